@@ -1,0 +1,192 @@
+//! Is the body text, and in which charset? Header, BOM, `<meta>`, detection, then UTF-8.
+
+use encoding_rs::{Encoding, UTF_8};
+
+use super::exchange::{BodyText, CharsetSource};
+
+/// Whether a media type is text we can show, binary, or unknown (look at the bytes).
+fn media_is_text(content_type: &str) -> Option<bool> {
+    let mime = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if mime.is_empty() {
+        return None;
+    }
+    let (kind, subtype) = mime.split_once('/').unwrap_or((mime.as_str(), ""));
+    let textual_subtype = matches!(
+        subtype,
+        "json"
+            | "xml"
+            | "javascript"
+            | "ecmascript"
+            | "x-javascript"
+            | "x-www-form-urlencoded"
+            | "xhtml+xml"
+            | "x-sh"
+            | "sql"
+            | "graphql"
+            | "yaml"
+            | "x-yaml"
+            | "toml"
+            | "csv"
+    ) || subtype.ends_with("+json")
+        || subtype.ends_with("+xml");
+    match kind {
+        "text" => Some(true),
+        "image" if subtype == "svg+xml" => Some(true),
+        "image" | "audio" | "video" | "font" => Some(false),
+        "multipart" => Some(true),
+        _ if textual_subtype => Some(true),
+        "application" => match subtype {
+            "octet-stream" | "pdf" | "zip" | "gzip" | "x-gzip" | "wasm" | "x-tar"
+            | "vnd.ms-excel" | "msword" | "x-7z-compressed" | "x-rar-compressed"
+            | "java-archive" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The `charset` parameter of a `Content-Type` value.
+fn charset_parameter(content_type: &str) -> Option<&str> {
+    content_type.split(';').skip(1).find_map(|param| {
+        let (name, value) = param.split_once('=')?;
+        name.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| value.trim().trim_matches('"').trim_matches('\''))
+    })
+}
+
+/// Does the start of the body look like binary data?
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+        .count();
+    sample.contains(&0) || controls * 10 > sample.len()
+}
+
+/// A charset declared inside the document: `<meta charset>`, `<meta http-equiv>` or `<?xml encoding>`.
+fn declared_in_document(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    if lower.starts_with(b"<?xml") {
+        let end = find(&lower, b"?>", 0).unwrap_or(lower.len());
+        if let Some(at) = find(&lower[..end], b"encoding", 0) {
+            return label_after(&head[at + b"encoding".len()..end]);
+        }
+    }
+    let mut from = 0;
+    while let Some(at) = find(&lower, b"<meta", from) {
+        let end = find(&lower, b">", at).unwrap_or(lower.len());
+        if let Some(cs) = find(&lower[at..end], b"charset", 0) {
+            let start = at + cs + b"charset".len();
+            if let Some(encoding) = label_after(&head[start..end]) {
+                // HTML says a UTF-16 declaration in a document that parsed as ASCII means UTF-8.
+                return Some(if encoding.name().starts_with("UTF-16") {
+                    UTF_8
+                } else {
+                    encoding
+                });
+            }
+        }
+        from = end;
+    }
+    None
+}
+
+/// The encoding named after `= "label"` at the start of `rest`.
+fn label_after(rest: &[u8]) -> Option<&'static Encoding> {
+    let rest = trim_start(rest);
+    let rest = trim_start(rest.strip_prefix(b"=")?);
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let end = rest
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>' | b'?'))
+        .unwrap_or(rest.len());
+    Encoding::for_label(&rest[..end])
+}
+
+fn trim_start(bytes: &[u8]) -> &[u8] {
+    let n = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    &bytes[n..]
+}
+
+fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    haystack
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| from + i)
+}
+
+/// Decide whether `bytes` is text and decode it.
+///
+/// `tld` (e.g. `kr`) helps the detector when nothing declares the charset. Returns `None` for
+/// binary bodies.
+pub(crate) fn decode_text(
+    content_type: Option<&str>,
+    bytes: &[u8],
+    tld: Option<&str>,
+) -> Option<BodyText> {
+    let declared_text = content_type.and_then(media_is_text);
+    if declared_text == Some(false) {
+        return None;
+    }
+    let bom = Encoding::for_bom(bytes);
+    if declared_text.is_none() && bom.is_none() && looks_binary(bytes) {
+        return None;
+    }
+    let (encoding, source) = if let Some(encoding) = content_type
+        .and_then(charset_parameter)
+        .and_then(|l| Encoding::for_label(l.as_bytes()))
+    {
+        (encoding, CharsetSource::Header)
+    } else if let Some((encoding, _)) = bom {
+        (encoding, CharsetSource::Bom)
+    } else if let Some(encoding) = declared_in_document(bytes) {
+        (encoding, CharsetSource::Meta)
+    } else if bytes.is_ascii() {
+        (UTF_8, CharsetSource::Default)
+    } else if std::str::from_utf8(bytes).is_ok() {
+        (UTF_8, CharsetSource::Detected)
+    } else {
+        let mut detector = chardetng::EncodingDetector::new();
+        detector.feed(&bytes[..bytes.len().min(1024 * 1024)], true);
+        let tld = tld.filter(|t| t.bytes().all(|b| b.is_ascii_alphanumeric()));
+        (
+            detector.guess(tld.map(str::as_bytes), true),
+            CharsetSource::Detected,
+        )
+    };
+    Some(decode_with(encoding, source, bytes))
+}
+
+fn decode_with(encoding: &'static Encoding, source: CharsetSource, bytes: &[u8]) -> BodyText {
+    // The common case keeps no second copy: UTF-8 without a BOM is shown straight from the bytes.
+    if encoding == UTF_8
+        && !bytes.starts_with(b"\xEF\xBB\xBF")
+        && std::str::from_utf8(bytes).is_ok()
+    {
+        return BodyText {
+            charset: UTF_8.name(),
+            source,
+            owned: None,
+            had_errors: false,
+        };
+    }
+    let (text, used, had_errors) = encoding.decode(bytes);
+    BodyText {
+        charset: used.name(),
+        source,
+        owned: Some(text.into_owned()),
+        had_errors,
+    }
+}

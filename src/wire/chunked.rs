@@ -1,0 +1,259 @@
+//! Reading a chunked body as it arrives: size lines, data, the last chunk, trailers.
+
+use super::error::{FetchError, LimitKind, escape_bytes};
+use super::exchange::{Chunk, Header};
+use super::limits::Limits;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    SizeLine,
+    Data { remaining: u64 },
+    DataEnd,
+    Trailers,
+    Done,
+}
+
+/// An incremental chunked decoder over the stream of received bytes.
+///
+/// It never copies the stream: it keeps positions into it, and the unframed content.
+#[derive(Debug)]
+pub(crate) struct ChunkedDecoder {
+    step: Step,
+    /// The next byte of the stream not yet looked at.
+    pos: usize,
+    trailer_start: usize,
+    extension_bytes: usize,
+    pub chunks: Vec<Chunk>,
+    pub trailers: Vec<Header>,
+    pub content: Vec<u8>,
+    pub warnings: Vec<String>,
+}
+
+impl ChunkedDecoder {
+    /// A decoder whose body starts at `start` in the stream.
+    pub fn new(start: usize) -> Self {
+        Self {
+            step: Step::SizeLine,
+            pos: start,
+            trailer_start: start,
+            extension_bytes: 0,
+            chunks: Vec::new(),
+            trailers: Vec::new(),
+            content: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Where the body's bytes end in the stream so far.
+    pub fn end(&self) -> usize {
+        self.pos
+    }
+
+    /// Consume what is new in `stream`. Returns `true` once the body is complete.
+    pub fn advance(&mut self, stream: &[u8], limits: &Limits) -> Result<bool, FetchError> {
+        loop {
+            let progressed = match self.step {
+                Step::SizeLine => self.size_line(stream, limits)?,
+                Step::Data { remaining } => self.data(stream, remaining, limits)?,
+                Step::DataEnd => self.data_end(stream)?,
+                Step::Trailers => self.trailer_line(stream, limits)?,
+                Step::Done => return Ok(true),
+            };
+            if !progressed {
+                return Ok(false);
+            }
+        }
+    }
+
+    fn size_line(&mut self, stream: &[u8], limits: &Limits) -> Result<bool, FetchError> {
+        let Some(line_end) = find_newline(stream, self.pos) else {
+            if stream.len() - self.pos > limits.max_chunk_line_bytes {
+                return Err(FetchError::LimitExceeded {
+                    limit: LimitKind::ChunkLine,
+                    max: limits.max_chunk_line_bytes,
+                });
+            }
+            return Ok(false);
+        };
+        let raw = &stream[self.pos..line_end];
+        if raw.len() > limits.max_chunk_line_bytes {
+            return Err(FetchError::LimitExceeded {
+                limit: LimitKind::ChunkLine,
+                max: limits.max_chunk_line_bytes,
+            });
+        }
+        let line = raw.strip_suffix(b"\r").unwrap_or(raw);
+        let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+        if digits == 0 || digits > 15 {
+            return Err(FetchError::Malformed {
+                what: format!(
+                    "the chunk size line \"{}\" does not start with a hexadecimal size",
+                    escape_bytes(line, 40)
+                ),
+            });
+        }
+        let size_text = String::from_utf8_lossy(&line[..digits]);
+        let size = u64::from_str_radix(&size_text, 16).map_err(|_| FetchError::Malformed {
+            what: format!("the chunk size \"{size_text}\" is not a number"),
+        })?;
+        let rest = &line[digits..];
+        let rest_trimmed: &[u8] = {
+            let start = rest
+                .iter()
+                .take_while(|b| **b == b' ' || **b == b'\t')
+                .count();
+            &rest[start..]
+        };
+        let extensions = if rest_trimmed.is_empty() {
+            String::new()
+        } else if rest_trimmed.starts_with(b";") {
+            String::from_utf8_lossy(rest_trimmed).into_owned()
+        } else {
+            return Err(FetchError::Malformed {
+                what: format!(
+                    "the chunk size line \"{}\" has text after the size that is not an extension",
+                    escape_bytes(line, 40)
+                ),
+            });
+        };
+        self.extension_bytes += extensions.len();
+        if self.extension_bytes > limits.max_chunk_extension_bytes {
+            return Err(FetchError::LimitExceeded {
+                limit: LimitKind::ChunkExtensions,
+                max: limits.max_chunk_extension_bytes,
+            });
+        }
+        let data_start = line_end + 1;
+        let data_end = usize::try_from(size)
+            .ok()
+            .and_then(|s| data_start.checked_add(s))
+            .unwrap_or(usize::MAX);
+        self.chunks.push(Chunk {
+            size,
+            extensions,
+            size_line: self.pos..line_end + 1,
+            data: data_start..data_end,
+        });
+        self.pos = data_start;
+        if size == 0 {
+            self.step = Step::Trailers;
+            self.trailer_start = self.pos;
+        } else {
+            self.step = Step::Data { remaining: size };
+        }
+        Ok(true)
+    }
+
+    fn data(&mut self, stream: &[u8], remaining: u64, limits: &Limits) -> Result<bool, FetchError> {
+        let available = stream.len() - self.pos;
+        if available == 0 {
+            return Ok(false);
+        }
+        let take = usize::try_from(remaining)
+            .unwrap_or(usize::MAX)
+            .min(available);
+        let room = limits.max_body_bytes.saturating_sub(self.content.len());
+        if take > room {
+            self.content
+                .extend_from_slice(&stream[self.pos..self.pos + room]);
+            self.pos += room;
+            return Err(FetchError::LimitExceeded {
+                limit: LimitKind::BodyBytes,
+                max: limits.max_body_bytes,
+            });
+        }
+        self.content
+            .extend_from_slice(&stream[self.pos..self.pos + take]);
+        self.pos += take;
+        let left = remaining - take as u64;
+        self.step = if left == 0 {
+            Step::DataEnd
+        } else {
+            Step::Data { remaining: left }
+        };
+        Ok(true)
+    }
+
+    fn data_end(&mut self, stream: &[u8]) -> Result<bool, FetchError> {
+        let next = &stream[self.pos..];
+        if next.starts_with(b"\r\n") {
+            self.pos += 2;
+        } else if next.starts_with(b"\n") {
+            self.pos += 1;
+            self.warn_once("A chunk ends with LF alone instead of CR LF.");
+        } else if next.is_empty() || next == b"\r" {
+            return Ok(false);
+        } else {
+            return Err(FetchError::Malformed {
+                what: format!(
+                    "chunk {} is longer than its announced size (next bytes: \"{}\")",
+                    self.chunks.len(),
+                    escape_bytes(next, 20)
+                ),
+            });
+        }
+        self.step = Step::SizeLine;
+        Ok(true)
+    }
+
+    fn trailer_line(&mut self, stream: &[u8], limits: &Limits) -> Result<bool, FetchError> {
+        let Some(line_end) = find_newline(stream, self.pos) else {
+            if stream.len() - self.trailer_start > limits.max_trailer_bytes {
+                return Err(FetchError::LimitExceeded {
+                    limit: LimitKind::TrailerBytes,
+                    max: limits.max_trailer_bytes,
+                });
+            }
+            return Ok(false);
+        };
+        if line_end + 1 - self.trailer_start > limits.max_trailer_bytes {
+            return Err(FetchError::LimitExceeded {
+                limit: LimitKind::TrailerBytes,
+                max: limits.max_trailer_bytes,
+            });
+        }
+        let raw = &stream[self.pos..line_end];
+        let line = raw.strip_suffix(b"\r").unwrap_or(raw);
+        self.pos = line_end + 1;
+        if line.is_empty() {
+            self.step = Step::Done;
+            return Ok(true);
+        }
+        match line.iter().position(|&b| b == b':') {
+            Some(colon) => {
+                let name = String::from_utf8_lossy(&line[..colon]).trim().to_owned();
+                let value = trim_bytes(&line[colon + 1..]).to_vec();
+                self.trailers.push(Header { name, value });
+            }
+            None => self.warnings.push(format!(
+                "A trailer line without a colon was ignored: \"{}\".",
+                escape_bytes(line, 40)
+            )),
+        }
+        Ok(true)
+    }
+
+    fn warn_once(&mut self, warning: &str) {
+        if !self.warnings.iter().any(|w| w == warning) {
+            self.warnings.push(warning.to_owned());
+        }
+    }
+}
+
+fn find_newline(stream: &[u8], from: usize) -> Option<usize> {
+    stream[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|i| from + i)
+}
+
+fn trim_bytes(bytes: &[u8]) -> &[u8] {
+    let start = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let end = bytes.len()
+        - bytes[start..]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+    &bytes[start..end]
+}

@@ -1,0 +1,109 @@
+//! Deadlines and the cancel switch, checked together while the fetch waits for anything.
+
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use super::error::FetchError;
+use super::progress::{Cancel, Phase};
+
+/// A moment by which a step must finish, and the limit to name if it does not.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Deadline {
+    at: Instant,
+    limit: Duration,
+}
+
+impl Deadline {
+    /// Time left until the deadline (zero once passed).
+    pub fn remaining(&self) -> Duration {
+        self.at.saturating_duration_since(Instant::now())
+    }
+}
+
+/// The fetch's clock: when it started, the whole-fetch deadline, and the cancel switch.
+#[derive(Clone, Debug)]
+pub(crate) struct Clock {
+    start: Instant,
+    total: Option<Deadline>,
+    cancel: Cancel,
+}
+
+impl Clock {
+    pub fn new(total_timeout: Option<Duration>, cancel: Cancel) -> Self {
+        let start = Instant::now();
+        Self {
+            start,
+            total: total_timeout.map(|limit| Deadline {
+                at: start + limit,
+                limit,
+            }),
+            cancel,
+        }
+    }
+
+    /// Time since the fetch started.
+    pub fn elapsed(&self) -> Duration {
+        self.start.elapsed()
+    }
+
+    /// A deadline `limit` from now, or the whole-fetch deadline if that comes first.
+    pub fn deadline(&self, limit: Duration) -> Deadline {
+        let step = Deadline {
+            at: Instant::now() + limit,
+            limit,
+        };
+        match self.total {
+            Some(total) if total.at < step.at => total,
+            _ => step,
+        }
+    }
+
+    /// `Cancelled` if the switch was pressed, `Timeout` if the deadline has passed.
+    pub fn check(&self, deadline: &Deadline, phase: Phase) -> Result<(), FetchError> {
+        if self.cancel.is_cancelled() {
+            return Err(FetchError::Cancelled { phase });
+        }
+        if Instant::now() >= deadline.at {
+            return Err(FetchError::Timeout {
+                phase,
+                limit: deadline.limit,
+            });
+        }
+        Ok(())
+    }
+
+    /// Run blocking `work` (a DNS lookup, a connect) on its own thread and wait for it, giving up
+    /// at the deadline or on cancel. An abandoned thread finishes on its own and is ignored.
+    pub fn run_on_thread<T: Send + 'static>(
+        &self,
+        name: &str,
+        deadline: &Deadline,
+        phase: Phase,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, FetchError> {
+        let (sender, receiver) = mpsc::channel();
+        thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                // The receiver may be gone if the fetch was cancelled: nothing to do then.
+                let _ = sender.send(work());
+            })
+            .map_err(|e| FetchError::Io {
+                phase,
+                detail: e.to_string(),
+            })?;
+        loop {
+            match receiver.recv_timeout(Cancel::CHECK_EVERY) {
+                Ok(value) => return Ok(value),
+                Err(mpsc::RecvTimeoutError::Timeout) => self.check(deadline, phase)?,
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    return Err(FetchError::Io {
+                        phase,
+                        detail: "the helper thread stopped unexpectedly".into(),
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! Opening the TCP connection: each address in turn, each with its own timeout.
+
+use std::io;
+use std::net::{IpAddr, SocketAddr, TcpStream};
+use std::time::{Duration, Instant};
+
+use super::clock::Clock;
+use super::error::FetchError;
+use super::exchange::{ConnectAttempt, Connection};
+use super::progress::{Cancel, Phase};
+
+/// Connect to the first address that answers. Every try is recorded in `attempts`, also on failure.
+pub(crate) fn connect(
+    addresses: &[IpAddr],
+    port: u16,
+    timeout: Duration,
+    clock: &Clock,
+    attempts: &mut Vec<ConnectAttempt>,
+) -> Result<(TcpStream, Connection), FetchError> {
+    let mut last_error = None;
+    for &ip in addresses {
+        let address = SocketAddr::new(ip, port);
+        let deadline = clock.deadline(timeout);
+        let started = Instant::now();
+        let limit = deadline.remaining().max(Duration::from_millis(1));
+        let outcome = clock.run_on_thread("connect", &deadline, Phase::Connecting, move || {
+            TcpStream::connect_timeout(&address, limit)
+        });
+        let elapsed = started.elapsed();
+        match outcome {
+            Ok(Ok(stream)) => {
+                attempts.push(ConnectAttempt {
+                    address,
+                    elapsed,
+                    failure: None,
+                });
+                prepare(&stream).map_err(|e| FetchError::Io {
+                    phase: Phase::Connecting,
+                    detail: e.to_string(),
+                })?;
+                let connection = Connection {
+                    attempts: attempts.clone(),
+                    remote: address,
+                    local: stream.local_addr().ok(),
+                };
+                return Ok((stream, connection));
+            }
+            Ok(Err(error)) => {
+                attempts.push(ConnectAttempt {
+                    address,
+                    elapsed,
+                    failure: Some(error.to_string()),
+                });
+                last_error = Some(classify(&error, address, timeout));
+            }
+            Err(error) => {
+                attempts.push(ConnectAttempt {
+                    address,
+                    elapsed,
+                    failure: Some(error.to_string()),
+                });
+                if matches!(error, FetchError::Cancelled { .. }) {
+                    return Err(error);
+                }
+                last_error = Some(error);
+            }
+        }
+    }
+    Err(last_error.unwrap_or(FetchError::Io {
+        phase: Phase::Connecting,
+        detail: "there was no address to connect to".into(),
+    }))
+}
+
+/// Short read/write timeouts let every wait look at the cancel switch and the deadlines.
+fn prepare(stream: &TcpStream) -> io::Result<()> {
+    stream.set_nodelay(true)?;
+    stream.set_read_timeout(Some(Cancel::CHECK_EVERY))?;
+    stream.set_write_timeout(Some(Cancel::CHECK_EVERY))
+}
+
+fn classify(error: &io::Error, address: SocketAddr, timeout: Duration) -> FetchError {
+    match error.kind() {
+        io::ErrorKind::ConnectionRefused => FetchError::ConnectionRefused {
+            address: address.to_string(),
+        },
+        io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => FetchError::Timeout {
+            phase: Phase::Connecting,
+            limit: timeout,
+        },
+        io::ErrorKind::HostUnreachable
+        | io::ErrorKind::NetworkUnreachable
+        | io::ErrorKind::NetworkDown
+        | io::ErrorKind::AddrNotAvailable => FetchError::Unreachable {
+            address: address.to_string(),
+            detail: error.to_string(),
+        },
+        _ => FetchError::Io {
+            phase: Phase::Connecting,
+            detail: error.to_string(),
+        },
+    }
+}

@@ -1,0 +1,291 @@
+//! One fetch from start to end: URL, DNS, connect, TLS, request, read loop, decode.
+
+use std::net::IpAddr;
+
+use super::charset;
+use super::clock::Clock;
+use super::connect;
+use super::decode;
+use super::error::FetchError;
+use super::exchange::{DnsAnswer, Exchange, TlsInfo};
+use super::limits::Limits;
+use super::progress::{Cancel, Phase, Progress};
+use super::reader::{ReadStatus, ResponseReader};
+use super::request::{self, Request};
+use super::resolve;
+use super::target;
+use super::tls;
+use super::transport::{ReadResult, Transport};
+
+/// Bytes asked for per `read()`: big enough for speed, small enough that the reads stay visible.
+const READ_SIZE: usize = 64 * 1024;
+
+/// Fetch one URL (no redirects followed) and return everything that happened.
+///
+/// Never fails: errors go into [`Exchange::error`] next to whatever was learned before them.
+/// `cancel` stops it within [`Cancel::CHECK_EVERY`] or so; `progress` can be read meanwhile.
+pub fn fetch(request: &Request, limits: &Limits, cancel: &Cancel, progress: &Progress) -> Exchange {
+    progress.start();
+    let clock = Clock::new(limits.total_timeout, cancel.clone());
+    let mut exchange = Exchange {
+        method: request.effective_method(),
+        url_typed: request.url.clone(),
+        version: request.version,
+        ..Exchange::default()
+    };
+    if let Err(error) = run(&mut exchange, request, limits, &clock, progress) {
+        exchange.error = Some(error);
+    }
+    exchange.timing.done = Some(clock.elapsed());
+    progress.set_phase(Phase::Done);
+    exchange
+}
+
+fn run(
+    exchange: &mut Exchange,
+    request: &Request,
+    limits: &Limits,
+    clock: &Clock,
+    progress: &Progress,
+) -> Result<(), FetchError> {
+    let parsed = target::parse(&request.url)?;
+    request::validate(request)?;
+    exchange.url_normalized = parsed.url.to_string();
+    exchange.warnings.extend(parsed.notes);
+    let target = parsed.target;
+    // Built before any network step, so the learner sees what would have gone out even if DNS fails.
+    exchange.request_bytes = request::build(request, &target);
+    exchange.target = Some(target.clone());
+
+    progress.set_phase(Phase::Resolving);
+    let addresses = match target.host_ascii.parse::<IpAddr>() {
+        Ok(ip) => vec![ip],
+        Err(_) => resolve::lookup(
+            &target.host_ascii,
+            clock,
+            &clock.deadline(limits.dns_timeout),
+        )?,
+    };
+    exchange.dns = Some(DnsAnswer {
+        addresses: addresses.clone(),
+        elapsed: clock.elapsed(),
+    });
+    exchange.timing.dns = Some(clock.elapsed());
+
+    progress.set_phase(Phase::Connecting);
+    let mut attempts = Vec::new();
+    let connected = connect::connect(
+        &addresses,
+        target.port,
+        limits.connect_timeout,
+        clock,
+        &mut attempts,
+    );
+    let (mut socket, connection) = match connected {
+        Ok(connected) => connected,
+        Err(error) => {
+            if let Some(last) = attempts.last() {
+                exchange.connection = Some(super::exchange::Connection {
+                    remote: last.address,
+                    local: None,
+                    attempts,
+                });
+            }
+            return Err(error);
+        }
+    };
+    exchange.connection = Some(connection);
+    exchange.timing.connect = Some(clock.elapsed());
+
+    let mut transport = if target.scheme == "https" {
+        progress.set_phase(Phase::TlsHandshake);
+        let mut info = TlsInfo::default();
+        let result = tls::handshake(
+            &mut socket,
+            &target.host_ascii,
+            request.extra_ca_pem.as_deref(),
+            clock,
+            &clock.deadline(limits.tls_timeout),
+            &mut info,
+        );
+        exchange.tls = Some(info);
+        let connection = result?;
+        exchange.timing.tls = Some(clock.elapsed());
+        Transport::Tls {
+            connection: Box::new(connection),
+            socket,
+        }
+    } else {
+        Transport::Plain(socket)
+    };
+
+    progress.set_phase(Phase::Sending);
+    let bytes = exchange.request_bytes.clone();
+    transport.write_all(&bytes, clock, &clock.deadline(limits.head_timeout))?;
+    exchange.timing.request_written = Some(clock.elapsed());
+
+    progress.set_phase(Phase::Waiting);
+    let request_was_head = exchange.method.eq_ignore_ascii_case("HEAD");
+    let mut reader = ResponseReader::new(limits, request_was_head);
+    let read_result = read_response(
+        exchange,
+        &mut transport,
+        &mut reader,
+        limits,
+        clock,
+        progress,
+    );
+    reader.abandon(&exchange.received);
+    exchange.interim = std::mem::take(&mut reader.interim);
+    exchange.head = reader.head.take();
+    exchange.body = reader.body.take();
+    exchange.warnings.append(&mut reader.warnings);
+    transport.close();
+    note_extra_bytes(exchange);
+
+    progress.set_phase(Phase::Decoding);
+    let decode_error = decode_body(exchange, limits);
+    read_result?;
+    match decode_error {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
+/// The read loop: read, record, hand to the reader, until the response is complete.
+fn read_response(
+    exchange: &mut Exchange,
+    transport: &mut Transport,
+    reader: &mut ResponseReader,
+    limits: &Limits,
+    clock: &Clock,
+    progress: &Progress,
+) -> Result<(), FetchError> {
+    let head_deadline = clock.deadline(limits.head_timeout);
+    let mut idle_deadline = clock.deadline(limits.idle_timeout);
+    let mut buffer = vec![0u8; READ_SIZE];
+    loop {
+        let phase = if reader.head.is_some() {
+            Phase::Downloading
+        } else {
+            Phase::Waiting
+        };
+        match transport.read(&mut buffer, phase)? {
+            ReadResult::Data(n) => {
+                let now = clock.elapsed();
+                exchange.timing.first_byte.get_or_insert(now);
+                exchange.reads.push(super::exchange::ReadEvent {
+                    offset: exchange.received.len(),
+                    len: n,
+                    at: now,
+                });
+                exchange.received.extend_from_slice(&buffer[..n]);
+                progress.add_bytes(n);
+                let had_head = reader.head.is_some();
+                let status = reader.on_data(&exchange.received)?;
+                if !had_head && reader.head.is_some() {
+                    exchange.timing.head_complete = Some(clock.elapsed());
+                    progress.set_phase(Phase::Downloading);
+                    if let Some(length) = reader.announced_length() {
+                        // One allocation for a body of known size (up to the limit).
+                        let wanted = usize::try_from(length)
+                            .unwrap_or(usize::MAX)
+                            .min(limits.max_body_bytes);
+                        exchange
+                            .received
+                            .reserve(wanted.saturating_sub(exchange.received.len()));
+                    }
+                }
+                if status == ReadStatus::Done {
+                    return Ok(());
+                }
+                idle_deadline = clock.deadline(limits.idle_timeout);
+            }
+            ReadResult::End { clean } => return reader.on_end(&exchange.received, clean),
+            ReadResult::Pending => {
+                let deadline = if reader.head.is_some() {
+                    &idle_deadline
+                } else {
+                    &head_deadline
+                };
+                clock.check(deadline, phase)?;
+            }
+        }
+    }
+}
+
+fn note_extra_bytes(exchange: &mut Exchange) {
+    let Some(body) = &exchange.body else { return };
+    let extra = exchange.received.len().saturating_sub(body.wire.end);
+    if body.complete && extra > 0 {
+        exchange.warnings.push(format!(
+            "{extra} bytes arrived after the end of the body and were not used."
+        ));
+    }
+}
+
+/// Remove content codings and decode the text. Returns the decoding error, if any.
+fn decode_body(exchange: &mut Exchange, limits: &Limits) -> Option<FetchError> {
+    let head = exchange.head.as_ref()?;
+    let codings: Vec<String> = head
+        .values("Content-Encoding")
+        .flat_map(|v| {
+            String::from_utf8_lossy(v)
+                .split(',')
+                .map(|c| c.trim().to_ascii_lowercase())
+                .collect::<Vec<_>>()
+        })
+        .filter(|c| !c.is_empty() && c != "identity")
+        .collect();
+    let content_type = head.first("Content-Type");
+    let tld = exchange
+        .target
+        .as_ref()
+        .filter(|t| !t.host_is_ip)
+        .and_then(|t| t.host_ascii.rsplit('.').next().map(str::to_owned));
+    let mut error = None;
+    let body_complete = exchange.body.as_ref().is_some_and(|b| b.complete);
+    if !codings.is_empty() && !exchange.body_bytes().is_empty() {
+        let decoded = decode::decode(&codings, exchange.body_bytes(), limits.max_body_bytes);
+        exchange.warnings.extend(decoded.warnings);
+        let mut keep = decoded.bytes;
+        if let Some(decode_error) = decoded.error {
+            // A broken stream in a complete body: show the raw bytes. In a body that was cut
+            // short anyway, the decoded beginning is more useful than the compressed bytes.
+            if matches!(decode_error, FetchError::Decode { .. }) {
+                if body_complete {
+                    keep = None;
+                    error = Some(decode_error);
+                } else if keep.as_ref().is_some_and(Vec::is_empty) {
+                    keep = None;
+                }
+            } else {
+                if let Some(body) = &mut exchange.body {
+                    body.complete = false;
+                }
+                error = Some(decode_error);
+            }
+        }
+        if let Some(body) = &mut exchange.body {
+            body.content_encoding = codings;
+            body.decoded = keep;
+        }
+    }
+    let decompressed_or_plain = exchange
+        .body
+        .as_ref()
+        .is_some_and(|b| b.content_encoding.is_empty() || b.decoded.is_some());
+    let text = if decompressed_or_plain {
+        charset::decode_text(
+            content_type.as_deref(),
+            exchange.body_bytes(),
+            tld.as_deref(),
+        )
+    } else {
+        None
+    };
+    if let Some(body) = &mut exchange.body {
+        body.text = text;
+    }
+    error
+}

@@ -1,0 +1,85 @@
+//! Deciding how the body's end is found, per RFC 9112 section 6.3.
+
+use super::error::FetchError;
+use super::exchange::{BodyFraming, ResponseHead};
+
+/// The framing of the body that follows `head`, plus warnings for the learner.
+pub(crate) fn decide(
+    head: &ResponseHead,
+    request_was_head: bool,
+) -> Result<(BodyFraming, Vec<String>), FetchError> {
+    let mut warnings = Vec::new();
+    let code = head.code;
+    if request_was_head || (100..200).contains(&code) || code == 204 || code == 304 {
+        return Ok((BodyFraming::None, warnings));
+    }
+    let content_length = content_length(head, &mut warnings)?;
+    let codings: Vec<String> = head
+        .values("Transfer-Encoding")
+        .flat_map(|v| {
+            String::from_utf8_lossy(v)
+                .split(',')
+                .map(|c| c.trim().to_ascii_lowercase())
+                .collect::<Vec<_>>()
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    if !codings.is_empty() {
+        if content_length.is_some() {
+            warnings.push(
+                "The response has both Transfer-Encoding and Content-Length; Transfer-Encoding wins and Content-Length is ignored.".into(),
+            );
+        }
+        if codings.last().is_some_and(|c| c == "chunked") {
+            return Ok((BodyFraming::Chunked, warnings));
+        }
+        warnings.push(format!(
+            "Transfer-Encoding \"{}\" does not end with chunked, so the body runs until the connection closes.",
+            codings.join(", ")
+        ));
+        return Ok((BodyFraming::UntilClose, warnings));
+    }
+    Ok(match content_length {
+        Some(length) => (BodyFraming::ContentLength(length), warnings),
+        None => (BodyFraming::UntilClose, warnings),
+    })
+}
+
+/// The one `Content-Length`, if any. Every value must be digits; repeats must agree.
+fn content_length(
+    head: &ResponseHead,
+    warnings: &mut Vec<String>,
+) -> Result<Option<u64>, FetchError> {
+    let mut found: Option<u64> = None;
+    let mut count = 0;
+    for value in head.values("Content-Length") {
+        for part in String::from_utf8_lossy(value).split(',') {
+            let part = part.trim();
+            count += 1;
+            if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(FetchError::Malformed {
+                    what: format!("Content-Length \"{part}\" is not a number of bytes"),
+                });
+            }
+            let length: u64 = part.parse().map_err(|_| FetchError::Malformed {
+                what: format!("Content-Length {part} is too large"),
+            })?;
+            match found {
+                Some(previous) if previous != length => {
+                    return Err(FetchError::Malformed {
+                        what: format!(
+                            "two different Content-Length values ({previous} and {length}): the body's end cannot be known"
+                        ),
+                    });
+                }
+                _ => found = Some(length),
+            }
+        }
+    }
+    if count > 1 {
+        warnings.push(format!(
+            "Content-Length was given {count} times with the same value; it is used once."
+        ));
+    }
+    Ok(found)
+}

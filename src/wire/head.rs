@@ -1,0 +1,214 @@
+//! Finding and parsing one response head (status line + header fields) with `httparse`.
+
+use super::error::{FetchError, LimitKind, escape_bytes};
+use super::exchange::{Header, ResponseHead};
+use super::limits::Limits;
+
+/// Where the blank line ending a head is, searching `bytes` from `from`.
+///
+/// Returns the index just past the blank line. Accepts CRLF and bare LF line ends.
+pub(crate) fn find_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let start = from.max(1);
+    (start..bytes.len()).find_map(|i| {
+        if bytes[i] != b'\n' {
+            return None;
+        }
+        let prev = bytes[i - 1];
+        let blank = prev == b'\n' || (prev == b'\r' && i >= 2 && bytes[i - 2] == b'\n');
+        blank.then_some(i + 1)
+    })
+}
+
+/// Check early that the bytes can be the start of an HTTP response.
+pub(crate) fn check_looks_like_http(start: &[u8]) -> Result<(), FetchError> {
+    let expected = b"HTTP/";
+    let n = start.len().min(expected.len());
+    if start[..n] == expected[..n] {
+        return Ok(());
+    }
+    Err(FetchError::NotHttp {
+        first_bytes: escape_bytes(start, 80),
+    })
+}
+
+/// A parsed head plus what the learner should know about how it was written.
+pub(crate) struct ParsedHead {
+    pub head: ResponseHead,
+    pub warnings: Vec<String>,
+}
+
+/// Parse the complete head `bytes` (ending with the blank line) found at `offset` in the stream.
+pub(crate) fn parse(
+    bytes: &[u8],
+    offset: usize,
+    limits: &Limits,
+) -> Result<ParsedHead, FetchError> {
+    let mut warnings = Vec::new();
+    if bytes.windows(2).any(|w| w[1] == b'\n' && w[0] != b'\r') || bytes.first() == Some(&b'\n') {
+        warnings.push("Some lines of the response head end with LF alone instead of CR LF.".into());
+    }
+    let mut patched;
+    let mut to_parse = bytes;
+    // "HTTP/1.2" and other unknown minor versions of HTTP/1 must be read as HTTP/1.1
+    // (RFC 9110 section 2.5), but httparse only knows 1.0 and 1.1.
+    if bytes.len() > 8
+        && bytes.starts_with(b"HTTP/1.")
+        && bytes[7].is_ascii_digit()
+        && bytes[7] > b'1'
+    {
+        warnings.push(format!(
+            "The server answered with HTTP/1.{}, which does not exist; read as HTTP/1.1.",
+            char::from(bytes[7])
+        ));
+        patched = bytes.to_vec();
+        patched[7] = b'1';
+        to_parse = &patched;
+    }
+    let mut slots = vec![httparse::EMPTY_HEADER; limits.max_headers];
+    let mut response = httparse::Response::new(&mut slots);
+    let mut config = httparse::ParserConfig::default();
+    config
+        .allow_obsolete_multiline_headers_in_responses(true)
+        .allow_spaces_after_header_name_in_responses(true)
+        .allow_multiple_spaces_in_response_status_delimiters(true);
+    match config.parse_response(&mut response, to_parse) {
+        Ok(httparse::Status::Complete(_)) => {}
+        Ok(httparse::Status::Partial) => {
+            return Err(FetchError::Malformed {
+                what: "the response head could not be read to its end".into(),
+            });
+        }
+        Err(httparse::Error::TooManyHeaders) => {
+            return Err(FetchError::LimitExceeded {
+                limit: LimitKind::HeaderCount,
+                max: limits.max_headers,
+            });
+        }
+        Err(error) => return Err(describe_parse_error(error, to_parse)),
+    }
+    let code = response.code.unwrap_or(0);
+    if code < 100 {
+        return Err(FetchError::Malformed {
+            what: format!("the status code {code:03} is not valid (codes go from 100 to 599)"),
+        });
+    }
+    if code > 599 {
+        warnings.push(format!(
+            "The status code {code} is outside the range 100-599 that HTTP defines."
+        ));
+    }
+    let version = match response.version {
+        Some(0) => "HTTP/1.0".to_owned(),
+        _ => String::from_utf8_lossy(&bytes[..8.min(bytes.len())]).into_owned(),
+    };
+    let mut headers = Vec::with_capacity(response.headers.len());
+    for header in response.headers.iter() {
+        let mut value = header.value.to_vec();
+        if value.contains(&b'\n') {
+            warnings.push(format!(
+                "The header \"{}\" was folded over several lines (an obsolete form); the lines were joined with a space.",
+                header.name
+            ));
+            value = unfold(&value);
+        }
+        headers.push(Header {
+            name: header.name.to_owned(),
+            value,
+        });
+    }
+    Ok(ParsedHead {
+        head: ResponseHead {
+            version,
+            code,
+            reason: response.reason.unwrap_or_default().to_owned(),
+            headers,
+            range: offset..offset + bytes.len(),
+        },
+        warnings,
+    })
+}
+
+/// Join obsolete folded lines: every line break and the whitespace around it become one space.
+fn unfold(value: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(value.len());
+    let mut in_break = false;
+    for &b in value {
+        match b {
+            b'\r' | b'\n' => in_break = true,
+            b' ' | b'\t' if in_break => {}
+            _ => {
+                if in_break {
+                    while out.last().is_some_and(|&c| c == b' ' || c == b'\t') {
+                        out.pop();
+                    }
+                    out.push(b' ');
+                    in_break = false;
+                }
+                out.push(b);
+            }
+        }
+    }
+    out
+}
+
+/// Turn an httparse error into words, naming the line that broke the rules.
+fn describe_parse_error(error: httparse::Error, head: &[u8]) -> FetchError {
+    let what = match error {
+        httparse::Error::Version => format!(
+            "the status line does not start with HTTP/1.0 or HTTP/1.1: \"{}\"",
+            escape_bytes(first_line(head), 60)
+        ),
+        httparse::Error::Status => format!(
+            "the status code must be three digits: \"{}\"",
+            escape_bytes(first_line(head), 60)
+        ),
+        _ => match bad_line(head) {
+            Some((number, line, why)) => format!(
+                "line {number} of the head {why}: \"{}\"",
+                escape_bytes(line, 60)
+            ),
+            None => format!("the head is not valid HTTP ({error})"),
+        },
+    };
+    FetchError::Malformed { what }
+}
+
+fn first_line(head: &[u8]) -> &[u8] {
+    let end = head
+        .iter()
+        .position(|&b| b == b'\r' || b == b'\n')
+        .unwrap_or(head.len());
+    &head[..end]
+}
+
+/// The first line holding a byte a head may not have, with its 1-based number and the reason.
+fn bad_line(head: &[u8]) -> Option<(usize, &[u8], &'static str)> {
+    for (index, line) in head.split(|&b| b == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.contains(&0) {
+            return Some((index + 1, line, "contains a NUL byte"));
+        }
+        if line.contains(&b'\r') {
+            return Some((index + 1, line, "contains a CR that does not end the line"));
+        }
+        if index > 0 && !line.is_empty() && !line.starts_with(b" ") && !line.starts_with(b"\t") {
+            let colon = line.iter().position(|&b| b == b':');
+            match colon {
+                None => return Some((index + 1, line, "is not a \"Name: value\" header")),
+                Some(0) => return Some((index + 1, line, "has an empty header name")),
+                Some(at) if !super::request::is_token(&String::from_utf8_lossy(&line[..at])) => {
+                    return Some((
+                        index + 1,
+                        line,
+                        "has a header name with forbidden characters",
+                    ));
+                }
+                Some(_) => {}
+            }
+            if line.iter().any(|&b| b < 0x20 && b != b'\t' || b == 0x7f) {
+                return Some((index + 1, line, "has a control character in a header value"));
+            }
+        }
+    }
+    None
+}

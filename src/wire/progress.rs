@@ -1,0 +1,203 @@
+//! Watching and stopping a fetch from another thread.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use std::sync::Mutex;
+
+/// The step a fetch is in, in the order they happen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Not started yet.
+    Idle,
+    /// Asking DNS for the host's addresses.
+    Resolving,
+    /// Opening the TCP connection.
+    Connecting,
+    /// The TLS handshake (https only).
+    TlsHandshake,
+    /// Writing the request bytes.
+    Sending,
+    /// Request sent; waiting for the response head.
+    Waiting,
+    /// Reading the body.
+    Downloading,
+    /// Decoding the body (decompressing, charset).
+    Decoding,
+    /// Finished, with or without an error.
+    Done,
+}
+
+impl Phase {
+    const ALL: [Phase; 9] = [
+        Phase::Idle,
+        Phase::Resolving,
+        Phase::Connecting,
+        Phase::TlsHandshake,
+        Phase::Sending,
+        Phase::Waiting,
+        Phase::Downloading,
+        Phase::Decoding,
+        Phase::Done,
+    ];
+
+    /// A short lowercase name, used in JSON and as a translation key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Phase::Idle => "idle",
+            Phase::Resolving => "resolving",
+            Phase::Connecting => "connecting",
+            Phase::TlsHandshake => "tls",
+            Phase::Sending => "sending",
+            Phase::Waiting => "waiting",
+            Phase::Downloading => "downloading",
+            Phase::Decoding => "decoding",
+            Phase::Done => "done",
+        }
+    }
+}
+
+/// A cancel switch shared between the thread that fetches and the one that may stop it.
+///
+/// The engine checks it at least every [`Cancel::CHECK_EVERY`], in every phase.
+#[derive(Clone, Debug, Default)]
+pub struct Cancel(Arc<AtomicBool>);
+
+impl Cancel {
+    /// How often a waiting fetch looks at the switch.
+    pub const CHECK_EVERY: Duration = Duration::from_millis(25);
+
+    /// A new switch, not yet pressed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Ask the fetch to stop as soon as it can.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether [`Cancel::cancel`] has been called.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+type Notify = Box<dyn Fn() + Send + Sync>;
+
+/// Live progress of one fetch: written by the engine, read by anyone (the window's status bar).
+pub struct Progress {
+    phase: AtomicU8,
+    bytes_received: AtomicU64,
+    started: Mutex<Option<Instant>>,
+    notify: Option<Notify>,
+    last_notify: Mutex<Option<Instant>>,
+}
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Progress")
+            .field("phase", &self.phase())
+            .field("bytes_received", &self.bytes_received())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Progress {
+    /// How often at most `notify` is called while bytes stream in.
+    const NOTIFY_EVERY: Duration = Duration::from_millis(50);
+
+    /// Progress nobody is told about (read it by polling).
+    pub fn new() -> Self {
+        Self {
+            phase: AtomicU8::new(0),
+            bytes_received: AtomicU64::new(0),
+            started: Mutex::new(None),
+            notify: None,
+            last_notify: Mutex::new(None),
+        }
+    }
+
+    /// Progress that calls `notify` (e.g. "repaint the window") on every phase change and at
+    /// most every 50 ms while bytes arrive.
+    pub fn with_notify(notify: impl Fn() + Send + Sync + 'static) -> Self {
+        Self {
+            notify: Some(Box::new(notify)),
+            ..Self::new()
+        }
+    }
+
+    /// The current phase.
+    pub fn phase(&self) -> Phase {
+        Phase::ALL
+            .get(usize::from(self.phase.load(Ordering::Relaxed)))
+            .copied()
+            .unwrap_or(Phase::Idle)
+    }
+
+    /// Bytes received from the server so far (response head and body as on the wire).
+    pub fn bytes_received(&self) -> u64 {
+        self.bytes_received.load(Ordering::Relaxed)
+    }
+
+    /// Time since the fetch started, if it has.
+    pub fn elapsed(&self) -> Option<Duration> {
+        self.started
+            .lock()
+            .ok()
+            .and_then(|started| started.map(|t| t.elapsed()))
+    }
+
+    /// Average receive rate in bytes per second since the fetch started.
+    pub fn bytes_per_second(&self) -> f64 {
+        match self.elapsed() {
+            Some(elapsed) if elapsed.as_secs_f64() > 0.0 => {
+                self.bytes_received() as f64 / elapsed.as_secs_f64()
+            }
+            _ => 0.0,
+        }
+    }
+
+    pub(crate) fn start(&self) {
+        if let Ok(mut started) = self.started.lock() {
+            *started = Some(Instant::now());
+        }
+        self.bytes_received.store(0, Ordering::Relaxed);
+    }
+
+    pub(crate) fn set_phase(&self, phase: Phase) {
+        let index = Phase::ALL.iter().position(|p| *p == phase).unwrap_or(0);
+        let index = u8::try_from(index).unwrap_or(0);
+        if self.phase.swap(index, Ordering::Relaxed) != index {
+            self.notify_now();
+        }
+    }
+
+    pub(crate) fn add_bytes(&self, n: usize) {
+        self.bytes_received.fetch_add(n as u64, Ordering::Relaxed);
+        let due = self
+            .last_notify
+            .lock()
+            .is_ok_and(|last| last.is_none_or(|last| last.elapsed() >= Self::NOTIFY_EVERY));
+        if due {
+            self.notify_now();
+        }
+    }
+
+    fn notify_now(&self) {
+        if let Ok(mut last) = self.last_notify.lock() {
+            *last = Some(Instant::now());
+        }
+        if let Some(notify) = &self.notify {
+            notify();
+        }
+    }
+}

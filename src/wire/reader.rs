@@ -1,0 +1,300 @@
+//! The response reader: fed the growing stream of received bytes, it finds the heads, decides
+//! the framing and follows the body until it is complete.
+//!
+//! It is a push parser with no I/O, so the same code reads sockets, recorded fixtures and
+//! test input split at any byte.
+
+use super::chunked::ChunkedDecoder;
+use super::error::{FetchError, LimitKind};
+use super::exchange::{Body, BodyFraming, ResponseHead};
+use super::framing;
+use super::head;
+use super::limits::Limits;
+
+/// What the reader needs next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadStatus {
+    /// More bytes (or the end of the stream).
+    NeedMore,
+    /// The response is complete; stop reading.
+    Done,
+}
+
+#[derive(Debug)]
+enum State {
+    Head { start: usize, scanned: usize },
+    Body(BodyState),
+    Done,
+}
+
+#[derive(Debug)]
+enum BodyState {
+    Length { start: usize, length: u64 },
+    Chunked(Box<ChunkedDecoder>),
+    UntilClose { start: usize },
+}
+
+/// Reads one response out of a stream of bytes.
+#[derive(Debug)]
+pub struct ResponseReader {
+    limits: Limits,
+    request_was_head: bool,
+    state: State,
+    /// Interim 1xx heads, in order.
+    pub interim: Vec<ResponseHead>,
+    /// The final head, once parsed.
+    pub head: Option<ResponseHead>,
+    /// The body as far as it is known.
+    pub body: Option<Body>,
+    /// Notes for the learner collected while reading.
+    pub warnings: Vec<String>,
+}
+
+impl ResponseReader {
+    /// A reader for the response to a request (`HEAD` responses have no body).
+    pub fn new(limits: &Limits, request_was_head: bool) -> Self {
+        Self {
+            limits: limits.clone(),
+            request_was_head,
+            state: State::Head {
+                start: 0,
+                scanned: 0,
+            },
+            interim: Vec::new(),
+            head: None,
+            body: None,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Whether the final head has been read and the body is being read (or done).
+    pub fn in_body(&self) -> bool {
+        !matches!(self.state, State::Head { .. })
+    }
+
+    /// The body length announced by `Content-Length`, once known.
+    pub fn announced_length(&self) -> Option<u64> {
+        match &self.state {
+            State::Body(BodyState::Length { length, .. }) => Some(*length),
+            _ => None,
+        }
+    }
+
+    /// Look at the stream again after new bytes were appended to it.
+    pub fn on_data(&mut self, stream: &[u8]) -> Result<ReadStatus, FetchError> {
+        loop {
+            match &mut self.state {
+                State::Head { start, scanned } => {
+                    let (start, scanned) = (*start, *scanned);
+                    head::check_looks_like_http(&stream[start..])?;
+                    match head::find_end(stream, scanned.max(start)) {
+                        None => {
+                            if stream.len() - start > self.limits.max_head_bytes {
+                                return Err(FetchError::LimitExceeded {
+                                    limit: LimitKind::HeadBytes,
+                                    max: self.limits.max_head_bytes,
+                                });
+                            }
+                            // Rescan the last bytes: the blank line may straddle two reads.
+                            self.state = State::Head {
+                                start,
+                                scanned: stream.len().saturating_sub(3).max(start),
+                            };
+                            return Ok(ReadStatus::NeedMore);
+                        }
+                        Some(end) => {
+                            if end - start > self.limits.max_head_bytes {
+                                return Err(FetchError::LimitExceeded {
+                                    limit: LimitKind::HeadBytes,
+                                    max: self.limits.max_head_bytes,
+                                });
+                            }
+                            self.on_head(stream, start, end)?;
+                        }
+                    }
+                }
+                State::Body(body) => {
+                    let done = match body {
+                        BodyState::Length { start, length } => {
+                            let received = (stream.len() - *start) as u64;
+                            if received >= *length {
+                                true
+                            } else if stream.len() - *start > self.limits.max_body_bytes {
+                                self.sync_body(stream);
+                                return Err(self.body_limit());
+                            } else {
+                                false
+                            }
+                        }
+                        BodyState::Chunked(decoder) => decoder.advance(stream, &self.limits)?,
+                        BodyState::UntilClose { start } => {
+                            if stream.len() - *start > self.limits.max_body_bytes {
+                                self.sync_body(stream);
+                                return Err(self.body_limit());
+                            }
+                            false
+                        }
+                    };
+                    self.sync_body(stream);
+                    if done {
+                        self.finish_body(true);
+                        return Ok(ReadStatus::Done);
+                    }
+                    return Ok(ReadStatus::NeedMore);
+                }
+                State::Done => return Ok(ReadStatus::Done),
+            }
+        }
+    }
+
+    /// The stream ended. `clean` is false for TLS without `close_notify`.
+    pub fn on_end(&mut self, stream: &[u8], clean: bool) -> Result<(), FetchError> {
+        match &self.state {
+            State::Head { start, .. } => {
+                if stream.len() == *start {
+                    if self.interim.is_empty() {
+                        return Err(FetchError::ClosedBeforeResponse);
+                    }
+                    return Err(FetchError::Malformed {
+                        what: "the connection closed after an interim (1xx) response, before the final one".into(),
+                    });
+                }
+                Err(FetchError::Malformed {
+                    what: format!(
+                        "the connection closed in the middle of the response head, after {} bytes",
+                        stream.len() - start
+                    ),
+                })
+            }
+            State::Body(BodyState::Length { start, length }) => {
+                let (received, expected) = ((stream.len() - start) as u64, *length);
+                self.sync_body(stream);
+                self.finish_body(false);
+                Err(FetchError::BodyIncomplete {
+                    received,
+                    expected: Some(expected),
+                })
+            }
+            State::Body(BodyState::Chunked(decoder)) => {
+                let received = decoder.content.len() as u64;
+                self.sync_body(stream);
+                self.finish_body(false);
+                Err(FetchError::BodyIncomplete {
+                    received,
+                    expected: None,
+                })
+            }
+            State::Body(BodyState::UntilClose { .. }) => {
+                self.sync_body(stream);
+                if !clean {
+                    if let Some(body) = &mut self.body {
+                        body.possibly_truncated = true;
+                    }
+                    self.warnings.push(
+                        "The TLS connection closed without close_notify; the body ends at the close, so it may be truncated.".into(),
+                    );
+                }
+                self.finish_body(true);
+                Ok(())
+            }
+            State::Done => Ok(()),
+        }
+    }
+
+    /// Stop reading after an error: keep the body as far as it went, marked incomplete.
+    pub fn abandon(&mut self, stream: &[u8]) {
+        if matches!(self.state, State::Body(_)) {
+            self.sync_body(stream);
+            self.finish_body(false);
+        }
+    }
+
+    fn body_limit(&self) -> FetchError {
+        FetchError::LimitExceeded {
+            limit: LimitKind::BodyBytes,
+            max: self.limits.max_body_bytes,
+        }
+    }
+
+    fn on_head(&mut self, stream: &[u8], start: usize, end: usize) -> Result<(), FetchError> {
+        let parsed = head::parse(&stream[start..end], start, &self.limits)?;
+        self.warnings.extend(parsed.warnings);
+        let head = parsed.head;
+        // 1xx responses are interim, except 101: we never switch protocols, so it ends the exchange.
+        if (100..200).contains(&head.code) && head.code != 101 {
+            self.interim.push(head);
+            if self.interim.len() > self.limits.max_interim_responses {
+                return Err(FetchError::LimitExceeded {
+                    limit: LimitKind::InterimResponses,
+                    max: self.limits.max_interim_responses,
+                });
+            }
+            self.state = State::Head {
+                start: end,
+                scanned: end,
+            };
+            return Ok(());
+        }
+        let (framing, warnings) = framing::decide(&head, self.request_was_head)?;
+        self.warnings.extend(warnings);
+        self.head = Some(head);
+        self.body = Some(Body {
+            framing: Some(framing),
+            wire: end..end,
+            ..Body::default()
+        });
+        self.state = match framing {
+            BodyFraming::None => {
+                self.finish_body(true);
+                State::Done
+            }
+            BodyFraming::ContentLength(0) => {
+                self.finish_body(true);
+                State::Done
+            }
+            BodyFraming::ContentLength(length) => {
+                State::Body(BodyState::Length { start: end, length })
+            }
+            BodyFraming::Chunked => {
+                State::Body(BodyState::Chunked(Box::new(ChunkedDecoder::new(end))))
+            }
+            BodyFraming::UntilClose => State::Body(BodyState::UntilClose { start: end }),
+        };
+        Ok(())
+    }
+
+    /// Bring `self.body` up to date with the stream.
+    fn sync_body(&mut self, stream: &[u8]) {
+        let Some(body) = &mut self.body else { return };
+        match &self.state {
+            State::Body(BodyState::Length { start, length }) => {
+                let wanted = usize::try_from(*length).unwrap_or(usize::MAX);
+                let end = stream
+                    .len()
+                    .min(start.saturating_add(wanted))
+                    .min(start + self.limits.max_body_bytes);
+                body.wire = *start..end;
+            }
+            State::Body(BodyState::UntilClose { start }) => {
+                body.wire = *start..stream.len().min(start + self.limits.max_body_bytes);
+            }
+            State::Body(BodyState::Chunked(decoder)) => {
+                body.wire = body.wire.start..decoder.end();
+            }
+            State::Head { .. } | State::Done => {}
+        }
+    }
+
+    fn finish_body(&mut self, complete: bool) {
+        let state = std::mem::replace(&mut self.state, State::Done);
+        let Some(body) = &mut self.body else { return };
+        body.complete = complete;
+        if let State::Body(BodyState::Chunked(decoder)) = state {
+            let decoder = *decoder;
+            self.warnings.extend(decoder.warnings);
+            body.chunks = decoder.chunks;
+            body.trailers = decoder.trailers;
+            body.unframed = Some(decoder.content);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Following redirects: each hop is its own exchange in a chain.
+
+use super::error::FetchError;
+use super::exchange::Exchange;
+use super::fetch::fetch;
+use super::limits::Limits;
+use super::progress::{Cancel, Progress};
+use super::request::Request;
+
+/// Fetch `request`, following redirects when `request.follow_redirects` is on.
+///
+/// Returns every hop in order; the last one is the final answer. Credentials (`Authorization`,
+/// `Cookie`) are dropped when the host changes, and a move from https to http is warned about.
+pub fn fetch_following(
+    request: &Request,
+    limits: &Limits,
+    cancel: &Cancel,
+    progress: &Progress,
+) -> Vec<Exchange> {
+    let mut hops: Vec<Exchange> = Vec::new();
+    let mut current = request.clone();
+    let mut carried_warnings: Vec<String> = Vec::new();
+    loop {
+        let mut exchange = fetch(&current, limits, cancel, progress);
+        let mut warnings = std::mem::take(&mut carried_warnings);
+        warnings.append(&mut exchange.warnings);
+        exchange.warnings = warnings;
+        let next = if current.follow_redirects && exchange.error.is_none() {
+            next_hop(&current, &exchange)
+        } else {
+            None
+        };
+        match next {
+            Some(_) if hops.len() >= limits.max_redirects => {
+                exchange.error = Some(FetchError::TooManyRedirects {
+                    max: limits.max_redirects,
+                });
+                hops.push(exchange);
+                return hops;
+            }
+            Some((request, warnings)) => {
+                hops.push(exchange);
+                current = request;
+                carried_warnings = warnings;
+            }
+            None => {
+                hops.push(exchange);
+                return hops;
+            }
+        }
+    }
+}
+
+/// The request for the next hop, if `exchange` is a redirect we can follow.
+fn next_hop(request: &Request, exchange: &Exchange) -> Option<(Request, Vec<String>)> {
+    let head = exchange.head.as_ref()?;
+    if !matches!(head.code, 301 | 302 | 303 | 307 | 308) {
+        return None;
+    }
+    let location = head.first("Location")?;
+    let base = url::Url::parse(&exchange.url_normalized).ok()?;
+    let next_url = base.join(location.trim()).ok()?;
+    let mut warnings = vec![format!(
+        "Redirected here by {} {} from {}.",
+        head.code, head.reason, exchange.url_normalized
+    )];
+    if !matches!(next_url.scheme(), "http" | "https") {
+        return None;
+    }
+    if base.scheme() == "https" && next_url.scheme() == "http" {
+        warnings.push(
+            "This redirect goes from https to plain http: what follows is not encrypted.".into(),
+        );
+    }
+    let mut next = request.clone();
+    next.url = next_url.to_string();
+    let method = request.effective_method();
+    let becomes_get = head.code == 303 && !method.eq_ignore_ascii_case("HEAD")
+        || matches!(head.code, 301 | 302) && method.eq_ignore_ascii_case("POST");
+    if becomes_get {
+        next.method = "GET".into();
+        next.body = None;
+        next.headers.retain(|(name, _)| {
+            !["Content-Length", "Content-Type"]
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(name))
+        });
+    }
+    if base.host_str() != next_url.host_str() {
+        let before = next.headers.len();
+        next.headers.retain(|(name, _)| {
+            !["Authorization", "Cookie", "Proxy-Authorization"]
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(name))
+        });
+        if next.headers.len() != before {
+            warnings.push("Authorization and Cookie headers were dropped because the redirect goes to another host.".into());
+        }
+    }
+    Some((next, warnings))
+}

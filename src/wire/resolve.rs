@@ -1,0 +1,38 @@
+//! Looking up a host name with the system resolver, on its own thread so it can time out.
+
+use std::net::{IpAddr, ToSocketAddrs};
+
+use super::clock::{Clock, Deadline};
+use super::error::FetchError;
+use super::progress::Phase;
+
+/// Every address of `host` (punycode), in the resolver's order, without repeats.
+pub(crate) fn lookup(
+    host: &str,
+    clock: &Clock,
+    deadline: &Deadline,
+) -> Result<Vec<IpAddr>, FetchError> {
+    let name = host.to_owned();
+    let answer = clock.run_on_thread("dns", deadline, Phase::Resolving, move || {
+        (name.as_str(), 0u16)
+            .to_socket_addrs()
+            .map(|addrs| addrs.map(|a| a.ip()).collect::<Vec<_>>())
+    })?;
+    let addresses = answer.map_err(|e| FetchError::NoSuchHost {
+        host: host.to_owned(),
+        detail: e.to_string(),
+    })?;
+    let mut unique: Vec<IpAddr> = Vec::with_capacity(addresses.len());
+    for address in addresses {
+        if !unique.contains(&address) {
+            unique.push(address);
+        }
+    }
+    if unique.is_empty() {
+        return Err(FetchError::NoSuchHost {
+            host: host.to_owned(),
+            detail: "the name has no addresses".into(),
+        });
+    }
+    Ok(unique)
+}

@@ -1,0 +1,418 @@
+//! TLS with rustls: the trust store, the handshake, what it agreed on, and why it failed.
+
+use std::io::{self, Read, Write};
+use std::net::TcpStream;
+use std::sync::{Arc, Mutex};
+
+use rustls::client::WebPkiServerVerifier;
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{
+    CertificateError, ClientConfig, ClientConnection, DigitallySignedStruct, RootCertStore,
+    SignatureScheme,
+};
+
+use super::clock::{Clock, Deadline};
+use super::error::{FetchError, TlsProblem, escape_bytes};
+use super::exchange::{CertificateInfo, TlsInfo};
+use super::progress::Phase;
+
+/// The certificates the server presented, kept even when verification fails.
+type SeenChain = Arc<Mutex<Vec<CertificateDer<'static>>>>;
+
+/// Checks certificates with webpki and remembers the chain so the learner can look at it.
+#[derive(Debug)]
+struct RecordingVerifier {
+    inner: Arc<WebPkiServerVerifier>,
+    seen: SeenChain,
+}
+
+impl ServerCertVerifier for RecordingVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        if let Ok(mut seen) = self.seen.lock() {
+            *seen = std::iter::once(end_entity)
+                .chain(intermediates)
+                .map(|c| c.clone().into_owned())
+                .collect();
+        }
+        self.inner
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+}
+
+/// The roots we trust: Mozilla's set (bundled, so it is the same on every computer and works
+/// offline) plus any PEM certificate authorities given with `--cacert`.
+fn root_store(extra_ca_pem: Option<&[u8]>) -> Result<RootCertStore, FetchError> {
+    let mut roots = RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    if let Some(pem) = extra_ca_pem {
+        let bad = |detail: String| FetchError::Tls(TlsProblem::BadCaFile { detail });
+        let mut added = 0;
+        for certificate in CertificateDer::pem_slice_iter(pem) {
+            let certificate = certificate.map_err(|e| bad(e.to_string()))?;
+            roots.add(certificate).map_err(|e| bad(e.to_string()))?;
+            added += 1;
+        }
+        if added == 0 {
+            return Err(bad("it holds no PEM CERTIFICATE block".into()));
+        }
+    }
+    Ok(roots)
+}
+
+fn config(extra_ca_pem: Option<&[u8]>, seen: SeenChain) -> Result<ClientConfig, FetchError> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let other = |e: rustls::Error| {
+        FetchError::Tls(TlsProblem::Other {
+            detail: e.to_string(),
+        })
+    };
+    let webpki = WebPkiServerVerifier::builder_with_provider(
+        Arc::new(root_store(extra_ca_pem)?),
+        provider.clone(),
+    )
+    .build()
+    .map_err(|e| {
+        FetchError::Tls(TlsProblem::Other {
+            detail: e.to_string(),
+        })
+    })?;
+    let mut config = ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(other)?
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(RecordingVerifier {
+            inner: webpki,
+            seen,
+        }))
+        .with_no_client_auth();
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(config)
+}
+
+/// Do the TLS handshake over `socket` with `server_name` (a DNS name or an IP address).
+///
+/// On failure, `info` still gets what was learned (the certificates shown, the cause).
+pub(crate) fn handshake(
+    socket: &mut TcpStream,
+    server_name: &str,
+    extra_ca_pem: Option<&[u8]>,
+    clock: &Clock,
+    deadline: &Deadline,
+    info: &mut TlsInfo,
+) -> Result<ClientConnection, FetchError> {
+    info.server_name = server_name.to_owned();
+    let seen = SeenChain::default();
+    let config = config(extra_ca_pem, seen.clone())?;
+    let name = ServerName::try_from(server_name.to_owned()).map_err(|e| {
+        FetchError::Tls(TlsProblem::Other {
+            detail: format!("\"{server_name}\" cannot be used as a TLS server name: {e}"),
+        })
+    })?;
+    let mut connection = ClientConnection::new(Arc::new(config), name).map_err(|e| {
+        FetchError::Tls(TlsProblem::Other {
+            detail: e.to_string(),
+        })
+    })?;
+    let mut first_bytes = Vec::new();
+    let result = drive(&mut connection, socket, clock, deadline, &mut first_bytes);
+    info.certificates = seen
+        .lock()
+        .map(|chain| chain.iter().map(|c| describe_certificate(c)).collect())
+        .unwrap_or_default();
+    match result {
+        Ok(()) => {
+            fill_info(&connection, info);
+            info.verification = "verified".into();
+            Ok(connection)
+        }
+        Err(error) => {
+            let error = match error {
+                DriveError::Rustls(error) => {
+                    classify(error, &first_bytes, server_name, &info.certificates)
+                }
+                DriveError::Closed => {
+                    if first_bytes.is_empty() {
+                        FetchError::Tls(TlsProblem::Other {
+                            detail: "the server closed the connection during the handshake".into(),
+                        })
+                    } else {
+                        not_tls_or(
+                            &first_bytes,
+                            "the server closed the connection during the handshake",
+                        )
+                    }
+                }
+                DriveError::Fetch(error) => error,
+            };
+            if let FetchError::Tls(problem) = &error {
+                info.verification = problem.to_string();
+            }
+            Err(error)
+        }
+    }
+}
+
+enum DriveError {
+    Rustls(rustls::Error),
+    Closed,
+    Fetch(FetchError),
+}
+
+fn drive(
+    connection: &mut ClientConnection,
+    socket: &mut TcpStream,
+    clock: &Clock,
+    deadline: &Deadline,
+    first_bytes: &mut Vec<u8>,
+) -> Result<(), DriveError> {
+    let mut buffer = vec![0u8; 16 * 1024];
+    while connection.is_handshaking() {
+        clock
+            .check(deadline, Phase::TlsHandshake)
+            .map_err(DriveError::Fetch)?;
+        flush(connection, socket, clock, deadline, Phase::TlsHandshake)
+            .map_err(DriveError::Fetch)?;
+        if !connection.wants_read() {
+            continue;
+        }
+        match socket.read(&mut buffer) {
+            Ok(0) => return Err(DriveError::Closed),
+            Ok(n) => {
+                if first_bytes.len() < 64 {
+                    first_bytes.extend_from_slice(&buffer[..n.min(64)]);
+                }
+                let mut slice = &buffer[..n];
+                while !slice.is_empty() {
+                    connection
+                        .read_tls(&mut slice)
+                        .map_err(|e| DriveError::Fetch(io_error(&e, Phase::TlsHandshake)))?;
+                    if let Err(error) = connection.process_new_packets() {
+                        // Send the alert that tells the server why we stop, if we can.
+                        let _ = flush(connection, socket, clock, deadline, Phase::TlsHandshake);
+                        return Err(DriveError::Rustls(error));
+                    }
+                }
+            }
+            Err(e) if is_pending(&e) => {}
+            Err(e) => return Err(DriveError::Fetch(io_error(&e, Phase::TlsHandshake))),
+        }
+    }
+    flush(connection, socket, clock, deadline, Phase::TlsHandshake).map_err(DriveError::Fetch)
+}
+
+/// Write everything rustls has queued, waiting (with cancel and deadline) while the socket is full.
+pub(crate) fn flush(
+    connection: &mut ClientConnection,
+    socket: &mut TcpStream,
+    clock: &Clock,
+    deadline: &Deadline,
+    phase: Phase,
+) -> Result<(), FetchError> {
+    while connection.wants_write() {
+        match connection.write_tls(socket) {
+            Ok(_) => {}
+            Err(e) if is_pending(&e) => clock.check(deadline, phase)?,
+            Err(e) => return Err(io_error(&e, phase)),
+        }
+    }
+    socket.flush().map_err(|e| io_error(&e, phase))
+}
+
+/// A read or write that timed out only because of our short polling slice.
+pub(crate) fn is_pending(error: &io::Error) -> bool {
+    matches!(
+        error.kind(),
+        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut | io::ErrorKind::Interrupted
+    )
+}
+
+/// An operating-system error during `phase`, named in the learner's words.
+pub(crate) fn io_error(error: &io::Error, phase: Phase) -> FetchError {
+    match error.kind() {
+        io::ErrorKind::ConnectionReset
+        | io::ErrorKind::ConnectionAborted
+        | io::ErrorKind::BrokenPipe => FetchError::ConnectionReset { phase },
+        _ => FetchError::Io {
+            phase,
+            detail: error.to_string(),
+        },
+    }
+}
+
+fn not_tls_or(first_bytes: &[u8], otherwise: &str) -> FetchError {
+    // A TLS record starts with its content type: 0x15 (alert) or 0x16 (handshake).
+    if first_bytes
+        .first()
+        .is_some_and(|b| *b != 0x15 && *b != 0x16)
+    {
+        FetchError::Tls(TlsProblem::NotTls {
+            first_bytes: escape_bytes(first_bytes, 40),
+        })
+    } else {
+        FetchError::Tls(TlsProblem::Other {
+            detail: otherwise.to_owned(),
+        })
+    }
+}
+
+fn classify(
+    error: rustls::Error,
+    first_bytes: &[u8],
+    server_name: &str,
+    chain: &[CertificateInfo],
+) -> FetchError {
+    use rustls::Error as E;
+    let problem = match error {
+        E::InvalidCertificate(certificate_error) => match certificate_error {
+            CertificateError::UnknownIssuer => TlsProblem::UnknownIssuer,
+            CertificateError::ExpiredContext { not_after, .. } => TlsProblem::Expired {
+                not_after: utc_text(not_after.as_secs()),
+            },
+            CertificateError::Expired => TlsProblem::Expired {
+                not_after: chain
+                    .first()
+                    .map(|c| c.not_after.clone())
+                    .unwrap_or_default(),
+            },
+            CertificateError::NotValidYetContext { not_before, .. } => TlsProblem::NotYetValid {
+                not_before: utc_text(not_before.as_secs()),
+            },
+            CertificateError::NotValidYet => TlsProblem::NotYetValid {
+                not_before: chain
+                    .first()
+                    .map(|c| c.not_before.clone())
+                    .unwrap_or_default(),
+            },
+            CertificateError::NotValidForNameContext { presented, .. } => {
+                TlsProblem::NameMismatch {
+                    expected: server_name.to_owned(),
+                    presented,
+                }
+            }
+            CertificateError::NotValidForName => TlsProblem::NameMismatch {
+                expected: server_name.to_owned(),
+                presented: chain.first().map(|c| c.names.clone()).unwrap_or_default(),
+            },
+            other => TlsProblem::BadCertificate {
+                detail: format!("{other:?}"),
+            },
+        },
+        E::AlertReceived(alert) => TlsProblem::Refused {
+            detail: format!("alert {alert:?}"),
+        },
+        E::InvalidMessage(_)
+        | E::InappropriateMessage { .. }
+        | E::InappropriateHandshakeMessage { .. } => {
+            return not_tls_or(first_bytes, &error.to_string());
+        }
+        other => TlsProblem::Other {
+            detail: other.to_string(),
+        },
+    };
+    FetchError::Tls(problem)
+}
+
+fn fill_info(connection: &ClientConnection, info: &mut TlsInfo) {
+    info.protocol = connection.protocol_version().map(|v| match v {
+        rustls::ProtocolVersion::TLSv1_3 => "TLS 1.3".to_owned(),
+        rustls::ProtocolVersion::TLSv1_2 => "TLS 1.2".to_owned(),
+        other => format!("{other:?}"),
+    });
+    info.cipher_suite = connection
+        .negotiated_cipher_suite()
+        .map(|s| format!("{:?}", s.suite()));
+    info.key_exchange = connection
+        .negotiated_key_exchange_group()
+        .map(|g| format!("{:?}", g.name()));
+    info.alpn = connection
+        .alpn_protocol()
+        .map(|p| String::from_utf8_lossy(p).into_owned());
+}
+
+fn describe_certificate(der: &CertificateDer<'_>) -> CertificateInfo {
+    let Ok((_, certificate)) = x509_parser::parse_x509_certificate(der.as_ref()) else {
+        return CertificateInfo {
+            subject: "(a certificate that could not be parsed)".into(),
+            ..CertificateInfo::default()
+        };
+    };
+    let mut names = Vec::new();
+    if let Ok(Some(san)) = certificate.subject_alternative_name() {
+        for name in &san.value.general_names {
+            match name {
+                x509_parser::extensions::GeneralName::DNSName(dns) => names.push((*dns).to_owned()),
+                x509_parser::extensions::GeneralName::IPAddress(bytes) => {
+                    if let Ok(v4) = <[u8; 4]>::try_from(*bytes) {
+                        names.push(std::net::Ipv4Addr::from(v4).to_string());
+                    } else if let Ok(v6) = <[u8; 16]>::try_from(*bytes) {
+                        names.push(std::net::Ipv6Addr::from(v6).to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let validity = certificate.validity();
+    CertificateInfo {
+        subject: certificate.subject().to_string(),
+        issuer: certificate.issuer().to_string(),
+        names,
+        not_before: utc_text(u64::try_from(validity.not_before.timestamp()).unwrap_or(0)),
+        not_after: utc_text(u64::try_from(validity.not_after.timestamp()).unwrap_or(0)),
+    }
+}
+
+/// Seconds since 1970 as `YYYY-MM-DD HH:MM:SS UTC`.
+pub fn utc_text(seconds: u64) -> String {
+    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
+    let rest = seconds % 86_400;
+    // Civil date from a day count (the well-known era-based algorithm for the Gregorian calendar).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
