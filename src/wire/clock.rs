@@ -107,3 +107,60 @@ impl Clock {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cancel_stops_waiting_for_a_blocked_helper_thread() {
+        // This is how a DNS lookup that hangs is abandoned: the wait ends, the thread is left.
+        let cancel = Cancel::new();
+        let clock = Clock::new(None, cancel.clone());
+        let deadline = clock.deadline(Duration::from_secs(10));
+        let canceller = thread::spawn(move || {
+            thread::sleep(Duration::from_millis(100));
+            cancel.cancel();
+        });
+        let started = Instant::now();
+        let result = clock.run_on_thread("blocked", &deadline, Phase::Resolving, || {
+            thread::sleep(Duration::from_secs(3));
+        });
+        canceller.join().expect("canceller");
+        assert_eq!(
+            result,
+            Err(FetchError::Cancelled {
+                phase: Phase::Resolving
+            })
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "{:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn the_total_deadline_wins_over_a_longer_step_limit() {
+        let clock = Clock::new(Some(Duration::from_millis(50)), Cancel::new());
+        let deadline = clock.deadline(Duration::from_secs(10));
+        let result = clock.run_on_thread("slow", &deadline, Phase::Resolving, || {
+            thread::sleep(Duration::from_secs(2));
+        });
+        assert_eq!(
+            result,
+            Err(FetchError::Timeout {
+                phase: Phase::Resolving,
+                limit: Duration::from_millis(50)
+            })
+        );
+    }
+
+    #[test]
+    fn a_finished_helper_thread_returns_its_value() {
+        let clock = Clock::new(None, Cancel::new());
+        let deadline = clock.deadline(Duration::from_secs(10));
+        let value = clock.run_on_thread("quick", &deadline, Phase::Connecting, || 42);
+        assert_eq!(value, Ok(42));
+    }
+}

@@ -50,6 +50,9 @@ fn run(
 ) -> Result<(), FetchError> {
     let parsed = target::parse(&request.url)?;
     request::validate(request)?;
+    if let Some(pem) = &request.extra_ca_pem {
+        tls::check_extra_ca(pem)?;
+    }
     exchange.url_normalized = parsed.url.to_string();
     exchange.warnings.extend(parsed.notes);
     let target = parsed.target;

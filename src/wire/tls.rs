@@ -91,6 +91,11 @@ fn root_store(extra_ca_pem: Option<&[u8]>) -> Result<RootCertStore, FetchError> 
     Ok(roots)
 }
 
+/// Check a `--cacert` file before anything is sent, so a bad file is reported as such.
+pub(crate) fn check_extra_ca(extra_ca_pem: &[u8]) -> Result<(), FetchError> {
+    root_store(Some(extra_ca_pem)).map(|_| ())
+}
+
 fn config(extra_ca_pem: Option<&[u8]>, seen: SeenChain) -> Result<ClientConfig, FetchError> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let other = |e: rustls::Error| {
@@ -315,10 +320,11 @@ fn classify(
                     .map(|c| c.not_before.clone())
                     .unwrap_or_default(),
             },
+            // rustls lists the names in its debug notation (`DnsName("a.b")`); ours are plain.
             CertificateError::NotValidForNameContext { presented, .. } => {
                 TlsProblem::NameMismatch {
                     expected: server_name.to_owned(),
-                    presented,
+                    presented: chain.first().map_or(presented, |leaf| leaf.names.clone()),
                 }
             }
             CertificateError::NotValidForName => TlsProblem::NameMismatch {

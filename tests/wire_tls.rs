@@ -1,0 +1,367 @@
+//! TLS against loopback servers with certificates from a test certificate authority (rcgen).
+//!
+//! The CA is trusted the same way `--cacert` does it: `Request::extra_ca_pem`.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::Arc;
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, date_time_ymd};
+use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
+use wirepeek::wire::{Cancel, FetchError, Limits, Phase, Progress, Request, TlsProblem, fetch};
+
+/// A certificate authority for one test.
+struct TestCa {
+    params: CertificateParams,
+    key: KeyPair,
+    pem: String,
+}
+
+fn test_ca() -> TestCa {
+    let key = KeyPair::generate().expect("CA key");
+    let mut params = CertificateParams::new(Vec::<String>::new()).expect("CA params");
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    params
+        .distinguished_name
+        .push(DnType::CommonName, "wirepeek test CA");
+    let pem = params.self_signed(&key).expect("CA certificate").pem();
+    TestCa { params, key, pem }
+}
+
+/// A server certificate for `names`, signed by `ca`, valid from `from` to `until` (years).
+fn server_cert(ca: &TestCa, names: &[&str], from: i32, until: i32) -> (Vec<u8>, KeyPair) {
+    let key = KeyPair::generate().expect("server key");
+    let mut params =
+        CertificateParams::new(names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>())
+            .expect("server params");
+    params
+        .distinguished_name
+        .push(DnType::CommonName, names.first().copied().unwrap_or("test"));
+    params.not_before = date_time_ymd(from, 1, 1);
+    params.not_after = date_time_ymd(until, 1, 1);
+    let issuer = Issuer::from_params(&ca.params, &ca.key);
+    let cert = params.signed_by(&key, &issuer).expect("server certificate");
+    (cert.der().to_vec(), key)
+}
+
+/// How the test server ends the response.
+#[derive(Clone, Copy)]
+enum Ending {
+    /// `close_notify`, then close.
+    CloseNotify,
+    /// Close the TCP connection without `close_notify`.
+    Abrupt,
+}
+
+/// A TLS server on 127.0.0.1 that answers one connection with `response`.
+fn tls_server(
+    cert_der: Vec<u8>,
+    key: &KeyPair,
+    response: &'static [u8],
+    ending: Ending,
+) -> (u16, JoinHandle<()>) {
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("protocol versions")
+        .with_no_client_auth()
+        .with_single_cert(vec![cert_der.into()], key)
+        .expect("server config");
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let handle = thread::spawn(move || {
+        let Ok((socket, _)) = listener.accept() else {
+            return;
+        };
+        socket.set_read_timeout(Some(Duration::from_secs(5))).ok();
+        let Ok(connection) = rustls::ServerConnection::new(Arc::new(config)) else {
+            return;
+        };
+        let mut tls = rustls::StreamOwned::new(connection, socket);
+        let mut request = Vec::new();
+        let mut buffer = [0u8; 1024];
+        while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+            match tls.read(&mut buffer) {
+                Ok(0) | Err(_) => return,
+                Ok(n) => request.extend_from_slice(&buffer[..n]),
+            }
+        }
+        let _ = tls.write_all(response);
+        let _ = tls.flush();
+        if let Ending::CloseNotify = ending {
+            tls.conn.send_close_notify();
+            let _ = tls.conn.complete_io(&mut tls.sock);
+        }
+        let _ = tls.sock.shutdown(std::net::Shutdown::Both);
+    });
+    (port, handle)
+}
+
+fn get(url: &str, ca_pem: Option<&str>) -> wirepeek::wire::Exchange {
+    let request = Request {
+        extra_ca_pem: ca_pem.map(|p| p.as_bytes().to_vec()),
+        ..Request::get(url)
+    };
+    fetch(
+        &request,
+        &Limits::default(),
+        &Cancel::new(),
+        &Progress::new(),
+    )
+}
+
+const HELLO: &[u8] =
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 6\r\n\r\nsecret";
+
+#[test]
+fn good_certificate_is_verified_and_everything_is_recorded() {
+    let ca = test_ca();
+    let (cert, key) = server_cert(&ca, &["localhost", "127.0.0.1"], 2020, 2090);
+    let (port, server) = tls_server(cert, &key, HELLO, Ending::CloseNotify);
+    let exchange = get(&format!("https://127.0.0.1:{port}/hello"), Some(&ca.pem));
+    server.join().expect("server thread");
+    assert_eq!(exchange.error, None, "{:?}", exchange.error);
+    assert_eq!(exchange.status_code(), Some(200));
+    assert_eq!(exchange.body_text(), Some("secret"));
+    let tls = exchange.tls.as_ref().expect("TLS info");
+    assert_eq!(tls.server_name, "127.0.0.1");
+    assert_eq!(tls.protocol.as_deref(), Some("TLS 1.3"));
+    assert!(
+        tls.cipher_suite
+            .as_deref()
+            .is_some_and(|s| s.starts_with("TLS13_")),
+        "{tls:?}"
+    );
+    assert!(tls.key_exchange.is_some(), "{tls:?}");
+    assert_eq!(tls.alpn.as_deref(), Some("http/1.1"));
+    assert_eq!(tls.verification, "verified");
+    let leaf = tls.certificates.first().expect("leaf certificate");
+    assert!(leaf.names.contains(&"localhost".to_owned()), "{leaf:?}");
+    assert!(leaf.names.contains(&"127.0.0.1".to_owned()), "{leaf:?}");
+    assert!(leaf.issuer.contains("wirepeek test CA"), "{leaf:?}");
+    assert!(leaf.not_after.starts_with("2090-01-01"), "{leaf:?}");
+    assert!(exchange.timing.tls.is_some());
+    assert!(exchange.timing.tls <= exchange.timing.request_written);
+    // The Host header keeps the port; the request itself is the ordinary plain-text one.
+    let request = String::from_utf8_lossy(&exchange.request_bytes);
+    assert!(
+        request.starts_with("GET /hello HTTP/1.1\r\nHost: 127.0.0.1:"),
+        "{request}"
+    );
+}
+
+#[test]
+fn expired_certificate_names_the_date() {
+    let ca = test_ca();
+    let (cert, key) = server_cert(&ca, &["127.0.0.1"], 2019, 2021);
+    let (port, _server) = tls_server(cert, &key, HELLO, Ending::CloseNotify);
+    let exchange = get(&format!("https://127.0.0.1:{port}/"), Some(&ca.pem));
+    match &exchange.error {
+        Some(FetchError::Tls(TlsProblem::Expired { not_after })) => {
+            assert!(not_after.starts_with("2021-01-01"), "{not_after}");
+        }
+        other => panic!("expected an expired certificate, got {other:?}"),
+    }
+    assert!(
+        exchange
+            .error
+            .as_ref()
+            .is_some_and(|e| e.to_string().contains("expired on 2021-01-01"))
+    );
+    // What was shown is kept: the certificate and the verification result.
+    let tls = exchange.tls.as_ref().expect("TLS info kept on failure");
+    assert_eq!(tls.certificates.len(), 1);
+    assert!(tls.verification.contains("expired"), "{}", tls.verification);
+    assert!(exchange.head.is_none());
+}
+
+#[test]
+fn wrong_name_says_expected_and_presented() {
+    let ca = test_ca();
+    let (cert, key) = server_cert(&ca, &["example.test", "www.example.test"], 2020, 2090);
+    let (port, _server) = tls_server(cert, &key, HELLO, Ending::CloseNotify);
+    let exchange = get(&format!("https://127.0.0.1:{port}/"), Some(&ca.pem));
+    match &exchange.error {
+        Some(FetchError::Tls(TlsProblem::NameMismatch {
+            expected,
+            presented,
+        })) => {
+            assert_eq!(expected, "127.0.0.1");
+            assert!(
+                presented.contains(&"example.test".to_owned()),
+                "{presented:?}"
+            );
+        }
+        other => panic!("expected a name mismatch, got {other:?}"),
+    }
+    let message = exchange
+        .error
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    assert!(message.contains("expected 127.0.0.1"), "{message}");
+    assert!(message.contains("example.test"), "{message}");
+}
+
+#[test]
+fn unknown_issuer_without_the_test_ca() {
+    let ca = test_ca();
+    let (cert, key) = server_cert(&ca, &["127.0.0.1"], 2020, 2090);
+    let (port, _server) = tls_server(cert, &key, HELLO, Ending::CloseNotify);
+    let exchange = get(&format!("https://127.0.0.1:{port}/"), None);
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Tls(TlsProblem::UnknownIssuer))
+    );
+    assert!(
+        exchange
+            .error
+            .as_ref()
+            .is_some_and(|e| e.hint().contains("--cacert"))
+    );
+    assert_eq!(exchange.tls.as_ref().map(|t| t.certificates.len()), Some(1));
+}
+
+#[test]
+fn https_to_a_plain_http_port_says_it_is_not_tls() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let server = thread::spawn(move || {
+        if let Ok((mut socket, _)) = listener.accept() {
+            let mut buffer = [0u8; 2048];
+            let _ = socket.read(&mut buffer);
+            let _ = socket.write_all(
+                b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            );
+        }
+    });
+    let exchange = get(&format!("https://127.0.0.1:{port}/"), None);
+    server.join().expect("server thread");
+    match &exchange.error {
+        Some(FetchError::Tls(TlsProblem::NotTls { first_bytes })) => {
+            assert!(first_bytes.starts_with("HTTP/1.1 400"), "{first_bytes}");
+        }
+        other => panic!("expected 'not a TLS server', got {other:?}"),
+    }
+    assert!(
+        exchange
+            .error
+            .as_ref()
+            .is_some_and(|e| e.hint().contains("http://"))
+    );
+}
+
+#[test]
+fn close_without_close_notify_marks_a_close_delimited_body_possibly_truncated() {
+    const UNTIL_CLOSE: &[u8] =
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nevery byte until close";
+    let ca = test_ca();
+    let (cert, key) = server_cert(&ca, &["127.0.0.1"], 2020, 2090);
+    let (port, server) = tls_server(cert.clone(), &key, UNTIL_CLOSE, Ending::Abrupt);
+    let exchange = get(&format!("https://127.0.0.1:{port}/"), Some(&ca.pem));
+    server.join().expect("server thread");
+    let body = exchange.body.as_ref().expect("body");
+    assert_eq!(exchange.body_text(), Some("every byte until close"));
+    assert!(body.possibly_truncated);
+    assert!(
+        exchange.warnings.iter().any(|w| w.contains("close_notify")),
+        "{:?}",
+        exchange.warnings
+    );
+
+    let (port, server) = tls_server(cert, &key, UNTIL_CLOSE, Ending::CloseNotify);
+    let exchange = get(&format!("https://127.0.0.1:{port}/"), Some(&ca.pem));
+    server.join().expect("server thread");
+    assert_eq!(exchange.error, None);
+    assert!(!exchange.body.as_ref().expect("body").possibly_truncated);
+    assert!(exchange.body.as_ref().is_some_and(|b| b.complete));
+}
+
+#[test]
+fn cancel_during_a_stalled_handshake_stops_at_once() {
+    // A server that accepts and then never answers the ClientHello.
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let _server = thread::spawn(move || {
+        let held: Vec<TcpStream> = listener.incoming().take(1).filter_map(Result::ok).collect();
+        thread::sleep(Duration::from_secs(5));
+        drop(held);
+    });
+    let cancel = Cancel::new();
+    let canceller = {
+        let cancel = cancel.clone();
+        thread::spawn(move || {
+            thread::sleep(Duration::from_millis(150));
+            cancel.cancel();
+        })
+    };
+    let started = Instant::now();
+    let exchange = fetch(
+        &Request::get(format!("https://127.0.0.1:{port}/")),
+        &Limits::default(),
+        &cancel,
+        &Progress::new(),
+    );
+    canceller.join().expect("canceller");
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Cancelled {
+            phase: Phase::TlsHandshake
+        })
+    );
+    // Behaviour check, not a benchmark: far below the 10 s TLS timeout.
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn a_file_without_certificates_is_a_bad_ca_file() {
+    let exchange = get("https://127.0.0.1:9/", Some("this is not PEM"));
+    assert!(
+        exchange.connection.is_none(),
+        "nothing may be sent with a bad CA file"
+    );
+    match &exchange.error {
+        Some(FetchError::Tls(TlsProblem::BadCaFile { detail })) => {
+            assert!(detail.contains("CERTIFICATE"), "{detail}");
+        }
+        other => panic!("expected a bad CA file, reported before connecting, got {other:?}"),
+    }
+}
+
+#[test]
+fn cacert_option_of_the_binary_trusts_the_test_ca() {
+    let ca = test_ca();
+    let (cert, key) = server_cert(&ca, &["127.0.0.1"], 2020, 2090);
+    let (port, server) = tls_server(cert, &key, HELLO, Ending::CloseNotify);
+    let dir = std::env::temp_dir().join(format!("wirepeek-test-{}-{port}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let ca_file = dir.join("ca.pem");
+    std::fs::write(&ca_file, &ca.pem).expect("write CA");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .arg("--json")
+        .arg("--cacert")
+        .arg(&ca_file)
+        .arg(format!("https://127.0.0.1:{port}/"))
+        .output()
+        .expect("run wirepeek");
+    server.join().expect("server thread");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(json["status"]["code"], 200);
+    assert_eq!(json["tls"]["protocol"], "TLS 1.3");
+    assert_eq!(json["tls"]["alpn"], "http/1.1");
+    assert_eq!(json["body"]["text"], "secret");
+}
