@@ -117,14 +117,13 @@ impl ResponseReader {
                     let done = match body {
                         BodyState::Length { start, length } => {
                             let received = (stream.len() - *start) as u64;
-                            if received >= *length {
-                                true
-                            } else if stream.len() - *start > self.limits.max_body_bytes {
+                            // The limit first: a body larger than the limit that arrives in one
+                            // read must not pass as complete with its end cut off.
+                            if received.min(*length) > self.limits.max_body_bytes as u64 {
                                 self.sync_body(stream);
                                 return Err(self.body_limit());
-                            } else {
-                                false
                             }
+                            received >= *length
                         }
                         BodyState::Chunked(decoder) => decoder.advance(stream, &self.limits)?,
                         BodyState::UntilClose { start } => {
@@ -235,9 +234,12 @@ impl ResponseReader {
             };
             return Ok(());
         }
-        let (framing, warnings) = framing::decide(&head, self.request_was_head)?;
-        self.warnings.extend(warnings);
+        // A framing error (e.g. two different Content-Length values) still keeps the head:
+        // its headers are what the learner needs to see to understand the error.
+        let decided = framing::decide(&head, self.request_was_head);
         self.head = Some(head);
+        let (framing, warnings) = decided?;
+        self.warnings.extend(warnings);
         self.body = Some(Body {
             framing: Some(framing),
             wire: end..end,

@@ -1,0 +1,315 @@
+//! Shared helpers for the wire tests: a scripted loopback server and short-hand fetches.
+//!
+//! The server listens on 127.0.0.1 (or ::1) only, accepts connections one after another, reads
+//! each request (head up to the blank line, then a body of the announced `Content-Length`),
+//! records its exact bytes for the test, and then plays a script: send these bytes, pause,
+//! keep silent, drip bytes slowly. Nothing here ever talks to another address.
+
+// Each test file uses a different part of this module.
+#![allow(dead_code)]
+
+use std::io::{ErrorKind, Read, Write};
+use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use wirepeek::wire::{Cancel, Exchange, Limits, Progress, Request, fetch};
+
+/// How long any server thread waits for anything, so a failing test never leaves it forever.
+const SERVER_PATIENCE: Duration = Duration::from_secs(20);
+
+/// One step of what the server does after reading the request.
+#[derive(Clone, Debug)]
+pub enum Step {
+    /// Write these bytes (errors are ignored: the client may have gone away on purpose).
+    Send(Vec<u8>),
+    /// Wait this long.
+    Pause(Duration),
+    /// Say nothing and keep the connection open until the client closes it.
+    Hold,
+    /// Write these bytes one at a time, `every` apart, over and over, until the client leaves.
+    Drip(Vec<u8>, Duration),
+}
+
+/// `Step::Send` for anything byte-like.
+pub fn send(bytes: impl AsRef<[u8]>) -> Step {
+    Step::Send(bytes.as_ref().to_vec())
+}
+
+/// `Step::Pause` in milliseconds.
+pub fn pause(ms: u64) -> Step {
+    Step::Pause(Duration::from_millis(ms))
+}
+
+/// A bound listener whose port is known before the scripts are (for absolute redirects).
+pub struct Bound {
+    listener: TcpListener,
+}
+
+impl Bound {
+    /// Bind 127.0.0.1 on a free port.
+    pub fn v4() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        Self { listener }
+    }
+
+    /// Bind [::1] on a free port, or `None` when this machine has no IPv6 loopback.
+    pub fn v6() -> Option<Self> {
+        TcpListener::bind("[::1]:0")
+            .ok()
+            .map(|listener| Self { listener })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().expect("local addr").port()
+    }
+
+    /// Serve one connection per script, in order.
+    pub fn serve(self, scripts: Vec<Vec<Step>>) -> Server {
+        let addr = self.listener.local_addr().expect("local addr");
+        let (sender, requests) = mpsc::channel();
+        let listener = self.listener;
+        let handle = thread::spawn(move || {
+            listener
+                .set_nonblocking(true)
+                .expect("non-blocking listener");
+            for script in scripts {
+                let Some(stream) = accept(&listener) else {
+                    return;
+                };
+                let request = read_request(&stream);
+                if sender.send(request).is_err() {
+                    return;
+                }
+                play(stream, &script);
+            }
+        });
+        Server {
+            addr,
+            requests,
+            handle: Some(handle),
+        }
+    }
+}
+
+/// A running scripted server.
+pub struct Server {
+    pub addr: SocketAddr,
+    requests: mpsc::Receiver<Vec<u8>>,
+    handle: Option<thread::JoinHandle<()>>,
+}
+
+impl Server {
+    /// Serve one connection on 127.0.0.1 with this script.
+    pub fn start(script: Vec<Step>) -> Self {
+        Bound::v4().serve(vec![script])
+    }
+
+    /// Serve one connection on 127.0.0.1 that gets exactly `response` and then a close.
+    pub fn reply(response: impl AsRef<[u8]>) -> Self {
+        Self::start(vec![send(response)])
+    }
+
+    pub fn port(&self) -> u16 {
+        self.addr.port()
+    }
+
+    /// `http://127.0.0.1:PORT` + `path` (or `http://[::1]:PORT` + `path` for an IPv6 server).
+    pub fn url(&self, path: &str) -> String {
+        match self.addr {
+            SocketAddr::V4(_) => format!("http://127.0.0.1:{}{path}", self.port()),
+            SocketAddr::V6(_) => format!("http://[::1]:{}{path}", self.port()),
+        }
+    }
+
+    /// The next request the server read, exactly as received.
+    pub fn request(&self) -> Vec<u8> {
+        self.requests
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the server received no request")
+    }
+
+    /// The next request as text (lossy).
+    pub fn request_text(&self) -> String {
+        String::from_utf8_lossy(&self.request()).into_owned()
+    }
+
+    /// Whether another request arrived (without waiting long).
+    pub fn has_more_requests(&self) -> bool {
+        self.requests
+            .recv_timeout(Duration::from_millis(200))
+            .is_ok()
+    }
+
+    /// Wait for the server thread to finish its scripts.
+    pub fn join(mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.join().expect("server thread");
+        }
+    }
+}
+
+fn accept(listener: &TcpListener) -> Option<TcpStream> {
+    let started = Instant::now();
+    loop {
+        match listener.accept() {
+            Ok((stream, _)) => {
+                stream.set_nonblocking(false).ok()?;
+                stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+                stream
+                    .set_write_timeout(Some(Duration::from_secs(10)))
+                    .ok()?;
+                return Some(stream);
+            }
+            Err(e) if e.kind() == ErrorKind::WouldBlock => {
+                if started.elapsed() > SERVER_PATIENCE {
+                    return None;
+                }
+                thread::sleep(Duration::from_millis(2));
+            }
+            Err(_) => return None,
+        }
+    }
+}
+
+/// Read one request: the head up to the blank line, then `Content-Length` bytes of body.
+fn read_request(mut stream: &TcpStream) -> Vec<u8> {
+    let mut request = Vec::new();
+    let mut buffer = [0u8; 4096];
+    let mut wanted: Option<usize> = None;
+    loop {
+        if wanted.is_none()
+            && let Some(end) = head_end(&request)
+        {
+            wanted = Some(end + content_length(&request[..end]));
+        }
+        if wanted.is_some_and(|w| request.len() >= w) {
+            return request;
+        }
+        match stream.read(&mut buffer) {
+            Ok(0) | Err(_) => return request,
+            Ok(n) => request.extend_from_slice(&buffer[..n]),
+        }
+    }
+}
+
+fn head_end(bytes: &[u8]) -> Option<usize> {
+    bytes
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|i| i + 4)
+        .or_else(|| bytes.windows(2).position(|w| w == b"\n\n").map(|i| i + 2))
+}
+
+fn content_length(head: &[u8]) -> usize {
+    String::from_utf8_lossy(head)
+        .lines()
+        .find_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            name.trim()
+                .eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse().ok())
+                .flatten()
+        })
+        .unwrap_or(0)
+}
+
+fn play(mut stream: TcpStream, script: &[Step]) {
+    for step in script {
+        match step {
+            Step::Send(bytes) => {
+                if stream.write_all(bytes).is_err() {
+                    return;
+                }
+            }
+            Step::Pause(duration) => thread::sleep(*duration),
+            Step::Hold => {
+                wait_for_close(&stream);
+                return;
+            }
+            Step::Drip(bytes, every) => {
+                let started = Instant::now();
+                for byte in bytes.iter().cycle() {
+                    if started.elapsed() > SERVER_PATIENCE
+                        || stream.write_all(std::slice::from_ref(byte)).is_err()
+                    {
+                        return;
+                    }
+                    thread::sleep(*every);
+                }
+            }
+        }
+    }
+    // Close our side, then wait for the client to close its side: closing with unread bytes
+    // would turn the close into a reset.
+    let _ = stream.shutdown(Shutdown::Write);
+    wait_for_close(&stream);
+}
+
+fn wait_for_close(mut stream: &TcpStream) {
+    let started = Instant::now();
+    let mut sink = [0u8; 4096];
+    while started.elapsed() < SERVER_PATIENCE {
+        match stream.read(&mut sink) {
+            Ok(0) => return,
+            Ok(_) => {}
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
+            Err(_) => return,
+        }
+    }
+}
+
+/// Limits for tests: the defaults, with step timeouts short enough that a broken engine fails a
+/// test in seconds instead of hanging it.
+pub fn limits() -> Limits {
+    Limits {
+        dns_timeout: Duration::from_secs(5),
+        connect_timeout: Duration::from_secs(5),
+        head_timeout: Duration::from_secs(10),
+        idle_timeout: Duration::from_secs(10),
+        ..Limits::default()
+    }
+}
+
+/// Fetch with the test limits.
+pub fn fetch_with(request: &Request, limits: &Limits) -> Exchange {
+    fetch(request, limits, &Cancel::new(), &Progress::new())
+}
+
+/// GET `url` with the test limits.
+pub fn get(url: &str) -> Exchange {
+    fetch_with(&Request::get(url), &limits())
+}
+
+/// Serve `response` once on loopback, GET it, and return the exchange.
+pub fn exchange_for(response: impl AsRef<[u8]>) -> Exchange {
+    let server = Server::reply(response);
+    get(&server.url("/"))
+}
+
+/// Serve `response` once on loopback, fetch it with `limits`, and return the exchange.
+pub fn exchange_with_limits(response: impl AsRef<[u8]>, limits: &Limits) -> Exchange {
+    let server = Server::reply(response);
+    fetch_with(&Request::get(server.url("/")), limits)
+}
+
+/// A response head + body with `Content-Length` and the given extra header lines.
+pub fn response_with(headers: &str, body: &[u8]) -> Vec<u8> {
+    let mut out = format!(
+        "HTTP/1.1 200 OK\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(body);
+    out
+}
+
+/// Whether any warning contains `word` (case-insensitive).
+pub fn warned(exchange: &Exchange, word: &str) -> bool {
+    let word = word.to_lowercase();
+    exchange
+        .warnings
+        .iter()
+        .any(|w| w.to_lowercase().contains(&word))
+}

@@ -1,0 +1,844 @@
+//! The response side of a fetch against scripted loopback servers: framing, heads, limits,
+//! timeouts, cancel, and what is recorded (reads, timing).
+
+mod common;
+
+use std::thread;
+use std::time::{Duration, Instant};
+
+use common::{Server, Step, exchange_for, exchange_with_limits, get, limits, pause, send, warned};
+use wirepeek::wire::{BodyFraming, Cancel, FetchError, LimitKind, Phase, Progress, Request, fetch};
+
+// ---------------------------------------------------------------------------------------------
+// Body framing
+
+#[test]
+fn http10_body_is_read_until_the_server_closes() {
+    let response = b"HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nBut soft what light\nthrough yonder window breaks\n";
+    let exchange = exchange_for(response);
+    assert_eq!(exchange.error, None);
+    let head = exchange.head.as_ref().expect("head");
+    assert_eq!(head.version, "HTTP/1.0");
+    assert_eq!(head.code, 200);
+    let body = exchange.body.as_ref().expect("body");
+    assert_eq!(body.framing, Some(BodyFraming::UntilClose));
+    assert!(body.complete);
+    assert_eq!(
+        exchange.body_text(),
+        Some("But soft what light\nthrough yonder window breaks\n")
+    );
+    assert_eq!(exchange.received, response);
+}
+
+#[test]
+fn content_length_body_is_read_exactly() {
+    let exchange = exchange_for(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
+    assert_eq!(exchange.error, None);
+    let body = exchange.body.as_ref().expect("body");
+    assert_eq!(body.framing, Some(BodyFraming::ContentLength(5)));
+    assert!(body.complete);
+    assert_eq!(exchange.body_bytes(), b"hello");
+    assert_eq!(exchange.body_wire_bytes(), b"hello");
+}
+
+#[test]
+fn content_length_body_stops_at_the_length_even_if_the_server_stays_open() {
+    // The server keeps the connection open: the reader must stop at the announced length.
+    let server = Server::start(vec![
+        send("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"),
+        Step::Hold,
+    ]);
+    let started = Instant::now();
+    let exchange = get(&server.url("/"));
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body_bytes(), b"hello");
+    assert!(exchange.body.as_ref().expect("body").complete);
+}
+
+#[test]
+fn bytes_after_the_declared_length_are_not_part_of_the_body() {
+    let exchange = exchange_for(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhelloEXTRA");
+    assert_eq!(exchange.body_bytes(), b"hello");
+    // Whether the extra bytes arrived in the same read is up to the network; when they did,
+    // the learner is told about them.
+    if exchange.received.ends_with(b"EXTRA") {
+        assert!(warned(&exchange, "after the end of the body"));
+    }
+}
+
+#[test]
+fn chunked_body_with_extensions_and_trailers() {
+    let body = b"4;lesson=one\r\nWiki\r\n5 ; a=b;c\r\npedia\r\nE\r\n in\r\n\r\nchunks.\r\n0\r\nExpires: never\r\nX-Checksum: abc123\r\n\r\n";
+    let mut response =
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/plain\r\n\r\n"
+            .to_vec();
+    response.extend_from_slice(body);
+    let exchange = exchange_for(&response);
+    assert_eq!(exchange.error, None);
+    let framed = exchange.body.as_ref().expect("body");
+    assert_eq!(framed.framing, Some(BodyFraming::Chunked));
+    assert!(framed.complete);
+    assert_eq!(exchange.body_bytes(), b"Wikipedia in\r\n\r\nchunks.");
+    assert_eq!(exchange.body_wire_bytes(), body);
+    let sizes: Vec<u64> = framed.chunks.iter().map(|c| c.size).collect();
+    assert_eq!(sizes, [4, 5, 14, 0]);
+    assert_eq!(framed.chunks[0].extensions, ";lesson=one");
+    assert_eq!(framed.chunks[1].extensions, "; a=b;c");
+    assert_eq!(framed.chunks[2].extensions, "");
+    // Chunk ranges point at the data in the received bytes.
+    let first = &framed.chunks[0];
+    assert_eq!(&exchange.received[first.data.clone()], b"Wiki");
+    assert_eq!(
+        &exchange.received[first.size_line.clone()],
+        b"4;lesson=one\r\n"
+    );
+    let trailers: Vec<(String, String)> = framed
+        .trailers
+        .iter()
+        .map(|h| (h.name.clone(), h.value_text()))
+        .collect();
+    assert_eq!(
+        trailers,
+        [
+            ("Expires".to_owned(), "never".to_owned()),
+            ("X-Checksum".to_owned(), "abc123".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn chunked_wins_over_content_length_with_a_warning() {
+    let exchange = exchange_for(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+    );
+    assert_eq!(exchange.error, None);
+    let body = exchange.body.as_ref().expect("body");
+    assert_eq!(body.framing, Some(BodyFraming::Chunked));
+    assert!(body.complete);
+    assert_eq!(exchange.body_bytes(), b"hello");
+    assert!(
+        warned(&exchange, "Content-Length"),
+        "{:?}",
+        exchange.warnings
+    );
+}
+
+#[test]
+fn conflicting_content_lengths_are_an_error_and_the_head_is_kept() {
+    let exchange =
+        exchange_for(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!");
+    match &exchange.error {
+        Some(FetchError::Malformed { what }) => {
+            assert!(what.contains('5') && what.contains('6'), "{what}");
+        }
+        other => panic!("expected Malformed, got {other:?}"),
+    }
+    // The head that caused the trouble is what the learner needs to see.
+    let head = exchange.head.as_ref().expect("the head is kept");
+    assert_eq!(head.values("Content-Length").count(), 2);
+}
+
+#[test]
+fn malformed_content_length_is_an_error() {
+    for bad in ["12abc", "-5", "+5", "0x10", "5 5", ""] {
+        let response = format!("HTTP/1.1 200 OK\r\nContent-Length: {bad}\r\n\r\nhello");
+        let exchange = exchange_for(response);
+        match &exchange.error {
+            Some(FetchError::Malformed { what }) => {
+                assert!(what.contains("Content-Length"), "{bad:?}: {what}");
+            }
+            other => panic!("{bad:?}: expected Malformed, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn identical_duplicate_content_lengths_are_accepted() {
+    for headers in [
+        "Content-Length: 5\r\nContent-Length: 5\r\n",
+        "Content-Length: 5, 5\r\n",
+    ] {
+        let exchange = exchange_for(format!("HTTP/1.1 200 OK\r\n{headers}\r\nhello"));
+        assert_eq!(exchange.error, None, "{headers:?}");
+        let body = exchange.body.as_ref().expect("body");
+        assert_eq!(body.framing, Some(BodyFraming::ContentLength(5)));
+        assert!(body.complete);
+        assert_eq!(exchange.body_bytes(), b"hello");
+    }
+}
+
+#[test]
+fn truncated_body_is_kept_and_marked_incomplete() {
+    let exchange = exchange_for(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello");
+    let error = exchange.error.clone().expect("an error");
+    assert_eq!(
+        error,
+        FetchError::BodyIncomplete {
+            received: 5,
+            expected: Some(100)
+        }
+    );
+    assert!(error.to_string().contains("5 of 100"), "{error}");
+    let body = exchange.body.as_ref().expect("body");
+    assert!(!body.complete);
+    assert_eq!(exchange.body_bytes(), b"hello");
+    assert_eq!(exchange.status_code(), Some(200));
+}
+
+#[test]
+fn chunked_body_without_its_last_chunk_is_kept_and_marked_incomplete() {
+    let exchange = exchange_for(
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n",
+    );
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::BodyIncomplete {
+            received: 11,
+            expected: None
+        })
+    );
+    let body = exchange.body.as_ref().expect("body");
+    assert!(!body.complete);
+    assert_eq!(exchange.body_bytes(), b"hello world");
+    assert_eq!(body.chunks.len(), 2);
+}
+
+#[test]
+fn chunked_body_cut_inside_a_chunk_keeps_the_part_that_arrived() {
+    let exchange = exchange_for(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\na\r\nhello");
+    assert!(matches!(
+        exchange.error,
+        Some(FetchError::BodyIncomplete { expected: None, .. })
+    ));
+    assert_eq!(exchange.body_bytes(), b"hello");
+    assert!(!exchange.body.as_ref().expect("body").complete);
+}
+
+#[test]
+fn chunk_longer_than_announced_is_malformed() {
+    let exchange = exchange_for(
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nhello\r\n0\r\n\r\n",
+    );
+    assert!(
+        matches!(&exchange.error, Some(FetchError::Malformed { what }) if what.contains("chunk")),
+        "{:?}",
+        exchange.error
+    );
+}
+
+#[test]
+fn head_response_has_no_body_even_with_a_length() {
+    // The server announces 100 bytes and keeps the connection open: the fetch must not wait.
+    let server = Server::start(vec![
+        send("HTTP/1.1 200 OK\r\nContent-Length: 100\r\nContent-Type: text/plain\r\n\r\n"),
+        Step::Hold,
+    ]);
+    let request = Request {
+        method: "HEAD".into(),
+        ..Request::get(server.url("/"))
+    };
+    let started = Instant::now();
+    let exchange = common::fetch_with(&request, &limits());
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert!(server.request_text().starts_with("HEAD / HTTP/1.1\r\n"));
+    assert_eq!(exchange.error, None);
+    let body = exchange.body.as_ref().expect("body record");
+    assert_eq!(body.framing, Some(BodyFraming::None));
+    assert!(body.complete);
+    assert!(exchange.body_bytes().is_empty());
+}
+
+#[test]
+fn no_content_response_has_no_body_even_with_a_length() {
+    for code in ["204 No Content", "304 Not Modified"] {
+        let server = Server::start(vec![
+            send(format!("HTTP/1.1 {code}\r\nContent-Length: 42\r\n\r\n")),
+            Step::Hold,
+        ]);
+        let started = Instant::now();
+        let exchange = get(&server.url("/"));
+        assert!(started.elapsed() < Duration::from_secs(5), "{code}");
+        assert_eq!(exchange.error, None, "{code}");
+        let body = exchange.body.as_ref().expect("body record");
+        assert_eq!(body.framing, Some(BodyFraming::None), "{code}");
+        assert!(body.complete, "{code}");
+        assert!(exchange.body_bytes().is_empty(), "{code}");
+    }
+}
+
+#[test]
+fn transfer_encoding_not_ending_in_chunked_reads_until_close() {
+    let exchange =
+        exchange_for(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\nnot really gzip");
+    let body = exchange.body.as_ref().expect("body");
+    assert_eq!(body.framing, Some(BodyFraming::UntilClose));
+    assert!(warned(&exchange, "Transfer-Encoding"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Heads
+
+#[test]
+fn interim_103_is_kept_before_the_final_200() {
+    let exchange = exchange_for(
+        b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok",
+    );
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.interim.len(), 1);
+    let hint = &exchange.interim[0];
+    assert_eq!(hint.code, 103);
+    assert_eq!(hint.reason, "Early Hints");
+    assert_eq!(
+        hint.first("Link").as_deref(),
+        Some("</style.css>; rel=preload")
+    );
+    assert_eq!(exchange.status_code(), Some(200));
+    assert_eq!(exchange.body_bytes(), b"ok");
+    // The ranges of both heads point into the received bytes, one after the other.
+    let head = exchange.head.as_ref().expect("head");
+    assert_eq!(hint.range.start, 0);
+    assert_eq!(hint.range.end, head.range.start);
+    assert!(exchange.head_bytes().starts_with(b"HTTP/1.1 200 OK\r\n"));
+}
+
+#[test]
+fn too_many_interim_responses_is_a_limit() {
+    let response = "HTTP/1.1 100 Continue\r\n\r\n".repeat(6)
+        + "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+    let exchange = exchange_for(response);
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::LimitExceeded {
+            limit: LimitKind::InterimResponses,
+            max: 5
+        })
+    );
+    assert!(exchange.interim.len() >= 5);
+    assert!(exchange.head.is_none());
+}
+
+#[test]
+fn one_mebibyte_header_line_hits_the_head_limit_and_keeps_what_arrived() {
+    let mut response = b"HTTP/1.1 200 OK\r\nX-Huge: ".to_vec();
+    response.extend(std::iter::repeat_n(b'a', 1024 * 1024));
+    response.extend_from_slice(b"\r\nContent-Length: 2\r\n\r\nok");
+    let exchange = exchange_for(&response);
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::LimitExceeded {
+            limit: LimitKind::HeadBytes,
+            max: 256 * 1024
+        })
+    );
+    // The partial head stays: at least the limit's worth, and not the whole megabyte.
+    assert!(exchange.received.len() > 256 * 1024);
+    assert!(
+        exchange
+            .received
+            .starts_with(b"HTTP/1.1 200 OK\r\nX-Huge: aaa")
+    );
+    assert!(exchange.head.is_none());
+}
+
+#[test]
+fn two_thousand_headers_hit_the_header_count_limit() {
+    let mut response = String::from("HTTP/1.1 200 OK\r\n");
+    for i in 0..2000 {
+        response.push_str(&format!("X-H{i}: {i}\r\n"));
+    }
+    response.push_str("Content-Length: 2\r\n\r\nok");
+    let exchange = exchange_for(response);
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::LimitExceeded {
+            limit: LimitKind::HeaderCount,
+            max: 1000
+        })
+    );
+    assert!(exchange.received.len() > 2000 * 8);
+}
+
+#[test]
+fn nul_in_a_header_is_malformed_naming_the_line() {
+    let exchange = exchange_for(
+        b"HTTP/1.1 200 OK\r\nServer: test\r\nX-Bad: a\x00b\r\nContent-Length: 2\r\n\r\nok",
+    );
+    match &exchange.error {
+        Some(FetchError::Malformed { what }) => {
+            assert!(what.contains("line 3"), "{what}");
+            assert!(what.contains("NUL"), "{what}");
+            assert!(what.contains("X-Bad"), "{what}");
+        }
+        other => panic!("expected Malformed, got {other:?}"),
+    }
+    assert!(exchange.received.len() > 40);
+}
+
+#[test]
+fn lone_cr_in_a_header_is_malformed_naming_the_line() {
+    let exchange = exchange_for(b"HTTP/1.1 200 OK\r\nX-Bad: a\rb\r\nContent-Length: 2\r\n\r\nok");
+    match &exchange.error {
+        Some(FetchError::Malformed { what }) => {
+            assert!(what.contains("line 2"), "{what}");
+            assert!(what.contains("CR"), "{what}");
+            assert!(what.contains("X-Bad"), "{what}");
+        }
+        other => panic!("expected Malformed, got {other:?}"),
+    }
+}
+
+#[test]
+fn folded_header_is_joined_with_a_warning() {
+    let exchange = exchange_for(
+        b"HTTP/1.1 200 OK\r\nX-Folded: first part\r\n   second part\r\n\tthird\r\nContent-Length: 2\r\n\r\nok",
+    );
+    assert_eq!(exchange.error, None);
+    let head = exchange.head.as_ref().expect("head");
+    assert_eq!(
+        head.first("X-Folded").as_deref(),
+        Some("first part second part third")
+    );
+    assert!(warned(&exchange, "folded"), "{:?}", exchange.warnings);
+    assert_eq!(exchange.body_bytes(), b"ok");
+}
+
+#[test]
+fn bare_lf_head_is_read_with_a_warning() {
+    let exchange =
+        exchange_for(b"HTTP/1.1 200 OK\nContent-Type: text/plain\nContent-Length: 2\n\nok");
+    assert_eq!(exchange.error, None);
+    let head = exchange.head.as_ref().expect("head");
+    assert_eq!(head.code, 200);
+    assert_eq!(head.first("Content-Type").as_deref(), Some("text/plain"));
+    assert_eq!(exchange.body_bytes(), b"ok");
+    assert!(warned(&exchange, "LF"), "{:?}", exchange.warnings);
+}
+
+#[test]
+fn headers_keep_wire_order_case_and_duplicates() {
+    let exchange = exchange_for(
+        b"HTTP/1.1 200 OK\r\nset-cookie: a=1\r\nX-Lesson: one\r\nSET-COOKIE: b=2\r\nX-Lesson: two\r\nContent-Length: 0\r\n\r\n",
+    );
+    let head = exchange.head.as_ref().expect("head");
+    let names: Vec<&str> = head.headers.iter().map(|h| h.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "set-cookie",
+            "X-Lesson",
+            "SET-COOKIE",
+            "X-Lesson",
+            "Content-Length"
+        ]
+    );
+    let lessons: Vec<&[u8]> = head.values("x-lesson").collect();
+    assert_eq!(lessons, [&b"one"[..], &b"two"[..]]);
+}
+
+#[test]
+fn non_utf8_header_values_are_kept_as_bytes() {
+    let exchange =
+        exchange_for(b"HTTP/1.1 200 OK\r\nX-Latin: caf\xe9\r\nContent-Length: 0\r\n\r\n");
+    assert_eq!(exchange.error, None);
+    let head = exchange.head.as_ref().expect("head");
+    let header = head
+        .headers
+        .iter()
+        .find(|h| h.name == "X-Latin")
+        .expect("X-Latin");
+    assert_eq!(header.value, b"caf\xe9");
+    assert_eq!(header.value_text(), "café");
+}
+
+#[test]
+fn bytes_that_are_not_http_are_named_escaped() {
+    let exchange = exchange_for(b"SSH-2.0-OpenSSH_9.6\r\n\x00\x01");
+    match &exchange.error {
+        Some(FetchError::NotHttp { first_bytes }) => {
+            assert!(
+                first_bytes.starts_with("SSH-2.0-OpenSSH_9.6\\r\\n"),
+                "{first_bytes}"
+            );
+            assert!(
+                first_bytes.contains("\\x00") || first_bytes.len() < 30,
+                "{first_bytes}"
+            );
+        }
+        other => panic!("expected NotHttp, got {other:?}"),
+    }
+    assert!(exchange.head.is_none());
+    assert!(exchange.received.starts_with(b"SSH-2.0"));
+}
+
+#[test]
+fn binary_reply_is_not_http_with_escaped_bytes() {
+    let exchange = exchange_for(b"\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03");
+    match &exchange.error {
+        Some(FetchError::NotHttp { first_bytes }) => {
+            assert!(first_bytes.starts_with("\\x16\\x03\\x01"), "{first_bytes}");
+        }
+        other => panic!("expected NotHttp, got {other:?}"),
+    }
+}
+
+#[test]
+fn status_099_is_malformed() {
+    let exchange = exchange_for(b"HTTP/1.1 099 Too Low\r\nContent-Length: 0\r\n\r\n");
+    match &exchange.error {
+        Some(FetchError::Malformed { what }) => assert!(what.contains("099"), "{what}"),
+        other => panic!("expected Malformed, got {other:?}"),
+    }
+    assert!(exchange.head.is_none());
+}
+
+#[test]
+fn http_1_2_is_read_as_http_1_1_with_a_warning() {
+    let exchange = exchange_for(b"HTTP/1.2 200 OK\r\nContent-Length: 2\r\n\r\nok");
+    assert_eq!(exchange.error, None);
+    let head = exchange.head.as_ref().expect("head");
+    assert_eq!(head.code, 200);
+    assert_eq!(head.reason, "OK");
+    assert_eq!(exchange.body_bytes(), b"ok");
+    assert!(warned(&exchange, "HTTP/1.2"), "{:?}", exchange.warnings);
+}
+
+#[test]
+fn closed_without_a_byte_is_closed_before_response() {
+    let exchange = exchange_for(b"");
+    assert_eq!(exchange.error, Some(FetchError::ClosedBeforeResponse));
+    assert!(!exchange.request_bytes.is_empty());
+}
+
+#[test]
+fn closed_in_the_middle_of_the_head_keeps_the_bytes() {
+    let exchange = exchange_for(b"HTTP/1.1 200 OK\r\nContent-Ty");
+    assert!(
+        matches!(&exchange.error, Some(FetchError::Malformed { what }) if what.contains("middle")),
+        "{:?}",
+        exchange.error
+    );
+    assert_eq!(exchange.received, b"HTTP/1.1 200 OK\r\nContent-Ty");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Limits on the body
+
+#[test]
+fn body_larger_than_the_limit_stops_and_keeps_the_limit() {
+    let mut test_limits = limits();
+    test_limits.max_body_bytes = 1000;
+    let body = vec![b'x'; 5000];
+    let exchange = exchange_with_limits(common::response_with("", &body), &test_limits);
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::LimitExceeded {
+            limit: LimitKind::BodyBytes,
+            max: 1000
+        })
+    );
+    assert_eq!(exchange.body_bytes().len(), 1000);
+    assert!(!exchange.body.as_ref().expect("body").complete);
+}
+
+#[test]
+fn chunked_body_larger_than_the_limit_stops_and_keeps_the_limit() {
+    let mut test_limits = limits();
+    test_limits.max_body_bytes = 1000;
+    let mut response = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
+    for _ in 0..10 {
+        response.extend_from_slice(b"1f4\r\n");
+        response.extend(std::iter::repeat_n(b'y', 500));
+        response.extend_from_slice(b"\r\n");
+    }
+    response.extend_from_slice(b"0\r\n\r\n");
+    let exchange = exchange_with_limits(&response, &test_limits);
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::LimitExceeded {
+            limit: LimitKind::BodyBytes,
+            max: 1000
+        })
+    );
+    assert_eq!(exchange.body_bytes().len(), 1000);
+    assert!(!exchange.body.as_ref().expect("body").complete);
+}
+
+#[test]
+fn overlong_chunk_size_line_is_a_limit() {
+    let mut response = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;".to_vec();
+    response.extend(std::iter::repeat_n(b'e', 10_000));
+    response.extend_from_slice(b"\r\nhello\r\n0\r\n\r\n");
+    let exchange = exchange_for(&response);
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::LimitExceeded {
+            limit: LimitKind::ChunkLine,
+            max: 4096
+        })
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time limits and cancel
+
+fn short_head_timeout(ms: u64) -> wirepeek::wire::Limits {
+    let mut test_limits = limits();
+    test_limits.head_timeout = Duration::from_millis(ms);
+    test_limits
+}
+
+#[test]
+fn silent_server_times_out_waiting_for_the_head() {
+    let server = Server::start(vec![Step::Hold]);
+    let started = Instant::now();
+    let exchange = common::fetch_with(&Request::get(server.url("/")), &short_head_timeout(300));
+    let elapsed = started.elapsed();
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Timeout {
+            phase: Phase::Waiting,
+            limit: Duration::from_millis(300)
+        })
+    );
+    assert!(elapsed >= Duration::from_millis(300), "{elapsed:?}");
+    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+    // The request did go out.
+    assert!(exchange.timing.request_written.is_some());
+    assert!(server.request_text().starts_with("GET / HTTP/1.1\r\n"));
+}
+
+#[test]
+fn drip_feeding_head_hits_the_wall_clock_deadline() {
+    // One byte every 50 ms, forever: every single read succeeds, but the head never ends.
+    let server = Server::start(vec![
+        send("HTTP/1.1 200 OK\r\n"),
+        Step::Drip(
+            b"X-Slow: zzzzzzzzzzzz\r\n".to_vec(),
+            Duration::from_millis(50),
+        ),
+    ]);
+    let started = Instant::now();
+    let exchange = common::fetch_with(&Request::get(server.url("/")), &short_head_timeout(600));
+    let elapsed = started.elapsed();
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Timeout {
+            phase: Phase::Waiting,
+            limit: Duration::from_millis(600)
+        })
+    );
+    assert!(elapsed < Duration::from_secs(4), "{elapsed:?}");
+    // Bytes did keep arriving, and they are kept.
+    assert!(exchange.reads.len() >= 3, "{} reads", exchange.reads.len());
+    assert!(
+        exchange
+            .received
+            .starts_with(b"HTTP/1.1 200 OK\r\nX-Slow: z")
+    );
+}
+
+#[test]
+fn silent_body_hits_the_idle_timeout_and_keeps_the_body() {
+    let server = Server::start(vec![
+        send("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello"),
+        Step::Hold,
+    ]);
+    let mut test_limits = limits();
+    test_limits.idle_timeout = Duration::from_millis(300);
+    let started = Instant::now();
+    let exchange = common::fetch_with(&Request::get(server.url("/")), &test_limits);
+    assert!(started.elapsed() < Duration::from_secs(3));
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Timeout {
+            phase: Phase::Downloading,
+            limit: Duration::from_millis(300)
+        })
+    );
+    assert_eq!(exchange.body_bytes(), b"hello");
+    assert!(!exchange.body.as_ref().expect("body").complete);
+}
+
+#[test]
+fn total_timeout_ends_the_whole_fetch() {
+    // A body dripping one byte every 50 ms never lets the idle timeout fire; the total one does.
+    let server = Server::start(vec![
+        send("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n"),
+        Step::Drip(b"abc".to_vec(), Duration::from_millis(50)),
+    ]);
+    let mut test_limits = limits();
+    test_limits.total_timeout = Some(Duration::from_millis(700));
+    let started = Instant::now();
+    let exchange = common::fetch_with(&Request::get(server.url("/")), &test_limits);
+    let elapsed = started.elapsed();
+    assert!(elapsed < Duration::from_secs(4), "{elapsed:?}");
+    assert!(
+        matches!(
+            exchange.error,
+            Some(FetchError::Timeout {
+                phase: Phase::Downloading,
+                ..
+            })
+        ),
+        "{:?}",
+        exchange.error
+    );
+    assert!(exchange.body_bytes().starts_with(b"abc"));
+}
+
+#[test]
+fn cancel_during_a_silent_read_returns_promptly() {
+    let server = Server::start(vec![Step::Hold]);
+    let cancel = Cancel::new();
+    let canceller = {
+        let cancel = cancel.clone();
+        thread::spawn(move || {
+            thread::sleep(Duration::from_millis(200));
+            cancel.cancel();
+        })
+    };
+    let started = Instant::now();
+    let exchange = fetch(
+        &Request::get(server.url("/")),
+        &limits(),
+        &cancel,
+        &Progress::new(),
+    );
+    let elapsed = started.elapsed();
+    canceller.join().expect("canceller");
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Cancelled {
+            phase: Phase::Waiting
+        })
+    );
+    // A behaviour check with a generous bound, not a benchmark.
+    assert!(elapsed < Duration::from_millis(1500), "{elapsed:?}");
+    assert!(exchange.timing.done.is_some());
+}
+
+#[test]
+fn progress_is_readable_from_another_thread() {
+    let server = Server::start(vec![
+        send("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhello"),
+        Step::Hold,
+    ]);
+    let progress = std::sync::Arc::new(Progress::new());
+    let cancel = Cancel::new();
+    let url = server.url("/");
+    let worker = {
+        let progress = progress.clone();
+        let cancel = cancel.clone();
+        thread::spawn(move || fetch(&Request::get(url), &limits(), &cancel, &progress))
+    };
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while progress.bytes_received() == 0 && Instant::now() < deadline {
+        thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(progress.phase(), Phase::Downloading);
+    assert!(progress.bytes_received() >= 5);
+    cancel.cancel();
+    let exchange = worker.join().expect("worker");
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Cancelled {
+            phase: Phase::Downloading
+        })
+    );
+    assert_eq!(progress.phase(), Phase::Done);
+    assert_eq!(exchange.body_bytes(), b"hello");
+}
+
+#[test]
+fn connection_refused_is_named() {
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("addr").port()
+    };
+    let exchange = get(&format!("http://127.0.0.1:{port}/"));
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::ConnectionRefused {
+            address: format!("127.0.0.1:{port}")
+        })
+    );
+    let connection = exchange
+        .connection
+        .as_ref()
+        .expect("the attempt is recorded");
+    assert_eq!(connection.attempts.len(), 1);
+    assert!(connection.attempts[0].failure.is_some());
+    assert!(exchange.head.is_none());
+    assert!(!exchange.request_bytes.is_empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is recorded
+
+#[test]
+fn every_read_is_recorded_contiguously() {
+    let server = Server::start(vec![
+        send("HTTP/1.1 200 OK\r\n"),
+        pause(60),
+        send("Content-Length: 10\r\n\r\n"),
+        pause(60),
+        send("hello"),
+        pause(60),
+        send("world"),
+    ]);
+    let exchange = get(&server.url("/"));
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body_bytes(), b"helloworld");
+    assert!(exchange.reads.len() >= 4, "{:?}", exchange.reads);
+    let mut offset = 0;
+    let mut last_at = Duration::ZERO;
+    for read in &exchange.reads {
+        assert_eq!(read.offset, offset);
+        assert!(read.len > 0);
+        assert!(read.at >= last_at);
+        offset += read.len;
+        last_at = read.at;
+    }
+    assert_eq!(offset, exchange.received.len());
+    // The pauses show up between the reads.
+    let first = exchange.reads.first().expect("a read").at;
+    let last = exchange.reads.last().expect("a read").at;
+    assert!(last - first >= Duration::from_millis(150));
+}
+
+#[test]
+fn timing_fields_are_set_in_order() {
+    let server = Server::start(vec![
+        pause(30),
+        send("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n"),
+        pause(30),
+        send("hello"),
+    ]);
+    let exchange = get(&server.url("/"));
+    assert_eq!(exchange.error, None);
+    let t = exchange.timing;
+    let steps = [
+        t.dns.expect("dns"),
+        t.connect.expect("connect"),
+        t.request_written.expect("request written"),
+        t.first_byte.expect("first byte"),
+        t.head_complete.expect("head complete"),
+        t.done.expect("done"),
+    ];
+    assert!(steps.windows(2).all(|w| w[0] <= w[1]), "{t:?}");
+    assert_eq!(t.tls, None);
+    assert!(
+        t.first_byte.expect("first byte") - t.request_written.expect("written")
+            >= Duration::from_millis(25)
+    );
+    assert!(t.done.expect("done") - t.head_complete.expect("head") >= Duration::from_millis(25));
+    let dns = exchange.dns.as_ref().expect("dns answer");
+    assert_eq!(
+        dns.addresses,
+        ["127.0.0.1".parse::<std::net::IpAddr>().expect("ip")]
+    );
+    let connection = exchange.connection.as_ref().expect("connection");
+    assert_eq!(connection.remote, server.addr);
+    assert!(connection.local.is_some());
+}
