@@ -153,10 +153,14 @@ pub(crate) fn decode_text(
         (encoding, CharsetSource::Bom)
     } else if let Some(encoding) = declared_in_document(bytes) {
         (encoding, CharsetSource::Meta)
-    } else if bytes.is_ascii() {
-        (UTF_8, CharsetSource::Default)
-    } else if std::str::from_utf8(bytes).is_ok() {
-        (UTF_8, CharsetSource::Detected)
+    } else if let Some(source) = utf8_source(bytes) {
+        // Checked once here: the text is shown straight from the bytes, with no copy.
+        return Some(BodyText {
+            charset: UTF_8.name(),
+            source,
+            owned: None,
+            had_errors: false,
+        });
     } else {
         let mut detector = chardetng::EncodingDetector::new();
         detector.feed(&bytes[..bytes.len().min(1024 * 1024)], true);
@@ -167,6 +171,19 @@ pub(crate) fn decode_text(
         )
     };
     Some(decode_with(encoding, source, bytes))
+}
+
+/// `Default` for plain ASCII (what UTF-8 is assumed to be anyway), `Detected` for valid
+/// multi-byte UTF-8, `None` otherwise. `is_ascii` stops at the first non-ASCII byte, so valid
+/// UTF-8 text is scanned about once.
+fn utf8_source(bytes: &[u8]) -> Option<CharsetSource> {
+    if bytes.is_ascii() {
+        Some(CharsetSource::Default)
+    } else if std::str::from_utf8(bytes).is_ok() {
+        Some(CharsetSource::Detected)
+    } else {
+        None
+    }
 }
 
 fn decode_with(encoding: &'static Encoding, source: CharsetSource, bytes: &[u8]) -> BodyText {

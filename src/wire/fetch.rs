@@ -189,14 +189,15 @@ fn read_response(
                 if !had_head && reader.head.is_some() {
                     exchange.timing.head_complete = Some(clock.elapsed());
                     progress.set_phase(Phase::Downloading);
-                    if let Some(length) = reader.announced_length() {
+                    if let (Some(length), Some(body)) = (reader.announced_length(), &reader.body) {
                         // One allocation for a body of known size (up to the limit).
                         let wanted = usize::try_from(length)
                             .unwrap_or(usize::MAX)
                             .min(limits.max_body_bytes);
+                        let total = body.wire.start.saturating_add(wanted);
                         exchange
                             .received
-                            .reserve(wanted.saturating_sub(exchange.received.len()));
+                            .reserve(total.saturating_sub(exchange.received.len()));
                     }
                 }
                 if status == ReadStatus::Done {
