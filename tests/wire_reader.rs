@@ -1,0 +1,411 @@
+//! The response reader on recorded real responses (tests/fixtures) and on scripted edge cases,
+//! fed in every kind of split: all at once, one byte at a time, two pieces cut anywhere, and
+//! pseudo-random pieces. However the bytes arrive, the result must be the same.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::{exchange_for, warned};
+use wirepeek::wire::{BodyFraming, FetchError, Limits, ReadStatus, ResponseHead, ResponseReader};
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "tests",
+        "fixtures",
+        &format!("{name}.response"),
+    ]
+    .iter()
+    .collect();
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Everything the reader found, in a form that can be compared between splits.
+#[derive(Debug)]
+struct Outcome {
+    error: Option<FetchError>,
+    interim: Vec<ResponseHead>,
+    head: Option<ResponseHead>,
+    body: String,
+    unframed: Option<Vec<u8>>,
+    warnings: Vec<String>,
+}
+
+impl PartialEq for Outcome {
+    fn eq(&self, other: &Self) -> bool {
+        self.error == other.error
+            && self.interim == other.interim
+            && self.head == other.head
+            && self.body == other.body
+            && self.warnings == other.warnings
+    }
+}
+
+/// Feed `stream` to a reader, growing it to each of `cuts` in turn, then end the stream.
+fn read_with_cuts(stream: &[u8], cuts: &[usize], request_was_head: bool) -> Outcome {
+    let mut reader = ResponseReader::new(&Limits::default(), request_was_head);
+    let mut error = None;
+    let mut done = false;
+    for &cut in cuts {
+        match reader.on_data(&stream[..cut]) {
+            Ok(ReadStatus::NeedMore) => {}
+            Ok(ReadStatus::Done) => {
+                done = true;
+                break;
+            }
+            Err(e) => {
+                error = Some(e);
+                break;
+            }
+        }
+    }
+    if !done && error.is_none() {
+        error = reader.on_end(stream, true).err();
+    }
+    let unframed = reader.body.as_ref().and_then(|b| b.unframed.clone());
+    Outcome {
+        error,
+        interim: reader.interim,
+        head: reader.head,
+        body: format!("{:?}", reader.body),
+        unframed,
+        warnings: reader.warnings,
+    }
+}
+
+/// A tiny deterministic generator, so random splits are the same on every run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, below: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) as usize) % below.max(1)
+    }
+}
+
+/// Read `stream` in many splits, check they all agree, and return the outcome.
+fn read_every_way(stream: &[u8], request_was_head: bool) -> Outcome {
+    let len = stream.len();
+    let whole = read_with_cuts(stream, &[len], request_was_head);
+
+    let bytewise: Vec<usize> = (1..=len).collect();
+    assert_eq!(
+        read_with_cuts(stream, &bytewise, request_was_head),
+        whole,
+        "one byte at a time"
+    );
+
+    let step = if len > 2000 { 37 } else { 1 };
+    for cut in (1..len).step_by(step) {
+        assert_eq!(
+            read_with_cuts(stream, &[cut, len], request_was_head),
+            whole,
+            "two pieces cut at {cut}"
+        );
+    }
+
+    let mut rng = Lcg(len as u64);
+    for round in 0..20 {
+        let mut cuts = Vec::new();
+        let mut at = 0;
+        while at < len {
+            at = (at + 1 + rng.next(64)).min(len);
+            cuts.push(at);
+        }
+        assert_eq!(
+            read_with_cuts(stream, &cuts, request_was_head),
+            whole,
+            "random split round {round}: {cuts:?}"
+        );
+    }
+    whole
+}
+
+fn body_of(outcome: &Outcome, stream: &[u8]) -> Vec<u8> {
+    // The body's wire range is in the Debug text; the unframed content for chunked bodies.
+    if let Some(unframed) = &outcome.unframed {
+        return unframed.clone();
+    }
+    let head_end = outcome.head.as_ref().expect("head").range.end;
+    stream[head_end..].to_vec()
+}
+
+fn assert_complete(outcome: &Outcome) {
+    assert_eq!(outcome.error, None);
+    assert!(outcome.body.contains("complete: true"), "{}", outcome.body);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recorded responses
+
+#[test]
+fn nginx_romeo_http11() {
+    let stream = fixture("nginx-romeo-http11");
+    let outcome = read_every_way(&stream, false);
+    assert_complete(&outcome);
+    let head = outcome.head.as_ref().expect("head");
+    assert_eq!(
+        (head.version.as_str(), head.code, head.reason.as_str()),
+        ("HTTP/1.1", 200, "OK")
+    );
+    let names: Vec<&str> = head.headers.iter().map(|h| h.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Server",
+            "Date",
+            "Content-Type",
+            "Content-Length",
+            "Last-Modified",
+            "Connection",
+            "ETag",
+            "Accept-Ranges"
+        ]
+    );
+    assert!(outcome.body.contains("ContentLength(167)"));
+    let body = body_of(&outcome, &stream);
+    assert_eq!(body.len(), 167);
+    assert!(body.starts_with(b"But soft what light through yonder window breaks\n"));
+}
+
+#[test]
+fn nginx_romeo_http10() {
+    let stream = fixture("nginx-romeo-http10");
+    let outcome = read_every_way(&stream, false);
+    assert_complete(&outcome);
+    assert_eq!(outcome.head.as_ref().expect("head").code, 200);
+    assert!(body_of(&outcome, &stream).ends_with(b"sick and pale with grief\n"));
+}
+
+#[test]
+fn nginx_gzip_chunked() {
+    let stream = fixture("nginx-gzip-chunked");
+    let outcome = read_every_way(&stream, false);
+    assert_complete(&outcome);
+    assert!(outcome.body.contains("Some(Chunked)"), "{}", outcome.body);
+    let unframed = outcome.unframed.as_ref().expect("unframed");
+    assert_eq!(unframed.len(), 0x8a);
+    assert!(unframed.starts_with(b"\x1f\x8b"), "gzip magic");
+}
+
+#[test]
+fn nginx_404() {
+    let stream = fixture("nginx-404");
+    let outcome = read_every_way(&stream, false);
+    assert_complete(&outcome);
+    let head = outcome.head.as_ref().expect("head");
+    assert_eq!((head.code, head.reason.as_str()), (404, "Not Found"));
+    assert_eq!(body_of(&outcome, &stream).len(), 153);
+}
+
+#[test]
+fn httpbin_stream_20_chunked() {
+    let stream = fixture("httpbin-stream-20-chunked");
+    let outcome = read_every_way(&stream, false);
+    assert_complete(&outcome);
+    let unframed = outcome.unframed.as_ref().expect("unframed");
+    let text = String::from_utf8(unframed.clone()).expect("utf-8 json lines");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 20);
+    assert!(lines[19].ends_with("\"id\": 19}"), "{}", lines[19]);
+    // 20 data chunks plus the last, empty one.
+    assert_eq!(outcome.body.matches("Chunk {").count(), 21);
+}
+
+#[test]
+fn httpbin_content_codings_are_framed_by_length() {
+    for (name, coding, length) in [
+        ("httpbin-gzip", "gzip", 176),
+        ("httpbin-deflate", "deflate", 164),
+        ("httpbin-brotli", "br", 150),
+    ] {
+        let stream = fixture(name);
+        let outcome = read_every_way(&stream, false);
+        assert_complete(&outcome);
+        let head = outcome.head.as_ref().expect("head");
+        assert_eq!(head.first("Content-Encoding").as_deref(), Some(coding));
+        assert!(
+            outcome.body.contains(&format!("ContentLength({length})")),
+            "{name}"
+        );
+        assert_eq!(body_of(&outcome, &stream).len(), length, "{name}");
+    }
+}
+
+#[test]
+fn httpbin_image_png() {
+    let stream = fixture("httpbin-image-png");
+    let outcome = read_every_way(&stream, false);
+    assert_complete(&outcome);
+    let body = body_of(&outcome, &stream);
+    assert_eq!(body.len(), 8090);
+    assert!(body.starts_with(b"\x89PNG\r\n\x1a\n"));
+}
+
+#[test]
+fn httpbin_redirect_3() {
+    let stream = fixture("httpbin-redirect-3");
+    let outcome = read_every_way(&stream, false);
+    assert_complete(&outcome);
+    let head = outcome.head.as_ref().expect("head");
+    assert_eq!((head.code, head.reason.as_str()), (302, "FOUND"));
+    assert_eq!(
+        head.first("Location").as_deref(),
+        Some("/relative-redirect/2")
+    );
+}
+
+#[test]
+fn httpbin_duplicate_headers() {
+    let stream = fixture("httpbin-duplicate-headers");
+    let outcome = read_every_way(&stream, false);
+    assert_complete(&outcome);
+    let head = outcome.head.as_ref().expect("head");
+    let lessons: Vec<&[u8]> = head.values("X-Lesson").collect();
+    assert_eq!(lessons, [&b"one"[..], &b"two"[..]]);
+}
+
+#[test]
+fn httpbin_utf8_page() {
+    let stream = fixture("httpbin-utf8-page");
+    let outcome = read_every_way(&stream, false);
+    assert_complete(&outcome);
+    let body = body_of(&outcome, &stream);
+    assert_eq!(body.len(), 14239);
+    assert!(std::str::from_utf8(&body).is_ok());
+}
+
+#[test]
+fn httpbin_status_418() {
+    let stream = fixture("httpbin-status-418");
+    let outcome = read_every_way(&stream, false);
+    assert_complete(&outcome);
+    let head = outcome.head.as_ref().expect("head");
+    assert_eq!((head.code, head.reason.as_str()), (418, "I'M A TEAPOT"));
+    assert!(String::from_utf8_lossy(&body_of(&outcome, &stream)).contains("teapot"));
+}
+
+#[test]
+fn httpbin_head_reply_has_no_body() {
+    let stream = fixture("httpbin-head");
+    let outcome = read_every_way(&stream, true);
+    assert_complete(&outcome);
+    assert!(outcome.body.contains("Some(None)"), "{}", outcome.body);
+    let head = outcome.head.as_ref().expect("head");
+    assert_eq!(head.first("Content-Length").as_deref(), Some("156"));
+    assert_eq!(head.range.end, stream.len());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scripted edge cases, in every split
+
+#[test]
+fn edge_cases_read_the_same_in_every_split() {
+    let cases: [(&[u8], Option<&str>); 9] = [
+        (
+            b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok",
+            None,
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4;x=y\r\nWiki\r\n5\r\npedia\r\n0\r\nX-Sum: 1\r\n\r\n",
+            None,
+        ),
+        (b"HTTP/1.1 200 OK\nContent-Length: 2\n\nok", None),
+        (
+            b"HTTP/1.1 200 OK\r\nX-Folded: a\r\n b\r\nContent-Length: 2\r\n\r\nok",
+            None,
+        ),
+        (b"HTTP/1.0 200 OK\r\n\r\nuntil the end", None),
+        (
+            b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nabc",
+            Some("malformed_response"),
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc",
+            Some("body_incomplete"),
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n",
+            Some("body_incomplete"),
+        ),
+        (b"HTTP/1.1 099 Nope\r\n\r\n", Some("malformed_response")),
+    ];
+    for (stream, error_kind) in cases {
+        let outcome = read_every_way(stream, false);
+        assert_eq!(
+            outcome.error.as_ref().map(FetchError::kind),
+            error_kind,
+            "{}",
+            String::from_utf8_lossy(stream)
+        );
+    }
+}
+
+#[test]
+fn not_http_is_noticed_from_the_first_byte() {
+    let mut reader = ResponseReader::new(&Limits::default(), false);
+    assert!(matches!(reader.on_data(b"H"), Ok(ReadStatus::NeedMore)));
+    let mut reader = ResponseReader::new(&Limits::default(), false);
+    match reader.on_data(b"<") {
+        Err(FetchError::NotHttp { first_bytes }) => assert_eq!(first_bytes, "<"),
+        other => panic!("expected NotHttp, got {other:?}"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The recorded responses through a real fetch: decoding end to end
+
+#[test]
+fn recorded_gzip_deflate_and_brotli_decode_to_json() {
+    for (name, key) in [
+        ("httpbin-gzip", "\"gzipped\": true"),
+        ("httpbin-deflate", "\"deflated\": true"),
+        ("httpbin-brotli", "\"brotli\": true"),
+    ] {
+        let exchange = exchange_for(fixture(name));
+        assert_eq!(exchange.error, None, "{name}");
+        let text = exchange
+            .body_text()
+            .unwrap_or_else(|| panic!("{name}: no text"));
+        assert!(text.contains(key), "{name}: {text}");
+        assert!(!warned(&exchange, "raw deflate"), "{name}");
+    }
+}
+
+#[test]
+fn recorded_gzip_inside_chunks_decodes_to_romeo() {
+    let exchange = exchange_for(fixture("nginx-gzip-chunked"));
+    assert_eq!(exchange.error, None);
+    let body = exchange.body.as_ref().expect("body");
+    assert_eq!(body.framing, Some(BodyFraming::Chunked));
+    assert_eq!(body.content_encoding, ["gzip"]);
+    assert!(
+        exchange
+            .body_text()
+            .expect("text")
+            .starts_with("But soft what light")
+    );
+}
+
+#[test]
+fn recorded_pages_have_the_right_text() {
+    let exchange = exchange_for(fixture("httpbin-utf8-page"));
+    assert_eq!(exchange.error, None);
+    let text = exchange
+        .body
+        .as_ref()
+        .and_then(|b| b.text.as_ref())
+        .expect("text");
+    assert_eq!(text.charset, "UTF-8");
+    assert_eq!(text.source, wirepeek::wire::CharsetSource::Header);
+    assert!(exchange.body_text().expect("text").contains("Markus Kuhn"));
+
+    let exchange = exchange_for(fixture("httpbin-image-png"));
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body_text(), None, "a PNG is not text");
+    assert_eq!(exchange.received, fixture("httpbin-image-png"));
+}

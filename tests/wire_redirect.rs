@@ -1,0 +1,227 @@
+//! Redirects: shown by default, followed on request, each hop kept, credentials not leaked.
+
+mod common;
+
+use common::{Bound, limits, send};
+use wirepeek::wire::{Cancel, Exchange, FetchError, Progress, Request, fetch_following};
+
+fn redirect(code: &str, location: &str) -> Vec<common::Step> {
+    vec![send(format!(
+        "HTTP/1.1 {code}\r\nLocation: {location}\r\nContent-Length: 0\r\n\r\n"
+    ))]
+}
+
+fn done(body: &str) -> Vec<common::Step> {
+    vec![send(format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    ))]
+}
+
+fn follow(request: Request) -> Vec<Exchange> {
+    fetch_following(&request, &limits(), &Cancel::new(), &Progress::new())
+}
+
+fn following(url: String) -> Request {
+    Request {
+        follow_redirects: true,
+        ..Request::get(url)
+    }
+}
+
+#[test]
+fn redirects_are_not_followed_by_default() {
+    let bound = Bound::v4();
+    let server = bound.serve(vec![redirect("302 Found", "/next"), done("never")]);
+    let hops = follow(Request::get(server.url("/start")));
+    assert_eq!(hops.len(), 1);
+    let only = &hops[0];
+    assert_eq!(only.error, None);
+    assert_eq!(only.status_code(), Some(302));
+    assert_eq!(
+        only.head
+            .as_ref()
+            .and_then(|h| h.first("Location"))
+            .as_deref(),
+        Some("/next")
+    );
+    assert!(server.request_text().starts_with("GET /start "));
+    assert!(!server.has_more_requests(), "the redirect was followed");
+}
+
+#[test]
+fn relative_redirects_are_followed_and_every_hop_is_kept() {
+    let bound = Bound::v4();
+    let server = bound.serve(vec![
+        redirect("302 Found", "/lesson/two"),
+        redirect("301 Moved Permanently", "three?x=1"),
+        done("arrived"),
+    ]);
+    let hops = follow(following(server.url("/start")));
+    assert_eq!(hops.len(), 3);
+    let codes: Vec<Option<u16>> = hops.iter().map(Exchange::status_code).collect();
+    assert_eq!(codes, [Some(302), Some(301), Some(200)]);
+    assert!(hops.iter().all(|h| h.error.is_none()));
+    let base = server.url("");
+    assert_eq!(hops[0].url_normalized, format!("{base}/start"));
+    assert_eq!(hops[1].url_normalized, format!("{base}/lesson/two"));
+    assert_eq!(hops[2].url_normalized, format!("{base}/lesson/three?x=1"));
+    assert_eq!(hops[2].body_text(), Some("arrived"));
+    assert!(server.request_text().starts_with("GET /start HTTP/1.1\r\n"));
+    assert!(
+        server
+            .request_text()
+            .starts_with("GET /lesson/two HTTP/1.1\r\n")
+    );
+    assert!(
+        server
+            .request_text()
+            .starts_with("GET /lesson/three?x=1 HTTP/1.1\r\n")
+    );
+    // Each later hop says where it came from.
+    assert!(
+        hops[1].warnings.iter().any(|w| w.contains("302")),
+        "{:?}",
+        hops[1].warnings
+    );
+}
+
+#[test]
+fn see_other_turns_post_into_get() {
+    let bound = Bound::v4();
+    let server = bound.serve(vec![redirect("303 See Other", "/result"), done("thanks")]);
+    let request = Request {
+        method: "POST".into(),
+        headers: vec![
+            ("Content-Type".into(), "text/plain".into()),
+            ("X-Keep".into(), "1".into()),
+        ],
+        body: Some(b"hello".to_vec()),
+        ..following(server.url("/form"))
+    };
+    let hops = follow(request);
+    assert_eq!(hops.len(), 2);
+    let first = server.request_text();
+    assert!(first.starts_with("POST /form HTTP/1.1\r\n"), "{first}");
+    assert!(first.ends_with("Content-Length: 5\r\n\r\nhello"), "{first}");
+    let second = server.request_text();
+    assert!(second.starts_with("GET /result HTTP/1.1\r\n"), "{second}");
+    assert!(second.ends_with("\r\n\r\n"), "{second}");
+    assert!(!second.contains("Content-Length"), "{second}");
+    assert!(!second.contains("Content-Type"), "{second}");
+    assert!(second.contains("\r\nX-Keep: 1\r\n"), "{second}");
+    assert_eq!(hops[1].method, "GET");
+    assert_eq!(hops[1].body_text(), Some("thanks"));
+}
+
+#[test]
+fn temporary_redirect_keeps_post_and_its_body() {
+    let bound = Bound::v4();
+    let server = bound.serve(vec![
+        redirect("307 Temporary Redirect", "/again"),
+        done("ok"),
+    ]);
+    let request = Request {
+        method: "POST".into(),
+        body: Some(b"hello".to_vec()),
+        ..following(server.url("/form"))
+    };
+    let hops = follow(request);
+    assert_eq!(hops.len(), 2);
+    let _first = server.request_text();
+    let second = server.request_text();
+    assert!(second.starts_with("POST /again HTTP/1.1\r\n"), "{second}");
+    assert!(
+        second.ends_with("Content-Length: 5\r\n\r\nhello"),
+        "{second}"
+    );
+}
+
+#[test]
+fn credentials_are_dropped_when_the_host_changes() {
+    let other = Bound::v4();
+    let other_port = other.port();
+    let other = other.serve(vec![done("other host")]);
+    let first = Bound::v4();
+    // 127.0.0.1 and localhost are different hosts as far as the URL (and a browser) is concerned.
+    let first = first.serve(vec![redirect(
+        "302 Found",
+        &format!("http://localhost:{other_port}/landing"),
+    )]);
+    let request = Request {
+        headers: vec![
+            ("Authorization".into(), "Bearer secret-token".into()),
+            ("Cookie".into(), "session=abc".into()),
+            ("X-Harmless".into(), "kept".into()),
+        ],
+        ..following(first.url("/login"))
+    };
+    let hops = follow(request);
+    assert_eq!(hops.len(), 2, "{:?}", hops.last().map(|h| &h.error));
+    let sent_first = first.request_text();
+    assert!(sent_first.contains("\r\nAuthorization: Bearer secret-token\r\n"));
+    assert!(sent_first.contains("\r\nCookie: session=abc\r\n"));
+    let sent_other = other.request_text();
+    assert!(
+        sent_other.starts_with(&format!(
+            "GET /landing HTTP/1.1\r\nHost: localhost:{other_port}\r\n"
+        )),
+        "{sent_other}"
+    );
+    assert!(!sent_other.contains("Authorization"), "{sent_other}");
+    assert!(!sent_other.contains("secret"), "{sent_other}");
+    assert!(!sent_other.contains("Cookie"), "{sent_other}");
+    assert!(
+        sent_other.contains("\r\nX-Harmless: kept\r\n"),
+        "{sent_other}"
+    );
+    assert!(
+        hops[1].warnings.iter().any(|w| w.contains("dropped")),
+        "{:?}",
+        hops[1].warnings
+    );
+    assert_eq!(hops[1].body_text(), Some("other host"));
+}
+
+#[test]
+fn credentials_stay_on_the_same_host() {
+    let bound = Bound::v4();
+    let server = bound.serve(vec![redirect("302 Found", "/inside"), done("ok")]);
+    let request = Request {
+        headers: vec![("Authorization".into(), "Bearer secret-token".into())],
+        ..following(server.url("/login"))
+    };
+    let hops = follow(request);
+    assert_eq!(hops.len(), 2);
+    let _first = server.request_text();
+    let second = server.request_text();
+    assert!(
+        second.contains("\r\nAuthorization: Bearer secret-token\r\n"),
+        "{second}"
+    );
+}
+
+#[test]
+fn more_than_ten_redirects_is_an_error_with_the_chain_kept() {
+    let bound = Bound::v4();
+    let scripts = (0..12).map(|_| redirect("302 Found", "/loop")).collect();
+    let server = bound.serve(scripts);
+    let hops = follow(following(server.url("/loop")));
+    assert_eq!(hops.len(), 11);
+    assert!(hops[..10].iter().all(|h| h.error.is_none()));
+    assert!(hops.iter().all(|h| h.status_code() == Some(302)));
+    assert_eq!(
+        hops.last().and_then(|h| h.error.clone()),
+        Some(FetchError::TooManyRedirects { max: 10 })
+    );
+}
+
+#[test]
+fn redirect_to_another_scheme_is_not_followed() {
+    let bound = Bound::v4();
+    let server = bound.serve(vec![redirect("302 Found", "ftp://127.0.0.1/file")]);
+    let hops = follow(following(server.url("/")));
+    assert_eq!(hops.len(), 1);
+    assert_eq!(hops[0].status_code(), Some(302));
+    assert_eq!(hops[0].error, None);
+}
