@@ -1,4 +1,4 @@
-//! wirepeek's command line: no arguments opens the window; `--dump` and `--json` work headless.
+//! wirepeek's command line: no mode flag opens the window; `--dump` and `--json` work headless.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -56,6 +56,18 @@ struct Args {
     /// End the whole fetch after this many seconds, keeping what arrived.
     #[arg(long, value_name = "SECS")]
     timeout: Option<f64>,
+
+    /// The window's language (`en` or `ko`) for this run; otherwise the remembered or OS one.
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
+
+    /// Fetch, save a PNG picture of the window once the exchange is shown, and quit.
+    #[arg(long, value_name = "FILE.png", conflicts_with_all = ["dump", "json"])]
+    screenshot: Option<PathBuf>,
+
+    /// The window's size in points, e.g. `1200x760`.
+    #[arg(long, value_name = "WxH")]
+    size: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -63,8 +75,73 @@ fn main() -> ExitCode {
     if args.dump || args.json {
         return headless(&args);
     }
-    eprintln!("The window is not part of this build yet; use --dump URL or --json URL.");
-    ExitCode::FAILURE
+    match window(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("wirepeek: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `1200x760` as a size in points.
+fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let bad = || format!("--size needs WIDTHxHEIGHT, e.g. 1200x760, not {text:?}.");
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
+    let w: f32 = w.trim().parse().map_err(|_| bad())?;
+    let h: f32 = h.trim().parse().map_err(|_| bad())?;
+    if !(200.0..=10_000.0).contains(&w) || !(150.0..=10_000.0).contains(&h) {
+        return Err(bad());
+    }
+    Ok([w, h])
+}
+
+/// Open the window (fetching `args.url` at once when given).
+fn window(args: &Args) -> Result<(), String> {
+    if let Some(code) = &args.lang
+        && wirepeek::i18n::I18n::new(code).is_none()
+    {
+        let known: Vec<&str> = wirepeek::i18n::LANGUAGES.iter().map(|l| l.code).collect();
+        return Err(format!(
+            "--lang {code}: not a language of the window (try {}).",
+            known.join(", ")
+        ));
+    }
+    let size = args.size.as_deref().map(parse_size).transpose()?;
+    let request = args
+        .url
+        .as_deref()
+        .map(|url| request_from(args, url))
+        .transpose()?;
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon-256.png"))
+        .map_err(|e| format!("the icon cannot be read: {e}"))?;
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("wirepeek")
+        .with_app_id("wirepeek")
+        .with_icon(std::sync::Arc::new(icon))
+        .with_inner_size(size.unwrap_or([1180.0, 760.0]))
+        .with_min_inner_size([420.0, 320.0]);
+    if args.screenshot.is_some() {
+        viewport = viewport.with_resizable(false);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        // Screenshots start from the same place every time and leave the saved state alone.
+        persist_window: args.screenshot.is_none(),
+        ..eframe::NativeOptions::default()
+    };
+    let startup = wirepeek::Startup {
+        language: args.lang.clone(),
+        request,
+        screenshot: args.screenshot.clone(),
+        remember: args.screenshot.is_none(),
+    };
+    eframe::run_native(
+        "wirepeek",
+        options,
+        Box::new(move |cc| Ok(Box::new(wirepeek::WirepeekApp::new(cc, startup)))),
+    )
+    .map_err(|e| format!("the window could not open: {e}"))
 }
 
 /// Build the engine's request from the command line, or say what is wrong with it.
@@ -110,6 +187,22 @@ fn limits_from(args: &Args) -> Result<Limits, String> {
     Ok(limits)
 }
 
+/// Standard output without Rust's line buffering, which would search a 100 MB body for its last
+/// newline before writing it. Buffered, since JSON is written in many small pieces.
+fn raw_stdout() -> std::io::BufWriter<Box<dyn Write>> {
+    #[cfg(unix)]
+    let out: Box<dyn Write> = {
+        use std::os::fd::AsFd;
+        match std::io::stdout().as_fd().try_clone_to_owned() {
+            Ok(fd) => Box::new(std::fs::File::from(fd)),
+            Err(_) => Box::new(std::io::stdout()),
+        }
+    };
+    #[cfg(not(unix))]
+    let out: Box<dyn Write> = Box::new(std::io::stdout());
+    std::io::BufWriter::with_capacity(64 * 1024, out)
+}
+
 fn headless(args: &Args) -> ExitCode {
     let Some(url) = &args.url else {
         eprintln!("wirepeek: give the URL to fetch, e.g. wirepeek --dump http://example.com/");
@@ -127,16 +220,15 @@ fn headless(args: &Args) -> ExitCode {
     let Some(last) = hops.last() else {
         return ExitCode::FAILURE;
     };
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = raw_stdout();
     let written = if args.json {
         serde_json::to_writer_pretty(&mut stdout, &wirepeek::json::chain_json(&hops))
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(stdout))
     } else {
-        stdout
-            .write_all(&last.received)
-            .and_then(|()| stdout.flush())
-    };
+        stdout.write_all(&last.received)
+    }
+    .and_then(|()| stdout.flush());
     if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {

@@ -1,0 +1,86 @@
+//! The error box: the plain message, what to try, and what got through before it happened.
+
+use egui::{Color32, RichText, Ui};
+
+use crate::i18n::{self, I18n};
+use crate::wire::{Exchange, FetchError};
+
+use super::format;
+
+/// Draw the error of `exchange` (in the learner's language) with a summary of what still arrived.
+pub fn error_panel(ui: &mut Ui, i18n: I18n, exchange: &Exchange, error: &FetchError) {
+    let cancelled = matches!(error, FetchError::Cancelled { .. });
+    let (fill, stroke) = if cancelled || exchange.has_response() {
+        (
+            Color32::from_rgb(255, 243, 205),
+            Color32::from_rgb(230, 160, 0),
+        )
+    } else {
+        (
+            Color32::from_rgb(253, 226, 226),
+            Color32::from_rgb(198, 40, 40),
+        )
+    };
+    egui::Frame::new()
+        .fill(fill)
+        .stroke(egui::Stroke::new(1.0, stroke))
+        .corner_radius(6)
+        .inner_margin(egui::Margin::same(10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let dark = Color32::from_rgb(40, 20, 20);
+            ui.add(
+                egui::Label::new(
+                    RichText::new(i18n::error_message(i18n, error))
+                        .color(dark)
+                        .strong()
+                        .size(15.0),
+                )
+                .wrap(),
+            );
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!(
+                        "{} {}",
+                        i18n.t("error-what-to-try"),
+                        i18n::error_hint(i18n, error)
+                    ))
+                    .color(dark),
+                )
+                .wrap(),
+            );
+            let mut got: Vec<String> = Vec::new();
+            if let Some(dns) = &exchange.dns
+                && !dns.addresses.is_empty()
+            {
+                let addresses: Vec<String> =
+                    dns.addresses.iter().map(ToString::to_string).collect();
+                got.push(i18n.f("partial-dns", &[("addresses", &addresses.join(", "))]));
+            }
+            if let Some(connection) = &exchange.connection {
+                got.push(i18n.f(
+                    "partial-connected",
+                    &[("address", &connection.remote.to_string())],
+                ));
+            } else if let Some(target) = &exchange.target {
+                got.push(i18n.f(
+                    "partial-target",
+                    &[
+                        ("host", &target.host_ascii),
+                        ("port", &target.port.to_string()),
+                    ],
+                ));
+            }
+            if !exchange.request_bytes.is_empty() {
+                got.push(i18n.f(
+                    "partial-request",
+                    &[("size", &format::bytes(exchange.request_bytes.len() as u64))],
+                ));
+            }
+            got.push(i18n.f(
+                "partial-received",
+                &[("size", &format::bytes(exchange.received.len() as u64))],
+            ));
+            ui.label(RichText::new(got.join("  ·  ")).color(dark).small());
+        });
+}

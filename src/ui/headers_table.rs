@@ -1,0 +1,118 @@
+//! The header table: wire order, original case, duplicates kept, values wrapped, copyable.
+
+use egui::{FontId, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use crate::i18n::I18n;
+use crate::wire::{Header, ResponseHead};
+
+/// All headers as they were received, one `Name: value` per line (for copying).
+pub fn headers_text(head: &ResponseHead) -> String {
+    head.headers
+        .iter()
+        .map(|h| format!("{}: {}\n", h.name, h.value_text()))
+        .collect()
+}
+
+/// Draw the headers of `head` (or a note that none arrived).
+pub fn headers_table(ui: &mut Ui, i18n: I18n, head: Option<&ResponseHead>) {
+    ui.horizontal(|ui| {
+        ui.heading(i18n.t("headers-title"));
+        if let Some(head) = head {
+            ui.label(
+                RichText::new(i18n.f(
+                    "headers-count",
+                    &[("count", &head.headers.len().to_string())],
+                ))
+                .weak(),
+            );
+            if ui.button(i18n.t("headers-copy-all")).clicked() {
+                ui.ctx().copy_text(headers_text(head));
+            }
+        }
+    });
+    let Some(head) = head else {
+        ui.label(RichText::new(i18n.t("headers-none")).weak());
+        return;
+    };
+    ui.label(
+        RichText::new(format!("{} {} {}", head.version, head.code, head.reason))
+            .monospace()
+            .strong(),
+    );
+    let font = FontId::proportional(14.0);
+    let name_width = head
+        .headers
+        .iter()
+        .map(|h| {
+            ui.fonts_mut(|f| {
+                f.layout_no_wrap(h.name.clone(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+        })
+        .fold(60.0_f32, f32::max)
+        .min(220.0)
+        + 12.0;
+    let text_color = ui.visuals().text_color();
+    let row_gap = 6.0;
+    TableBuilder::new(ui)
+        .id_salt("headers")
+        .striped(true)
+        .auto_shrink([false, true])
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Min))
+        .column(Column::exact(30.0))
+        .column(Column::exact(name_width))
+        .column(Column::remainder().at_least(80.0))
+        .header(22.0, |mut row| {
+            row.col(|ui| {
+                ui.strong("#");
+            });
+            row.col(|ui| {
+                ui.strong(i18n.t("headers-name"));
+            });
+            row.col(|ui| {
+                ui.strong(i18n.t("headers-value"));
+            });
+        })
+        .body(|mut body| {
+            let value_width = body.widths().get(2).copied().unwrap_or(200.0);
+            let values: Vec<String> = head.headers.iter().map(Header::value_text).collect();
+            let heights: Vec<f32> = values
+                .iter()
+                .map(|value| {
+                    body.ui_mut().fonts_mut(|f| {
+                        f.layout(value.clone(), font.clone(), text_color, value_width - 4.0)
+                            .size()
+                            .y
+                    }) + row_gap
+                })
+                .collect();
+            body.heterogeneous_rows(heights.into_iter(), |mut row| {
+                let index = row.index();
+                let (Some(header), Some(value)) = (head.headers.get(index), values.get(index))
+                else {
+                    return;
+                };
+                row.col(|ui| {
+                    ui.label(RichText::new((index + 1).to_string()).weak());
+                });
+                row.col(|ui| {
+                    ui.add(egui::Label::new(RichText::new(&header.name).strong()).selectable(true));
+                });
+                let (_, response) = row.col(|ui| {
+                    ui.add(egui::Label::new(value.as_str()).selectable(true).wrap());
+                });
+                response.context_menu(|ui| {
+                    if ui.button(i18n.t("headers-copy-one")).clicked() {
+                        ui.ctx().copy_text(format!("{}: {value}", header.name));
+                        ui.close();
+                    }
+                    if ui.button(i18n.t("headers-copy-all")).clicked() {
+                        ui.ctx().copy_text(headers_text(head));
+                        ui.close();
+                    }
+                });
+            });
+        });
+}

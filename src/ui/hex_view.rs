@@ -1,0 +1,93 @@
+//! The Hex view: offset, sixteen bytes in hex, and the same bytes as ASCII, computed per row.
+
+use std::fmt::Write as _;
+
+use egui::{Color32, FontId, RichText, Ui};
+
+use super::body_model::{HEX_ROW_BYTES, hex_row_count};
+use super::rows::{RowScroll, show_rows};
+
+/// Draw `bytes` as hex rows; the row holding `marked` (a find match) gets a background.
+pub fn hex_view(ui: &mut Ui, bytes: &[u8], scroll: &mut RowScroll, marked: Option<(usize, usize)>) {
+    let font = FontId::monospace(13.0);
+    let row_height = ui.fonts_mut(|f| f.row_height(&font)) + 2.0;
+    let weak = ui.visuals().weak_text_color();
+    let offset_digits = if bytes.len() > 0xffff_ffff { 12 } else { 8 };
+    show_rows(
+        ui,
+        "hex",
+        scroll,
+        hex_row_count(bytes.len()),
+        row_height,
+        |ui, index| {
+            let start = index * HEX_ROW_BYTES;
+            let row = bytes
+                .get(start..(start + HEX_ROW_BYTES).min(bytes.len()))
+                .unwrap_or_default();
+            let is_marked =
+                marked.is_some_and(|(at, len)| at < start + HEX_ROW_BYTES && at + len > start);
+            ui.label(
+                RichText::new(format!("{start:0offset_digits$x}"))
+                    .font(font.clone())
+                    .color(weak),
+            );
+            ui.add_space(8.0);
+            let (hex, ascii) = hex_row(row);
+            let mut hex_text = RichText::new(hex).font(font.clone());
+            if is_marked {
+                hex_text = hex_text
+                    .background_color(Color32::from_rgb(250, 200, 60))
+                    .color(Color32::BLACK);
+            }
+            ui.add(
+                egui::Label::new(hex_text)
+                    .selectable(true)
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
+            ui.add_space(8.0);
+            ui.add(
+                egui::Label::new(RichText::new(ascii).font(font.clone()))
+                    .selectable(true)
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
+        },
+    );
+}
+
+/// `48 54 54 50 ...` (a gap after eight bytes, padded to sixteen) and `HTTP....`.
+pub fn hex_row(row: &[u8]) -> (String, String) {
+    let mut hex = String::with_capacity(HEX_ROW_BYTES * 3 + 1);
+    let mut ascii = String::with_capacity(HEX_ROW_BYTES);
+    for i in 0..HEX_ROW_BYTES {
+        if i == HEX_ROW_BYTES / 2 {
+            hex.push(' ');
+        }
+        match row.get(i) {
+            Some(b) => {
+                let _ = write!(hex, "{b:02x} ");
+                ascii.push(if b.is_ascii_graphic() || *b == b' ' {
+                    char::from(*b)
+                } else {
+                    '.'
+                });
+            }
+            None => hex.push_str("   "),
+        }
+    }
+    (hex.trim_end().to_owned(), ascii)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_shows_hex_and_ascii() {
+        let (hex, ascii) = hex_row(b"HTTP/1.1 200 OK\r\n");
+        assert_eq!(hex, "48 54 54 50 2f 31 2e 31  20 32 30 30 20 4f 4b 0d");
+        assert_eq!(ascii, "HTTP/1.1 200 OK.");
+        let (hex, ascii) = hex_row(b"\x00A");
+        assert_eq!(hex, "00 41");
+        assert_eq!(ascii, ".A");
+    }
+}

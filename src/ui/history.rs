@@ -1,0 +1,139 @@
+//! The last 100 fetches: click one to load its request back.
+
+use egui::{RichText, Ui};
+
+use crate::i18n::I18n;
+use crate::wire::{Exchange, HttpVersion};
+
+use super::format;
+use super::status_strip::status_colour;
+use super::url_bar::Draft;
+
+/// How many fetches are remembered.
+pub const MAX_HISTORY: usize = 100;
+
+/// One remembered fetch.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct HistoryEntry {
+    /// When it was fetched, seconds since 1970 (UTC).
+    pub unix_seconds: u64,
+    /// The method.
+    pub method: String,
+    /// The URL as typed.
+    pub url: String,
+    /// The HTTP version asked for.
+    pub version: HttpVersion,
+    /// Whether redirects were followed.
+    pub follow_redirects: bool,
+    /// The final status code, if a response arrived.
+    pub status: Option<u16>,
+    /// The error kind, if the fetch failed.
+    pub error: Option<String>,
+    /// Total time in milliseconds.
+    pub total_ms: Option<f64>,
+}
+
+impl HistoryEntry {
+    /// The entry for a finished fetch of `draft` whose final exchange is `last`.
+    pub fn new(draft: &Draft, last: &Exchange) -> Self {
+        Self {
+            unix_seconds: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+            method: draft.method.clone(),
+            url: draft.url.trim().to_owned(),
+            version: draft.version,
+            follow_redirects: draft.follow_redirects,
+            status: last.status_code(),
+            error: last.error.as_ref().map(|e| e.kind().to_owned()),
+            total_ms: last.timing.done.map(|d| d.as_secs_f64() * 1000.0),
+        }
+    }
+
+    /// The request to load back.
+    pub fn draft(&self) -> Draft {
+        Draft {
+            method: self.method.clone(),
+            url: self.url.clone(),
+            version: self.version,
+            follow_redirects: self.follow_redirects,
+        }
+    }
+}
+
+/// Put `entry` first, dropping the oldest beyond [`MAX_HISTORY`].
+pub fn remember(history: &mut Vec<HistoryEntry>, entry: HistoryEntry) {
+    history.insert(0, entry);
+    history.truncate(MAX_HISTORY);
+}
+
+/// What the learner did in the history list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryAction {
+    /// Nothing.
+    None,
+    /// Load entry number `.0` back into the URL bar.
+    Load(usize),
+    /// Forget everything.
+    Clear,
+}
+
+/// Draw the list, newest first.
+pub fn history_list(ui: &mut Ui, i18n: I18n, history: &[HistoryEntry]) -> HistoryAction {
+    let mut action = HistoryAction::None;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(i18n.t("history-help")).weak());
+        if ui
+            .add_enabled(
+                !history.is_empty(),
+                egui::Button::new(i18n.t("history-clear")),
+            )
+            .clicked()
+        {
+            action = HistoryAction::Clear;
+        }
+    });
+    if history.is_empty() {
+        ui.label(RichText::new(i18n.t("history-empty")).weak());
+        return action;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("history")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for (index, entry) in history.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    let time = crate::wire::utc_text(entry.unix_seconds);
+                    ui.label(RichText::new(time).monospace().weak());
+                    let status = match (entry.status, &entry.error) {
+                        (Some(code), _) => code.to_string(),
+                        (None, Some(kind)) => kind.clone(),
+                        (None, None) => "-".into(),
+                    };
+                    ui.label(
+                        RichText::new(status)
+                            .strong()
+                            .color(status_colour(entry.status)),
+                    );
+                    if let Some(ms) = entry.total_ms {
+                        ui.label(
+                            RichText::new(format::duration(std::time::Duration::from_secs_f64(
+                                ms / 1000.0,
+                            )))
+                            .weak(),
+                        );
+                    }
+                    let text = format!("{} {}", entry.method, entry.url);
+                    if ui
+                        .link(RichText::new(text).monospace())
+                        .on_hover_text(i18n.t("history-load"))
+                        .clicked()
+                    {
+                        action = HistoryAction::Load(index);
+                    }
+                });
+            }
+        });
+    action
+}

@@ -1,0 +1,154 @@
+//! The bar at the top: method, URL, HTTP version, Fetch/Cancel, and live progress while fetching.
+
+use egui::{Key, Ui};
+
+use crate::i18n::{self, I18n};
+use crate::wire::{HttpVersion, Progress, Request};
+
+use super::format;
+
+/// The request as the learner is editing it (and as it is remembered between runs).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    /// The method, e.g. `GET`.
+    pub method: String,
+    /// The URL as typed.
+    pub url: String,
+    /// HTTP/1.0 or HTTP/1.1.
+    pub version: HttpVersion,
+    /// Whether to follow redirects.
+    pub follow_redirects: bool,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Self {
+            method: "GET".into(),
+            url: String::new(),
+            version: HttpVersion::Http11,
+            follow_redirects: false,
+        }
+    }
+}
+
+impl Draft {
+    /// The engine's request for this draft.
+    pub fn request(&self) -> Request {
+        Request {
+            method: self.method.clone(),
+            url: self.url.trim().to_owned(),
+            version: self.version,
+            follow_redirects: self.follow_redirects,
+            ..Request::default()
+        }
+    }
+
+    /// A draft showing `request` (for a URL given on the command line).
+    pub fn from_request(request: &Request) -> Self {
+        Self {
+            method: request.effective_method(),
+            url: request.url.clone(),
+            version: request.version,
+            follow_redirects: request.follow_redirects,
+        }
+    }
+}
+
+/// Methods offered in the picker (any other token can be typed on the command line).
+pub const METHODS: [&str; 7] = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"];
+
+/// What the learner asked for in the bar this frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BarAction {
+    /// Nothing.
+    None,
+    /// Start fetching the draft.
+    Fetch,
+    /// Stop the running fetch.
+    Cancel,
+}
+
+/// Draw the bar. `running` is the progress of the fetch in flight, if any.
+pub fn url_bar(
+    ui: &mut Ui,
+    i18n: I18n,
+    draft: &mut Draft,
+    running: Option<&Progress>,
+    focus_url: &mut bool,
+) -> BarAction {
+    let mut action = BarAction::None;
+    ui.horizontal(|ui| {
+        egui::ComboBox::from_id_salt("method")
+            .selected_text(draft.method.as_str())
+            .width(90.0)
+            .show_ui(ui, |ui| {
+                for method in METHODS {
+                    ui.selectable_value(&mut draft.method, method.to_owned(), method);
+                }
+            })
+            .response
+            .on_hover_text(i18n.t("method-tooltip"));
+        let label = ui.label(i18n.t("url-label"));
+        let button_width = 110.0;
+        let version_width = 100.0;
+        let width = (ui.available_width() - button_width - version_width - 24.0).max(120.0);
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut draft.url)
+                    .desired_width(width)
+                    .hint_text(i18n.t("url-hint"))
+                    .font(egui::TextStyle::Monospace),
+            )
+            .labelled_by(label.id);
+        if std::mem::take(focus_url) {
+            field.request_focus();
+        }
+        if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) && running.is_none() {
+            action = BarAction::Fetch;
+        }
+        egui::ComboBox::from_id_salt("version")
+            .selected_text(draft.version.as_str())
+            .width(version_width - 16.0)
+            .show_ui(ui, |ui| {
+                for version in [HttpVersion::Http11, HttpVersion::Http10] {
+                    ui.selectable_value(&mut draft.version, version, version.as_str());
+                }
+            })
+            .response
+            .on_hover_text(i18n.t("version-tooltip"));
+        let (text, clicked_action) = if running.is_some() {
+            (i18n.t("cancel"), BarAction::Cancel)
+        } else {
+            (i18n.t("fetch"), BarAction::Fetch)
+        };
+        let button = egui::Button::new(egui::RichText::new(text).strong())
+            .min_size(egui::vec2(button_width, 0.0));
+        if ui
+            .add(button)
+            .on_hover_text(i18n.t("fetch-tooltip"))
+            .clicked()
+        {
+            action = clicked_action;
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.checkbox(&mut draft.follow_redirects, i18n.t("follow-redirects"));
+        if let Some(progress) = running {
+            ui.separator();
+            ui.spinner();
+            ui.label(egui::RichText::new(i18n::phase_name(i18n, progress.phase())).strong());
+            ui.label(i18n.f(
+                "progress-bytes",
+                &[
+                    ("size", &format::bytes(progress.bytes_received())),
+                    ("rate", &format::rate(progress.bytes_per_second())),
+                ],
+            ));
+            if let Some(elapsed) = progress.elapsed() {
+                ui.label(format::duration(elapsed));
+            }
+        }
+    });
+    action
+}
