@@ -177,11 +177,7 @@ fn read_response(
             ReadResult::Data(n) => {
                 let now = clock.elapsed();
                 exchange.timing.first_byte.get_or_insert(now);
-                exchange.reads.push(super::exchange::ReadEvent {
-                    offset: exchange.received.len(),
-                    len: n,
-                    at: now,
-                });
+                record_read(exchange, n, now, limits.max_read_events);
                 exchange.received.extend_from_slice(&buffer[..n]);
                 progress.add_bytes(n);
                 let had_head = reader.head.is_some();
@@ -215,6 +211,28 @@ fn read_response(
                 clock.check(deadline, phase)?;
             }
         }
+    }
+}
+
+/// Add one `read()` to the record, or merge it into the last entry once the record is full.
+fn record_read(exchange: &mut Exchange, len: usize, at: std::time::Duration, max_events: usize) {
+    if exchange.reads.len() < max_events {
+        exchange.reads.push(super::exchange::ReadEvent {
+            offset: exchange.received.len(),
+            len,
+            at,
+        });
+        return;
+    }
+    let note = format!(
+        "More than {max_events} reads: the later ones are merged into the last entry of the read list."
+    );
+    if !exchange.warnings.contains(&note) {
+        exchange.warnings.push(note);
+    }
+    if let Some(last) = exchange.reads.last_mut() {
+        last.len += len;
+        last.at = at;
     }
 }
 

@@ -38,6 +38,9 @@ pub struct Limits {
     pub max_body_bytes: usize,
     /// Redirects followed when following is switched on.
     pub max_redirects: usize,
+    /// `read()` calls recorded one by one; later reads are merged into the last entry, so a
+    /// server sending one byte per packet cannot make the record many times larger than the body.
+    pub max_read_events: usize,
 }
 
 impl Default for Limits {
@@ -57,6 +60,7 @@ impl Default for Limits {
             max_trailer_bytes: 16 * 1024,
             max_body_bytes: 256 * 1024 * 1024,
             max_redirects: 10,
+            max_read_events: 100_000,
         }
     }
 }

@@ -1,0 +1,95 @@
+//! Watching a fetch from outside: progress, the read record's cap, the whole-fetch timeout.
+
+mod common;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use common::{Server, pause, send};
+use wirepeek::wire::{Cancel, FetchError, Limits, Phase, Progress, Request, fetch};
+
+#[test]
+fn progress_ends_done_with_every_byte_counted_and_notifies_the_watcher() {
+    let server = Server::reply("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
+    let notified = Arc::new(AtomicUsize::new(0));
+    let progress = {
+        let notified = notified.clone();
+        Progress::with_notify(move || {
+            notified.fetch_add(1, Ordering::SeqCst);
+        })
+    };
+    let exchange = fetch(
+        &Request::get(server.url("/")),
+        &Limits::default(),
+        &Cancel::new(),
+        &progress,
+    );
+    assert_eq!(exchange.error, None);
+    assert_eq!(progress.phase(), Phase::Done);
+    assert_eq!(progress.bytes_received(), exchange.received.len() as u64);
+    // One notice per phase change at least: resolving, connecting, sending, waiting, ... done.
+    assert!(
+        notified.load(Ordering::SeqCst) >= 5,
+        "{}",
+        notified.load(Ordering::SeqCst)
+    );
+}
+
+#[test]
+fn reads_past_the_cap_are_merged_into_the_last_entry() {
+    let mut script = vec![send("HTTP/1.1 200 OK\r\nContent-Length: 8\r\n\r\n")];
+    for byte in "abcdefgh".bytes() {
+        script.push(pause(30));
+        script.push(send([byte]));
+    }
+    let server = Server::start(script);
+    let limits = Limits {
+        max_read_events: 3,
+        ..Limits::default()
+    };
+    let exchange = fetch(
+        &Request::get(server.url("/")),
+        &limits,
+        &Cancel::new(),
+        &Progress::new(),
+    );
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body_text(), Some("abcdefgh"));
+    assert_eq!(exchange.reads.len(), 3);
+    let total: usize = exchange.reads.iter().map(|r| r.len).sum();
+    assert_eq!(total, exchange.received.len());
+    assert!(
+        exchange.warnings.iter().any(|w| w.contains("merged")),
+        "{:?}",
+        exchange.warnings
+    );
+}
+
+#[test]
+fn the_whole_fetch_timeout_names_the_phase_and_keeps_the_partial_body() {
+    let server = Server::start(vec![
+        send("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nfirst part"),
+        common::Step::Hold,
+    ]);
+    let limits = Limits {
+        total_timeout: Some(Duration::from_millis(400)),
+        ..Limits::default()
+    };
+    let exchange = fetch(
+        &Request::get(server.url("/")),
+        &limits,
+        &Cancel::new(),
+        &Progress::new(),
+    );
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Timeout {
+            phase: Phase::Downloading,
+            limit: Duration::from_millis(400)
+        })
+    );
+    assert_eq!(exchange.status_code(), Some(200));
+    assert_eq!(exchange.body_bytes(), b"first part");
+    assert!(exchange.body.as_ref().is_some_and(|b| !b.complete));
+}
