@@ -1,0 +1,296 @@
+//! The headless modes of the built binary (`--dump`, `--json`) against loopback servers.
+
+mod common;
+
+use std::io::Read;
+use std::process::{Command, Output, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use common::{Server, Step, send};
+use serde_json::Value;
+
+/// Run wirepeek with `args`, killing it if it runs longer than `limit`.
+fn run_for(args: &[&str], limit: Duration) -> (Output, Duration) {
+    let started = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start wirepeek");
+    // Read both pipes on threads so a large output cannot block the child.
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut stderr = child.stderr.take().expect("stderr");
+    let out = thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = stdout.read_to_end(&mut bytes);
+        bytes
+    });
+    let err = thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = stderr.read_to_end(&mut bytes);
+        bytes
+    });
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            panic!("wirepeek {args:?} still ran after {limit:?}");
+        }
+        thread::sleep(Duration::from_millis(10));
+    };
+    let elapsed = started.elapsed();
+    let output = Output {
+        status,
+        stdout: out.join().expect("stdout reader"),
+        stderr: err.join().expect("stderr reader"),
+    };
+    (output, elapsed)
+}
+
+fn run(args: &[&str]) -> Output {
+    run_for(args, Duration::from_secs(30)).0
+}
+
+fn stderr_of(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A plain-language message, not a panic or a Rust debug dump.
+fn assert_plain_message(stderr: &str) {
+    assert!(!stderr.trim().is_empty(), "nothing on stderr");
+    for bad in [
+        "panicked",
+        "RUST_BACKTRACE",
+        "FetchError",
+        " { ",
+        "Some(",
+        "Err(",
+    ] {
+        assert!(!stderr.contains(bad), "stderr has {bad:?}: {stderr}");
+    }
+}
+
+const CHUNKED: &[u8] = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nX-Lesson: one\r\nX-Lesson: two\r\n\r\n5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\n\r\n";
+
+#[test]
+fn dump_writes_exactly_the_bytes_the_server_sent() {
+    let server = Server::reply(CHUNKED);
+    let output = run(&["--dump", &server.url("/romeo.txt")]);
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(output.stdout, CHUNKED);
+    assert!(
+        server
+            .request_text()
+            .starts_with("GET /romeo.txt HTTP/1.1\r\n")
+    );
+}
+
+#[test]
+fn dump_of_an_error_status_still_exits_zero() {
+    let response = b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nnot here\n";
+    let server = Server::reply(response);
+    let output = run(&["--dump", &server.url("/missing")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(output.stdout, response);
+}
+
+#[test]
+fn dump_passes_method_headers_data_and_version() {
+    let server = Server::reply("HTTP/1.0 200 OK\r\n\r\ndone");
+    let output = run(&[
+        "--dump",
+        "-X",
+        "PUT",
+        "-H",
+        "X-Lesson: three",
+        "-H",
+        "Content-Type: text/plain",
+        "--data",
+        "a body",
+        "--http1.0",
+        &server.url("/upload"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(
+        server.request_text(),
+        format!(
+            "PUT /upload HTTP/1.0\r\nHost: 127.0.0.1:{}\r\nX-Lesson: three\r\nContent-Type: text/plain\r\nContent-Length: 6\r\n\r\na body",
+            server.port()
+        )
+    );
+}
+
+#[test]
+fn json_has_the_documented_keys() {
+    let server = Server::reply(CHUNKED);
+    let url = server.url("/lesson?x=1");
+    let output = run(&["--json", &url]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let json: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+
+    assert_eq!(json["url"], url.as_str());
+    let request = json["request"].as_str().expect("request text");
+    assert!(
+        request.starts_with("GET /lesson?x=1 HTTP/1.1\r\nHost: 127.0.0.1:"),
+        "{request}"
+    );
+    assert_eq!(request, server.request_text());
+
+    assert_eq!(json["status"]["version"], "HTTP/1.1");
+    assert_eq!(json["status"]["code"], 200);
+    assert_eq!(json["status"]["reason"], "OK");
+
+    let headers = json["headers"].as_array().expect("headers array");
+    let pairs: Vec<(String, String)> = headers
+        .iter()
+        .map(|pair| {
+            let pair = pair.as_array().expect("[name, value]");
+            assert_eq!(pair.len(), 2);
+            (
+                pair[0].as_str().expect("name").to_owned(),
+                pair[1].as_str().expect("value").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("Content-Type", "text/plain"),
+            ("Transfer-Encoding", "chunked"),
+            ("X-Lesson", "one"),
+            ("X-Lesson", "two"),
+        ]
+        .map(|(n, v)| (n.to_owned(), v.to_owned()))
+    );
+
+    let body = &json["body"];
+    assert_eq!(body["framing"], "chunked");
+    assert_eq!(body["wire_bytes"], 32);
+    assert_eq!(body["decoded_bytes"], 11);
+    assert_eq!(body["content_encoding"], Value::Null);
+    assert_eq!(body["charset"], "UTF-8");
+    assert!(body["charset_source"].is_string());
+    assert_eq!(body["complete"], true);
+    assert_eq!(body["text"], "hello world");
+
+    let timing = &json["timing_ms"];
+    for key in ["dns", "connect", "first_byte", "total"] {
+        assert!(timing[key].is_number(), "timing_ms.{key}: {timing}");
+    }
+    assert!(timing.get("tls").is_some(), "timing_ms.tls is present");
+    assert_eq!(timing["tls"], Value::Null);
+    assert!(timing["total"].as_f64() >= timing["first_byte"].as_f64());
+
+    let reads = json["reads"].as_array().expect("reads");
+    assert!(!reads.is_empty());
+    assert_eq!(json["tls"], Value::Null);
+    assert!(json["warnings"].is_array());
+    assert_eq!(json["error"], Value::Null);
+}
+
+#[test]
+fn json_of_a_failed_fetch_has_the_error_kind_and_message() {
+    let server = Server::reply("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello");
+    let output = run(&["--json", &server.url("/")]);
+    let json: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    assert_eq!(json["error"]["kind"], "body_incomplete");
+    let message = json["error"]["message"].as_str().expect("message");
+    assert!(message.contains("5 of 100"), "{message}");
+    assert_eq!(json["body"]["complete"], false);
+    assert_eq!(json["body"]["text"], "hello");
+}
+
+#[test]
+fn json_of_a_binary_body_has_null_text() {
+    let server = Server::reply(common::response_with(
+        "Content-Type: image/png\r\n",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\x00",
+    ));
+    let output = run(&["--json", &server.url("/i.png")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let json: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    assert_eq!(json["body"]["text"], Value::Null);
+    assert_eq!(json["body"]["decoded_bytes"], 12);
+}
+
+#[test]
+fn connection_refused_exits_1_with_a_plain_message() {
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("addr").port()
+    };
+    let url = format!("http://127.0.0.1:{port}/");
+    for mode in ["--dump", "--json"] {
+        let output = run(&[mode, &url]);
+        assert_eq!(output.status.code(), Some(1), "{mode}");
+        let stderr = stderr_of(&output);
+        assert!(stderr.contains("refused"), "{mode}: {stderr}");
+        assert!(
+            stderr.contains(&format!("127.0.0.1:{port}")),
+            "{mode}: {stderr}"
+        );
+        assert_plain_message(&stderr);
+    }
+}
+
+#[test]
+fn timeout_against_a_silent_server_names_the_phase() {
+    let server = Server::start(vec![Step::Hold]);
+    let (output, elapsed) = run_for(
+        &["--dump", "--timeout", "0.5", &server.url("/")],
+        Duration::from_secs(15),
+    );
+    assert!(elapsed < Duration::from_secs(5), "{elapsed:?}");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = stderr_of(&output);
+    assert!(stderr.contains("0.5 s"), "{stderr}");
+    assert!(stderr.contains("waiting for the response"), "{stderr}");
+    assert_plain_message(&stderr);
+}
+
+#[test]
+fn timeout_in_the_body_keeps_what_arrived() {
+    let server = Server::start(vec![
+        send("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello"),
+        Step::Hold,
+    ]);
+    let (output, elapsed) = run_for(
+        &["--dump", "--timeout", "0.5", &server.url("/")],
+        Duration::from_secs(15),
+    );
+    assert!(elapsed < Duration::from_secs(5), "{elapsed:?}");
+    // A response did arrive, so the dump shows it and exits 0, with the timeout on stderr.
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        output.stdout,
+        b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello"
+    );
+    let stderr = stderr_of(&output);
+    assert!(stderr.contains("reading the body"), "{stderr}");
+    assert_plain_message(&stderr);
+}
+
+#[test]
+fn bad_arguments_get_a_plain_message() {
+    let output = run(&["--dump", "--timeout=0", "http://127.0.0.1:9/"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_plain_message(&stderr_of(&output));
+
+    let output = run(&["--dump", "ftp://127.0.0.1/file"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = stderr_of(&output);
+    assert!(stderr.contains("ftp"), "{stderr}");
+    assert_plain_message(&stderr);
+
+    let output = run(&["--dump", "-H", "X-Evil: a\r\nb", "http://127.0.0.1:9/"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = stderr_of(&output);
+    assert!(stderr.contains("X-Evil"), "{stderr}");
+    assert_plain_message(&stderr);
+}
