@@ -4,6 +4,10 @@ use super::error::{FetchError, LimitKind, escape_bytes};
 use super::exchange::{Chunk, Header};
 use super::limits::Limits;
 
+/// Chunks listed one by one. A record is several times larger than a 1-byte chunk on the wire,
+/// so a server sending tiny chunks must not be able to grow the list without end.
+const MAX_RECORDED_CHUNKS: usize = 100_000;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Step {
     SizeLine,
@@ -128,12 +132,18 @@ impl ChunkedDecoder {
             .ok()
             .and_then(|s| data_start.checked_add(s))
             .unwrap_or(usize::MAX);
-        self.chunks.push(Chunk {
-            size,
-            extensions,
-            size_line: self.pos..line_end + 1,
-            data: data_start..data_end,
-        });
+        if self.chunks.len() < MAX_RECORDED_CHUNKS {
+            self.chunks.push(Chunk {
+                size,
+                extensions,
+                size_line: self.pos..line_end + 1,
+                data: data_start..data_end,
+            });
+        } else {
+            self.warn_once(&format!(
+                "More than {MAX_RECORDED_CHUNKS} chunks: only the first ones are listed; all are in the body."
+            ));
+        }
         self.pos = data_start;
         if size == 0 {
             self.step = Step::Trailers;

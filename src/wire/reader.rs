@@ -125,7 +125,18 @@ impl ResponseReader {
                             }
                             received >= *length
                         }
-                        BodyState::Chunked(decoder) => decoder.advance(stream, &self.limits)?,
+                        BodyState::Chunked(decoder) => {
+                            let done = decoder.advance(stream, &self.limits)?;
+                            // The content is limited by the decoder; the framing around it too,
+                            // or tiny chunks could make the wire bytes many times the content.
+                            let wire =
+                                decoder.end() - self.body.as_ref().map_or(0, |b| b.wire.start);
+                            if wire > self.limits.max_body_bytes {
+                                self.sync_body(stream);
+                                return Err(self.body_limit());
+                            }
+                            done
+                        }
                         BodyState::UntilClose { start } => {
                             if stream.len() - *start > self.limits.max_body_bytes {
                                 self.sync_body(stream);

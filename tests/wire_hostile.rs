@@ -1,0 +1,62 @@
+//! Servers that try to make the record much larger than what they send.
+
+mod common;
+
+use common::Server;
+use wirepeek::wire::{Cancel, FetchError, LimitKind, Limits, Progress, Request, fetch};
+
+fn tiny_chunks(count: usize) -> Vec<u8> {
+    let mut response = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
+    for _ in 0..count {
+        response.extend_from_slice(b"1\r\na\r\n");
+    }
+    response.extend_from_slice(b"0\r\n\r\n");
+    response
+}
+
+#[test]
+fn the_chunk_list_stops_growing_but_the_body_is_whole() {
+    let server = Server::reply(tiny_chunks(100_050));
+    let exchange = fetch(
+        &Request::get(server.url("/")),
+        &Limits::default(),
+        &Cancel::new(),
+        &Progress::new(),
+    );
+    assert_eq!(exchange.error, None);
+    let body = exchange.body.as_ref().expect("body");
+    assert!(body.complete);
+    assert_eq!(body.chunks.len(), 100_000);
+    assert_eq!(exchange.body_bytes().len(), 100_050);
+    assert!(
+        exchange.warnings.iter().any(|w| w.contains("chunks")),
+        "{:?}",
+        exchange.warnings
+    );
+}
+
+#[test]
+fn chunk_framing_counts_against_the_body_limit() {
+    // 300 bytes of content, 1,800 bytes on the wire: the framing alone passes a 1,000-byte limit.
+    let server = Server::reply(tiny_chunks(300));
+    let limits = Limits {
+        max_body_bytes: 1000,
+        ..Limits::default()
+    };
+    let exchange = fetch(
+        &Request::get(server.url("/")),
+        &limits,
+        &Cancel::new(),
+        &Progress::new(),
+    );
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::LimitExceeded {
+            limit: LimitKind::BodyBytes,
+            max: 1000
+        })
+    );
+    let body = exchange.body.as_ref().expect("partial body kept");
+    assert!(!body.complete);
+    assert!(!exchange.body_bytes().is_empty());
+}
