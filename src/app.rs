@@ -389,6 +389,8 @@ impl WirepeekApp {
                     if let Some(entry) = self.saved.history.get(index) {
                         self.saved.draft = entry.draft();
                         self.focus_url = true;
+                        // The URL bar was drawn before this click: draw it again with the URL.
+                        ui.ctx().request_repaint();
                     }
                 }
                 HistoryAction::Clear => self.saved.history.clear(),

@@ -1,0 +1,437 @@
+//! The window, used as a person would: type a URL of a loopback server, press Fetch, look.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use wirepeek::ui::fonts;
+use wirepeek::{Startup, WirepeekApp};
+
+/// Read one request head from `stream` (up to the blank line).
+fn read_request(stream: &mut TcpStream) -> Vec<u8> {
+    let mut request = Vec::new();
+    let mut byte = [0u8; 1];
+    while !request.ends_with(b"\r\n\r\n") {
+        match stream.read(&mut byte) {
+            Ok(1) => request.push(byte[0]),
+            _ => break,
+        }
+    }
+    request
+}
+
+/// A server on 127.0.0.1 that answers every connection with exactly `response`.
+fn serve(response: &'static [u8]) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let address = listener.local_addr().expect("address");
+    thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            read_request(&mut stream);
+            let _ = stream.write_all(response);
+        }
+    });
+    address
+}
+
+/// A server that accepts, reads the request and never answers.
+fn serve_silence() -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let address = listener.local_addr().expect("address");
+    thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            read_request(&mut stream);
+            held.push(stream);
+        }
+    });
+    address
+}
+
+/// A port on 127.0.0.1 where nothing listens.
+fn closed_port() -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    listener.local_addr().expect("address")
+}
+
+const ROMEO: &[u8] = b"HTTP/1.1 200 OK\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\
+X-Lesson: one\r\n\
+X-Lesson: two\r\n\
+Content-Length: 97\r\n\
+\r\n\
+But soft what light through yonder window breaks\n\
+It is the east and Juliet is the sun\n\
+Arise fair\n";
+
+const KOREAN: &[u8] = "HTTP/1.1 200 OK\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\
+Content-Length: 42\r\n\
+\r\n\
+안녕하세요, 세계! 똠방각하 뷁\n"
+    .as_bytes();
+
+/// In-memory state for tests, instead of the user's real file.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+fn window_with(language: &str, storage: Option<MemoryStorage>) -> Harness<'static, WirepeekApp> {
+    let language = language.to_owned();
+    Harness::builder()
+        .with_size([1200.0, 800.0])
+        .with_context_setup(fonts::install)
+        .build_eframe(move |cc| {
+            WirepeekApp::with_storage(
+                &cc.egui_ctx,
+                storage.as_ref().map(|s| s as &dyn eframe::Storage),
+                Startup {
+                    language: Some(language),
+                    remember: true,
+                    ..Startup::default()
+                },
+            )
+        })
+}
+
+fn window(language: &str) -> Harness<'static, WirepeekApp> {
+    window_with(language, None)
+}
+
+/// Step the window until `found` says yes, or fail after a few seconds.
+fn wait_until(
+    harness: &mut Harness<'static, WirepeekApp>,
+    what: &str,
+    found: impl Fn(&Harness<'static, WirepeekApp>) -> bool,
+) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        harness.step();
+        if found(harness) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "gave up waiting for {what}");
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn shows(harness: &Harness<'static, WirepeekApp>, text: &str) -> bool {
+    harness.query_all_by_label_contains(text).next().is_some()
+}
+
+fn type_url(harness: &mut Harness<'static, WirepeekApp>, label: &str, url: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    harness.step();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(url);
+    harness.step();
+}
+
+#[test]
+fn fetch_shows_status_headers_and_body() {
+    let address = serve(ROMEO);
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/romeo.txt"));
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
+
+    assert!(shows(&harness, "text/plain; charset=utf-8"));
+    // Header names in wire order and original case, duplicates kept.
+    assert!(harness.query_all_by_label("X-Lesson").count() == 2);
+    assert!(harness.query_by_label("two").is_some());
+    assert!(harness.query_by_label("Content-Length").is_some());
+    // Body lines, with line numbers.
+    assert!(shows(
+        &harness,
+        "But soft what light through yonder window breaks"
+    ));
+    assert!(shows(&harness, "Arise fair"));
+    // Line numbers 1..3 (the header table's # column also has 1..5).
+    assert!(harness.query_all_by_label("3").count() >= 2);
+    // The request as sent is in the bottom tab.
+    assert!(shows(&harness, "GET /romeo.txt HTTP/1.1"));
+    assert!(!harness.state().is_fetching());
+}
+
+#[test]
+fn enter_fetches_and_ctrl_f_counts_matches() {
+    let address = serve(ROMEO);
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/"));
+    harness.key_press(egui::Key::Enter);
+    wait_until(&mut harness, "the body", |h| shows(h, "Juliet"));
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.step();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Find")
+        .type_text("the");
+    wait_until(&mut harness, "the match count", |h| shows(h, "1 of 2"));
+    harness.get_by_label("Next").click();
+    wait_until(&mut harness, "the next match", |h| shows(h, "2 of 2"));
+}
+
+#[test]
+fn connection_refused_shows_the_plain_message_and_what_to_try() {
+    let address = closed_port();
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/"));
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the error", |h| {
+        shows(h, "refused the connection")
+    });
+    assert!(shows(
+        &harness,
+        &format!("{address} refused the connection.")
+    ));
+    assert!(shows(&harness, "Nothing is listening on that port"));
+    // What got through is still there: the target, and the empty headers note.
+    assert!(shows(&harness, "No response headers arrived."));
+}
+
+#[test]
+fn cancel_during_a_silent_server_returns_to_idle() {
+    let address = serve_silence();
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/slow"));
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the fetch to wait", |h| {
+        shows(h, "Waiting for the response")
+    });
+    assert!(harness.state().is_fetching());
+    let pressed = Instant::now();
+    harness.get_by_label("Cancel").click();
+    wait_until(&mut harness, "the Fetch button again", |h| {
+        h.query_by_label("Fetch").is_some()
+    });
+    assert!(
+        pressed.elapsed() < Duration::from_secs(2),
+        "cancel took {:?}",
+        pressed.elapsed()
+    );
+    assert!(!harness.state().is_fetching());
+    assert!(shows(
+        &harness,
+        "Cancelled while waiting for the response head."
+    ));
+    // The request that was sent is still shown.
+    assert!(shows(&harness, "GET /slow HTTP/1.1"));
+}
+
+#[test]
+fn escape_cancels() {
+    let address = serve_silence();
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/"));
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the fetch to wait", |h| {
+        shows(h, "Waiting for the response")
+    });
+    harness.key_press(egui::Key::Escape);
+    wait_until(&mut harness, "idle", |h| !h.state().is_fetching());
+    assert!(shows(&harness, "Cancelled while"));
+}
+
+#[test]
+fn a_korean_body_renders() {
+    // The harness panics on any glyph the fonts lack, so this fails without the bundled font.
+    let address = serve(KOREAN);
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/"));
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the Korean body", |h| {
+        shows(h, "안녕하세요, 세계! 똠방각하 뷁")
+    });
+}
+
+#[test]
+fn the_korean_ui_shows_korean_labels_and_still_fetches() {
+    let address = serve(ROMEO);
+    let mut harness = window("ko");
+    assert!(harness.query_by_label("가져오기").is_some());
+    assert!(harness.query_by_label("Fetch").is_none());
+    type_url(&mut harness, "주소", &format!("http://{address}/"));
+    harness.get_by_label("가져오기").click();
+    wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
+    assert!(harness.query_by_label("헤더").is_some());
+    assert!(harness.query_by_label("본문").is_some());
+    assert!(shows(&harness, "Juliet"));
+}
+
+#[test]
+fn engine_errors_are_shown_in_korean() {
+    let address = closed_port();
+    let mut harness = window("ko");
+    type_url(&mut harness, "주소", &format!("http://{address}/"));
+    harness.get_by_label("가져오기").click();
+    wait_until(&mut harness, "the error", |h| {
+        shows(h, "연결을 거부했습니다")
+    });
+    assert!(shows(
+        &harness,
+        &format!("{address}에서 연결을 거부했습니다.")
+    ));
+    assert!(!shows(&harness, "refused the connection"));
+}
+
+#[test]
+fn switching_the_language_in_the_window_is_remembered() {
+    let mut harness = window("en");
+    harness.get_by_label("Language").click();
+    wait_until(&mut harness, "the language list", |h| {
+        h.query_by_label("한국어").is_some()
+    });
+    harness.get_by_label("한국어").click();
+    wait_until(&mut harness, "Korean labels", |h| {
+        h.query_by_label("가져오기").is_some()
+    });
+    assert_eq!(harness.state().language(), "ko");
+    assert_eq!(harness.state().saved().language.as_deref(), Some("ko"));
+}
+
+#[test]
+fn history_gets_an_entry_and_loads_it_back() {
+    let address = serve(ROMEO);
+    let first = format!("http://{address}/first");
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &first);
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
+    assert_eq!(harness.state().saved().history.len(), 1);
+
+    type_url(&mut harness, "URL", "http://127.0.0.1:1/other");
+    harness.get_by_label("History").click();
+    harness.step();
+    harness.get_by_label(&format!("GET {first}")).click();
+    harness.step();
+    harness.step();
+    assert_eq!(harness.state().saved().draft.url, first);
+    let field = harness.get_by_role_and_label(Role::TextInput, "URL");
+    assert_eq!(field.value().as_deref(), Some(first.as_str()));
+
+    harness.get_by_label("Clear history").click();
+    harness.step();
+    assert!(harness.state().saved().history.is_empty());
+}
+
+#[test]
+fn state_is_saved_and_loaded_back() {
+    let address = serve(ROMEO);
+    let url = format!("http://{address}/saved");
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &url);
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+
+    let mut again = window_with("en", Some(storage));
+    again.step();
+    assert_eq!(again.state().saved().draft.url, url);
+    assert_eq!(again.state().saved().history.len(), 1);
+    let field = again.get_by_role_and_label(Role::TextInput, "URL");
+    assert_eq!(field.value().as_deref(), Some(url.as_str()));
+}
+
+#[test]
+fn a_corrupt_or_old_state_file_is_ignored() {
+    for stored in [
+        "((( this is not a state file",
+        "(history: 5, draft: \"nope\")",
+        "",
+    ] {
+        let mut storage = MemoryStorage::default();
+        storage
+            .0
+            .insert(eframe::APP_KEY.to_owned(), stored.to_owned());
+        let mut harness = window_with("en", Some(storage));
+        harness.step();
+        assert!(harness.state().saved().history.is_empty(), "{stored:?}");
+        assert!(harness.query_by_label("Fetch").is_some(), "{stored:?}");
+    }
+}
+
+#[test]
+fn a_big_body_is_drawn_a_screen_at_a_time_to_its_last_line() {
+    let mut text = String::new();
+    for i in 1..=300_000 {
+        text.push_str(&format!("line number {i}\n"));
+    }
+    let mut harness = window("en");
+    let exchange = big_text_exchange(text);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().show_exchange(&ctx, vec![exchange]);
+    harness.step();
+    assert!(harness.query_by_label("line number 1").is_some());
+    assert!(harness.query_by_label("line number 300000").is_none());
+    // End jumps to the last rows while the pointer is over the body.
+    let body = harness.get_by_label("line number 1").rect().center();
+    harness.hover_at(body);
+    harness.step();
+    harness.key_press(egui::Key::End);
+    harness.step();
+    harness.step();
+    assert!(harness.query_by_label("line number 300000").is_some());
+    assert!(harness.query_by_label("300000").is_some());
+    assert!(harness.query_by_label("line number 1").is_none());
+}
+
+fn big_text_exchange(text: String) -> wirepeek::wire::Exchange {
+    use wirepeek::wire::{
+        Body, BodyFraming, BodyText, CharsetSource, Exchange, Header, ResponseHead,
+    };
+    let head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n",
+        text.len()
+    );
+    let mut received = head.clone().into_bytes();
+    received.extend_from_slice(text.as_bytes());
+    Exchange {
+        method: "GET".into(),
+        head: Some(ResponseHead {
+            version: "HTTP/1.1".into(),
+            code: 200,
+            reason: "OK".into(),
+            headers: vec![Header {
+                name: "Content-Type".into(),
+                value: b"text/plain".to_vec(),
+            }],
+            range: 0..head.len(),
+        }),
+        body: Some(Body {
+            framing: Some(BodyFraming::ContentLength(text.len() as u64)),
+            wire: head.len()..received.len(),
+            complete: true,
+            text: Some(BodyText {
+                charset: "UTF-8",
+                source: CharsetSource::Default,
+                owned: None,
+                had_errors: false,
+            }),
+            ..Body::default()
+        }),
+        received,
+        ..Exchange::default()
+    }
+}
