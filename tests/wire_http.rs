@@ -842,3 +842,130 @@ fn timing_fields_are_set_in_order() {
     assert_eq!(connection.remote, server.addr);
     assert!(connection.local.is_some());
 }
+
+// ---------------------------------------------------------------------------------------------
+// More limits and edge cases
+
+#[test]
+fn a_thousand_headers_are_still_fine() {
+    let mut response = String::from("HTTP/1.1 200 OK\r\n");
+    for i in 0..999 {
+        response.push_str(&format!("X-H{i}: {i}\r\n"));
+    }
+    response.push_str("Content-Length: 2\r\n\r\nok");
+    let exchange = exchange_for(response);
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.head.as_ref().expect("head").headers.len(), 1000);
+    assert_eq!(exchange.body_bytes(), b"ok");
+}
+
+#[test]
+fn oversized_trailers_are_a_limit() {
+    let mut response =
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n".to_vec();
+    for i in 0..400 {
+        response.extend_from_slice(format!("X-Trailer-{i}: {}\r\n", "t".repeat(60)).as_bytes());
+    }
+    response.extend_from_slice(b"\r\n");
+    let exchange = exchange_for(&response);
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::LimitExceeded {
+            limit: LimitKind::TrailerBytes,
+            max: 16 * 1024
+        })
+    );
+    assert_eq!(exchange.body_bytes(), b"ok");
+}
+
+#[test]
+fn too_many_chunk_extension_bytes_are_a_limit() {
+    let mut response = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
+    for _ in 0..100 {
+        response.extend_from_slice(format!("1;{}\r\nx\r\n", "e".repeat(300)).as_bytes());
+    }
+    response.extend_from_slice(b"0\r\n\r\n");
+    let exchange = exchange_for(&response);
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::LimitExceeded {
+            limit: LimitKind::ChunkExtensions,
+            max: 16 * 1024
+        })
+    );
+    // The chunks before the limit are kept.
+    assert!(!exchange.body_bytes().is_empty());
+    assert!(exchange.body_bytes().iter().all(|&b| b == b'x'));
+}
+
+#[test]
+fn chunks_ending_in_bare_lf_are_read_with_a_warning() {
+    let exchange = exchange_for(
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\n6\n world\n0\n\n",
+    );
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body_bytes(), b"hello world");
+    assert!(exchange.body.as_ref().expect("body").complete);
+    assert!(warned(&exchange, "LF"), "{:?}", exchange.warnings);
+}
+
+#[test]
+fn huge_content_length_is_malformed() {
+    let exchange =
+        exchange_for(b"HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999999\r\n\r\nok");
+    assert!(
+        matches!(&exchange.error, Some(FetchError::Malformed { what }) if what.contains("Content-Length")),
+        "{:?}",
+        exchange.error
+    );
+}
+
+#[test]
+fn status_line_without_a_reason_is_fine() {
+    let exchange = exchange_for(b"HTTP/1.1 200 \r\nContent-Length: 2\r\n\r\nok");
+    assert_eq!(exchange.error, None);
+    let head = exchange.head.as_ref().expect("head");
+    assert_eq!((head.code, head.reason.as_str()), (200, ""));
+}
+
+#[test]
+fn http11_without_length_reads_until_close() {
+    let exchange = exchange_for(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nto the very end");
+    assert_eq!(exchange.error, None);
+    let body = exchange.body.as_ref().expect("body");
+    assert_eq!(body.framing, Some(BodyFraming::UntilClose));
+    assert!(body.complete);
+    assert!(
+        !body.possibly_truncated,
+        "plain TCP has no close_notify to miss"
+    );
+    assert_eq!(exchange.body_bytes(), b"to the very end");
+}
+
+#[test]
+fn reset_in_the_middle_of_the_body_keeps_what_arrived() {
+    // A server that never reads the request and closes: the unread request turns its close
+    // into a reset (RST) instead of a normal end.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let server = thread::spawn(move || {
+        let (mut stream, _) = listener.accept().expect("accept");
+        std::io::Write::write_all(
+            &mut stream,
+            b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello",
+        )
+        .expect("write");
+        thread::sleep(Duration::from_millis(300));
+        drop(stream);
+    });
+    let exchange = get(&format!("http://127.0.0.1:{port}/"));
+    server.join().expect("server");
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::ConnectionReset {
+            phase: Phase::Downloading
+        })
+    );
+    assert_eq!(exchange.body_bytes(), b"hello");
+    assert!(!exchange.body.as_ref().expect("body").complete);
+}

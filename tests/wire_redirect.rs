@@ -225,3 +225,49 @@ fn redirect_to_another_scheme_is_not_followed() {
     assert_eq!(hops[0].status_code(), Some(302));
     assert_eq!(hops[0].error, None);
 }
+
+#[test]
+fn credentials_are_dropped_when_the_port_changes() {
+    // Another port is another server (another origin), as in browsers and curl.
+    let other = Bound::v4();
+    let other_port = other.port();
+    let other = other.serve(vec![done("other port")]);
+    let first = Bound::v4().serve(vec![redirect(
+        "302 Found",
+        &format!("http://127.0.0.1:{other_port}/landing"),
+    )]);
+    let request = Request {
+        headers: vec![
+            ("Authorization".into(), "Basic cm9tZW86anVsaWV0".into()),
+            ("Cookie".into(), "session=abc".into()),
+        ],
+        ..following(first.url("/login"))
+    };
+    let hops = follow(request);
+    assert_eq!(hops.len(), 2);
+    let sent_other = other.request_text();
+    assert!(!sent_other.contains("Authorization"), "{sent_other}");
+    assert!(!sent_other.contains("Cookie"), "{sent_other}");
+    assert!(
+        hops[1].warnings.iter().any(|w| w.contains("dropped")),
+        "{:?}",
+        hops[1].warnings
+    );
+}
+
+#[test]
+fn found_turns_post_into_get_like_browsers() {
+    let bound = Bound::v4();
+    let server = bound.serve(vec![redirect("302 Found", "/after"), done("ok")]);
+    let request = Request {
+        method: "POST".into(),
+        body: Some(b"x=1".to_vec()),
+        ..following(server.url("/form"))
+    };
+    let hops = follow(request);
+    assert_eq!(hops.len(), 2);
+    let _first = server.request_text();
+    let second = server.request_text();
+    assert!(second.starts_with("GET /after HTTP/1.1\r\n"), "{second}");
+    assert!(!second.contains("Content-Length"), "{second}");
+}

@@ -10,7 +10,8 @@ use super::request::Request;
 /// Fetch `request`, following redirects when `request.follow_redirects` is on.
 ///
 /// Returns every hop in order; the last one is the final answer. Credentials (`Authorization`,
-/// `Cookie`) are dropped when the host changes, and a move from https to http is warned about.
+/// `Cookie`) are dropped when the host, port or scheme changes, and a move from https to http is
+/// warned about.
 pub fn fetch_following(
     request: &Request,
     limits: &Limits,
@@ -86,7 +87,9 @@ fn next_hop(request: &Request, exchange: &Exchange) -> Option<(Request, Vec<Stri
                 .any(|n| n.eq_ignore_ascii_case(name))
         });
     }
-    if base.host_str() != next_url.host_str() {
+    // Another scheme, host or port is another server (another origin, as browsers and curl see
+    // it): the learner's credentials were meant for the first one only.
+    if base.origin() != next_url.origin() {
         let before = next.headers.len();
         next.headers.retain(|(name, _)| {
             !["Authorization", "Cookie", "Proxy-Authorization"]
@@ -94,7 +97,7 @@ fn next_hop(request: &Request, exchange: &Exchange) -> Option<(Request, Vec<Stri
                 .any(|n| n.eq_ignore_ascii_case(name))
         });
         if next.headers.len() != before {
-            warnings.push("Authorization and Cookie headers were dropped because the redirect goes to another host.".into());
+            warnings.push("Authorization and Cookie headers were dropped because the redirect goes to another server (host, port or scheme).".into());
         }
     }
     Some((next, warnings))
