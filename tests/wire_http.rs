@@ -971,3 +971,90 @@ fn reset_in_the_middle_of_the_body_keeps_what_arrived() {
     assert_eq!(exchange.body_bytes(), b"hello");
     assert!(!exchange.body.as_ref().expect("body").complete);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Deadlines and cancel while bytes keep arriving (a read never has to wait)
+
+#[test]
+fn fast_drip_feeding_head_still_hits_the_wall_clock_deadline() {
+    // One byte every 5 ms: shorter than any sensible polling slice, so the deadline must be
+    // looked at after reads that returned data too, not only after reads that waited.
+    let server = Server::start(vec![
+        send("HTTP/1.1 200 OK\r\n"),
+        Step::Drip(
+            b"X-Slow: zzzzzzzzzzzz\r\n".to_vec(),
+            Duration::from_millis(5),
+        ),
+    ]);
+    let started = Instant::now();
+    let exchange = common::fetch_with(&Request::get(server.url("/")), &short_head_timeout(500));
+    let elapsed = started.elapsed();
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Timeout {
+            phase: Phase::Waiting,
+            limit: Duration::from_millis(500)
+        })
+    );
+    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+}
+
+fn streaming_server() -> Server {
+    Server::start(vec![
+        send("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n"),
+        Step::Flood {
+            chunk: 4096,
+            every: Duration::from_millis(2),
+        },
+    ])
+}
+
+#[test]
+fn total_timeout_ends_a_steadily_streaming_body() {
+    let server = streaming_server();
+    let mut test_limits = limits();
+    test_limits.total_timeout = Some(Duration::from_millis(500));
+    let started = Instant::now();
+    let exchange = common::fetch_with(&Request::get(server.url("/")), &test_limits);
+    let elapsed = started.elapsed();
+    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Timeout {
+            phase: Phase::Downloading,
+            limit: Duration::from_millis(500)
+        })
+    );
+    assert!(!exchange.body_bytes().is_empty());
+    assert!(!exchange.body.as_ref().expect("body").complete);
+}
+
+#[test]
+fn cancel_stops_a_steadily_streaming_body() {
+    let server = streaming_server();
+    let cancel = Cancel::new();
+    let canceller = {
+        let cancel = cancel.clone();
+        thread::spawn(move || {
+            thread::sleep(Duration::from_millis(300));
+            cancel.cancel();
+        })
+    };
+    let started = Instant::now();
+    let exchange = fetch(
+        &Request::get(server.url("/")),
+        &limits(),
+        &cancel,
+        &Progress::new(),
+    );
+    let elapsed = started.elapsed();
+    canceller.join().expect("canceller");
+    assert!(elapsed < Duration::from_secs(2), "{elapsed:?}");
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Cancelled {
+            phase: Phase::Downloading
+        })
+    );
+    assert!(!exchange.body_bytes().is_empty());
+}

@@ -200,6 +200,15 @@ fn read_response(
                     return Ok(());
                 }
                 idle_deadline = clock.deadline(limits.idle_timeout);
+                // Bytes that keep coming must not keep the fetch from looking at the clock: a
+                // server dripping a byte every few ms never lets a read wait (`Pending`), and the
+                // head deadline, the whole-fetch deadline and cancel would never be checked.
+                let (deadline, phase) = if reader.head.is_some() {
+                    (&idle_deadline, Phase::Downloading)
+                } else {
+                    (&head_deadline, Phase::Waiting)
+                };
+                clock.check(deadline, phase)?;
             }
             ReadResult::End { clean } => return reader.on_end(&exchange.received, clean),
             ReadResult::Pending => {

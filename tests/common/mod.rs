@@ -30,6 +30,9 @@ pub enum Step {
     Hold,
     /// Write these bytes one at a time, `every` apart, over and over, until the client leaves.
     Drip(Vec<u8>, Duration),
+    /// Write `chunk` bytes of `x`, `every` apart, until the client leaves: a steady stream that
+    /// never lets a read wait long.
+    Flood { chunk: usize, every: Duration },
 }
 
 /// `Step::Send` for anything byte-like.
@@ -227,6 +230,16 @@ fn play(mut stream: TcpStream, script: &[Step]) {
             Step::Hold => {
                 wait_for_close(&stream);
                 return;
+            }
+            Step::Flood { chunk, every } => {
+                let started = Instant::now();
+                let piece = vec![b'x'; *chunk];
+                while started.elapsed() < SERVER_PATIENCE {
+                    if stream.write_all(&piece).is_err() {
+                        return;
+                    }
+                    thread::sleep(*every);
+                }
             }
             Step::Drip(bytes, every) => {
                 let started = Instant::now();
