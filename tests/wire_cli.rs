@@ -294,3 +294,21 @@ fn bad_arguments_get_a_plain_message() {
     assert!(stderr.contains("X-Evil"), "{stderr}");
     assert_plain_message(&stderr);
 }
+
+#[test]
+fn json_with_follow_lists_the_earlier_hops() {
+    let server = common::Bound::v4().serve(vec![
+        vec![send(
+            "HTTP/1.1 302 Found\r\nLocation: /there\r\nContent-Length: 0\r\n\r\n",
+        )],
+        vec![send("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nhere")],
+    ]);
+    let output = run(&["--json", "--follow", &server.url("/here")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let json: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    assert_eq!(json["status"]["code"], 200);
+    assert_eq!(json["body"]["text"], "here");
+    let redirects = json["redirects"].as_array().expect("redirects");
+    assert_eq!(redirects.len(), 1);
+    assert_eq!(redirects[0]["status"]["code"], 302);
+}

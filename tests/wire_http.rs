@@ -1058,3 +1058,65 @@ fn cancel_stops_a_steadily_streaming_body() {
     );
     assert!(!exchange.body_bytes().is_empty());
 }
+
+#[test]
+fn malformed_heads_name_what_is_wrong() {
+    for (response, words) in [
+        (
+            &b"HTTP/1.1 200 OK\r\nGarbage line\r\nContent-Length: 0\r\n\r\n"[..],
+            &["line 2", "Garbage line"][..],
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nBad Name: x\r\nContent-Length: 0\r\n\r\n",
+            &["line 2", "Bad Name"],
+        ),
+        (b"HTTP/1.1 abc OK\r\n\r\n", &["three digits", "abc"]),
+        (
+            b"HTTP/2 200\r\n\r\n",
+            &["HTTP/1.0 or HTTP/1.1", "HTTP/2 200"],
+        ),
+    ] {
+        let exchange = exchange_for(response);
+        match &exchange.error {
+            Some(FetchError::Malformed { what }) => {
+                for word in words {
+                    assert!(what.contains(word), "{what}");
+                }
+            }
+            other => panic!(
+                "{}: expected Malformed, got {other:?}",
+                String::from_utf8_lossy(response)
+            ),
+        }
+        assert_eq!(exchange.received, response);
+    }
+}
+
+#[test]
+fn exactly_five_interim_responses_are_fine() {
+    let response = "HTTP/1.1 100 Continue\r\n\r\n".repeat(5)
+        + "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+    let exchange = exchange_for(response);
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.interim.len(), 5);
+    assert_eq!(exchange.body_bytes(), b"ok");
+}
+
+#[test]
+fn http09_style_reply_without_a_status_line_is_not_http() {
+    let exchange = exchange_for(b"<html><body>hello</body></html>\n");
+    match &exchange.error {
+        Some(FetchError::NotHttp { first_bytes }) => {
+            assert_eq!(first_bytes, "<html><body>hello</body></html>\\n");
+        }
+        other => panic!("expected NotHttp, got {other:?}"),
+    }
+    assert!(
+        exchange
+            .error
+            .as_ref()
+            .expect("error")
+            .to_string()
+            .contains("<html>")
+    );
+}

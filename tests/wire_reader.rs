@@ -409,3 +409,22 @@ fn recorded_pages_have_the_right_text() {
     assert_eq!(exchange.body_text(), None, "a PNG is not text");
     assert_eq!(exchange.received, fixture("httpbin-image-png"));
 }
+
+#[test]
+fn close_without_close_notify_marks_an_until_close_body_possibly_truncated() {
+    let stream = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nsome text";
+    let mut reader = ResponseReader::new(&Limits::default(), false);
+    assert!(matches!(reader.on_data(stream), Ok(ReadStatus::NeedMore)));
+    assert_eq!(reader.on_end(stream, false), Ok(()));
+    let body = reader.body.as_ref().expect("body");
+    assert!(body.possibly_truncated);
+    assert!(body.complete, "nothing says it is short; it may be");
+    assert!(reader.warnings.iter().any(|w| w.contains("close_notify")));
+
+    // The same bytes over a clean close are simply complete.
+    let mut reader = ResponseReader::new(&Limits::default(), false);
+    assert!(matches!(reader.on_data(stream), Ok(ReadStatus::NeedMore)));
+    assert_eq!(reader.on_end(stream, true), Ok(()));
+    assert!(!reader.body.as_ref().expect("body").possibly_truncated);
+    assert!(reader.warnings.is_empty());
+}
