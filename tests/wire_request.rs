@@ -464,3 +464,47 @@ fn empty_and_hostless_urls_are_invalid() {
         FetchError::InvalidUrl(_)
     ));
 }
+
+#[test]
+fn request_target_is_normalized_and_never_has_the_fragment() {
+    for (typed_path, sent_path) in [
+        ("", "/"),
+        ("/page?a=1#section-2", "/page?a=1"),
+        ("/a b/c", "/a%20b/c"),
+        ("/한국어", "/%ED%95%9C%EA%B5%AD%EC%96%B4"),
+        ("/./x/../y", "/y"),
+    ] {
+        let server = ok_server();
+        let exchange = get(&format!(
+            "  HTTP://127.0.0.1:{}{typed_path}  ",
+            server.port()
+        ));
+        assert_eq!(exchange.error, None, "{typed_path:?}");
+        let sent = server.request_text();
+        assert!(
+            sent.starts_with(&format!("GET {sent_path} HTTP/1.1\r\n")),
+            "{typed_path:?}: {sent}"
+        );
+        assert!(!sent.contains('#'), "{sent}");
+    }
+}
+
+#[test]
+fn typed_and_normalized_urls_are_both_kept() {
+    let server = ok_server();
+    let typed = format!("HTTP://LOCALHOST:{}/A b", server.port());
+    let exchange = get(&typed);
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.url_typed, typed);
+    assert_eq!(
+        exchange.url_normalized,
+        format!("http://localhost:{}/A%20b", server.port())
+    );
+    let target = exchange.target.as_ref().expect("target");
+    assert_eq!(target.host_ascii, "localhost");
+    assert!(
+        server
+            .request_text()
+            .contains(&format!("\r\nHost: localhost:{}\r\n", server.port()))
+    );
+}
