@@ -340,3 +340,59 @@ fn binary_body_has_no_text() {
     assert_eq!(exchange.body_text(), None);
     assert_eq!(exchange.body_bytes(), png);
 }
+
+#[test]
+fn utf16_body_with_a_bom_is_decoded() {
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in "안녕하세요, wirepeek!".encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    let exchange = fetch_page("text/plain", &bytes);
+    assert_text(
+        &exchange,
+        "안녕하세요, wirepeek!",
+        "UTF-16LE",
+        CharsetSource::Bom,
+    );
+}
+
+#[test]
+fn xml_declaration_names_the_charset() {
+    let xml = format!(
+        "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>\n<note>{}</note>\n",
+        "日本語のメモ"
+    );
+    let exchange = fetch_page("application/xml", &encode(encoding_rs::SHIFT_JIS, &xml));
+    assert_text(&exchange, &xml, "Shift_JIS", CharsetSource::Meta);
+}
+
+#[test]
+fn an_untransformed_body_is_kept_once() {
+    let exchange = fetch_page("text/plain; charset=utf-8", "한국어 텍스트".as_bytes());
+    let body = exchange.body.as_ref().expect("body");
+    assert!(body.unframed.is_none(), "no chunk framing to remove");
+    assert!(body.decoded.is_none(), "no content coding to remove");
+    let text = body.text.as_ref().expect("text");
+    assert!(
+        text.owned.is_none(),
+        "UTF-8 text is read from the wire bytes"
+    );
+    assert_eq!(exchange.body_text(), Some("한국어 텍스트"));
+}
+
+#[test]
+fn wrong_declared_charset_is_flagged_with_replacement_characters() {
+    let exchange = fetch_page(
+        "text/plain; charset=utf-8",
+        &encode(encoding_rs::EUC_KR, KOREAN),
+    );
+    let text = exchange
+        .body
+        .as_ref()
+        .and_then(|b| b.text.as_ref())
+        .expect("text");
+    assert_eq!(text.charset, "UTF-8");
+    assert_eq!(text.source, CharsetSource::Header);
+    assert!(text.had_errors);
+    assert!(exchange.body_text().expect("text").contains('\u{FFFD}'));
+}
