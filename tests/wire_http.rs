@@ -1120,3 +1120,25 @@ fn http09_style_reply_without_a_status_line_is_not_http() {
             .contains("<html>")
     );
 }
+
+#[test]
+fn silent_server_times_out_the_tls_handshake() {
+    // https to a server that accepts and says nothing: the handshake has its own limit.
+    let server = Server::start(vec![Step::Hold]);
+    let mut test_limits = limits();
+    test_limits.tls_timeout = Duration::from_millis(300);
+    let url = format!("https://127.0.0.1:{}/", server.port());
+    let started = Instant::now();
+    let exchange = common::fetch_with(&Request::get(url), &test_limits);
+    let elapsed = started.elapsed();
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Timeout {
+            phase: Phase::TlsHandshake,
+            limit: Duration::from_millis(300)
+        })
+    );
+    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+    assert!(exchange.connection.is_some());
+    assert!(exchange.timing.tls.is_none());
+}
