@@ -271,3 +271,29 @@ fn found_turns_post_into_get_like_browsers() {
     assert!(second.starts_with("GET /after HTTP/1.1\r\n"), "{second}");
     assert!(!second.contains("Content-Length"), "{second}");
 }
+
+#[test]
+fn a_failing_hop_ends_the_chain_with_its_error() {
+    let closed_port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("addr").port()
+    };
+    let server = Bound::v4().serve(vec![redirect(
+        "301 Moved Permanently",
+        &format!("http://127.0.0.1:{closed_port}/gone"),
+    )]);
+    let hops = follow(following(server.url("/")));
+    assert_eq!(hops.len(), 2);
+    assert_eq!(hops[0].status_code(), Some(301));
+    assert_eq!(hops[0].error, None);
+    assert_eq!(
+        hops[1].error,
+        Some(FetchError::ConnectionRefused {
+            address: format!("127.0.0.1:{closed_port}")
+        })
+    );
+    assert_eq!(
+        hops[1].url_typed,
+        format!("http://127.0.0.1:{closed_port}/gone")
+    );
+}
