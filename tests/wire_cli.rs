@@ -312,3 +312,16 @@ fn json_with_follow_lists_the_earlier_hops() {
     assert_eq!(redirects.len(), 1);
     assert_eq!(redirects[0]["status"]["code"], 302);
 }
+
+#[test]
+fn dump_of_a_reply_that_is_not_http_shows_the_bytes_and_exits_1() {
+    let banner = b"SSH-2.0-OpenSSH_9.6\r\n";
+    let server = Server::reply(banner);
+    let output = run(&["--dump", &server.url("/")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.stdout, banner);
+    let stderr = stderr_of(&output);
+    assert!(stderr.contains("did not answer in HTTP"), "{stderr}");
+    assert!(stderr.contains("SSH-2.0-OpenSSH_9.6\\r\\n"), "{stderr}");
+    assert_plain_message(&stderr);
+}
