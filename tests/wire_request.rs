@@ -207,6 +207,21 @@ fn host_header_for_localhost() {
     assert!(dns.addresses.iter().all(|a| a.is_loopback()), "{dns:?}");
     let connection = exchange.connection.as_ref().expect("connection");
     assert_eq!(connection.remote, server.addr);
+    // Addresses are tried in the resolver's order (::1 may come first and refuse): every try
+    // is recorded, and only the last one answered.
+    let answered = dns
+        .addresses
+        .iter()
+        .position(|a| *a == server.addr.ip())
+        .expect("127.0.0.1 is among the addresses");
+    assert_eq!(connection.attempts.len(), answered + 1, "{connection:?}");
+    let (last, earlier) = connection.attempts.split_last().expect("attempts");
+    assert_eq!(last.address, server.addr);
+    assert!(last.failure.is_none());
+    assert!(
+        earlier.iter().all(|a| a.failure.is_some()),
+        "{connection:?}"
+    );
 }
 
 #[test]
