@@ -1,1 +1,213 @@
-fn main() {}
+//! How long the window takes per frame with a huge body: a 75 MB / 1.5-million-line text and a
+//! 100 MB binary body, scrolled from top to bottom by dragging the scroll bar.
+//!
+//! Run: `cargo bench --bench ui_frames`. Frame time here is egui's CPU work for a frame (layout
+//! and tessellation) in the kittest harness, without the GPU upload.
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use wirepeek::wire::{Body, BodyFraming, BodyText, CharsetSource, Exchange, Header, ResponseHead};
+use wirepeek::{Startup, WirepeekApp};
+
+const TEXT_LINES: usize = 1_500_000;
+const BINARY_BYTES: usize = 100_000_000;
+const SCROLL_FRAMES: usize = 400;
+
+fn exchange(content_type: &str, body: Vec<u8>, text: bool) -> Exchange {
+    let head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    let head_len = head.len();
+    let mut received = head.into_bytes();
+    received.extend_from_slice(&body);
+    drop(body);
+    Exchange {
+        method: "GET".into(),
+        head: Some(ResponseHead {
+            version: "HTTP/1.1".into(),
+            code: 200,
+            reason: "OK".into(),
+            headers: vec![Header {
+                name: "Content-Type".into(),
+                value: content_type.as_bytes().to_vec(),
+            }],
+            range: 0..head_len,
+        }),
+        body: Some(Body {
+            framing: Some(BodyFraming::ContentLength(
+                (received.len() - head_len) as u64,
+            )),
+            wire: head_len..received.len(),
+            complete: true,
+            text: text.then_some(BodyText {
+                charset: "UTF-8",
+                source: CharsetSource::Header,
+                owned: None,
+                had_errors: false,
+            }),
+            ..Body::default()
+        }),
+        received,
+        ..Exchange::default()
+    }
+}
+
+fn text_body() -> Vec<u8> {
+    let mut text = Vec::with_capacity(TEXT_LINES * 50);
+    for i in 0..TEXT_LINES {
+        // 49 characters and a line feed: 1.5 million lines make 75 MB.
+        let line = format!("{i:>9} But soft, what light through yonder w\n");
+        text.extend_from_slice(line.as_bytes());
+    }
+    text
+}
+
+fn binary_body() -> Vec<u8> {
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    (0..BINARY_BYTES)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect()
+}
+
+fn resident_bytes() -> usize {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<usize>().ok())
+        })
+        .map_or(0, |kb| kb * 1024)
+}
+
+/// One frame: egui's pass plus tessellation, as eframe does before painting.
+fn frame(harness: &mut Harness<'static, WirepeekApp>) -> Duration {
+    let start = Instant::now();
+    harness.step();
+    let output = harness.output();
+    let shapes = output.shapes.clone();
+    let ppp = output.pixels_per_point;
+    let primitives = harness.ctx.tessellate(shapes, ppp);
+    std::hint::black_box(primitives);
+    start.elapsed()
+}
+
+fn report(name: &str, mut times: Vec<Duration>) {
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let median = times.get(times.len() / 2).copied().unwrap_or_default();
+    let p95 = times
+        .get(times.len() * 95 / 100)
+        .copied()
+        .unwrap_or_default();
+    let max = times.last().copied().unwrap_or_default();
+    println!(
+        "{name:<34} frames {:>4}  median {:>6.2} ms  p95 {:>6.2} ms  max {:>6.2} ms",
+        times.len(),
+        ms(median),
+        ms(p95),
+        ms(max)
+    );
+}
+
+/// Drag the scroll bar's thumb from the top to the bottom in `SCROLL_FRAMES` frames.
+fn scroll_top_to_bottom(harness: &mut Harness<'static, WirepeekApp>) -> Vec<Duration> {
+    let bar = harness.get_by_label("Scroll bar").rect();
+    let x = bar.center().x;
+    let mut times = Vec::with_capacity(SCROLL_FRAMES + 2);
+    harness.hover_at(egui::pos2(x, bar.top() + 3.0));
+    times.push(frame(harness));
+    harness.drag_at(egui::pos2(x, bar.top() + 3.0));
+    times.push(frame(harness));
+    for i in 1..=SCROLL_FRAMES {
+        let y = bar.top() + bar.height() * i as f32 / SCROLL_FRAMES as f32;
+        harness.hover_at(egui::pos2(x, y));
+        times.push(frame(harness));
+    }
+    harness.drop_at(egui::pos2(x, bar.bottom()));
+    times.push(frame(harness));
+    times
+}
+
+fn main() {
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .with_context_setup(wirepeek::ui::fonts::install)
+        .build_eframe(|cc| {
+            WirepeekApp::with_storage(
+                &cc.egui_ctx,
+                None,
+                Startup {
+                    language: Some("en".into()),
+                    ..Startup::default()
+                },
+            )
+        });
+    harness.step();
+    let ctx = harness.ctx.clone();
+
+    // Text: 75 MB, 1.5 million lines.
+    let baseline = resident_bytes();
+    let text = exchange("text/plain; charset=utf-8", text_body(), true);
+    let body_len = text.body_bytes().len();
+    let start = Instant::now();
+    harness.state_mut().show_exchange(&ctx, vec![text]);
+    let prepare = start.elapsed();
+    let first = frame(&mut harness);
+    let memory = resident_bytes().saturating_sub(baseline);
+    println!(
+        "text body: {body_len} bytes, {TEXT_LINES} lines; line index built in {:.0} ms (on the fetch thread in the app)",
+        prepare.as_secs_f64() * 1000.0
+    );
+    println!(
+        "memory for the exchange: {:.0} MB = {:.2}x the body",
+        memory as f64 / 1e6,
+        memory as f64 / body_len as f64
+    );
+    report("text: first frame", vec![first]);
+    let times = scroll_top_to_bottom(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("1499999 But soft")
+            .is_some(),
+        "the last line is shown after scrolling"
+    );
+    report("text: scroll top to bottom (Text)", times);
+    harness.get_by_label("Hex").click();
+    frame(&mut harness);
+    report(
+        "text: scroll top to bottom (Hex)",
+        scroll_top_to_bottom(&mut harness),
+    );
+
+    // Binary: 100 MB.
+    let binary = exchange("application/octet-stream", binary_body(), false);
+    let body_len = binary.body_bytes().len();
+    let before = resident_bytes();
+    let start = Instant::now();
+    harness.state_mut().show_exchange(&ctx, vec![binary]);
+    let prepare = start.elapsed();
+    let first = frame(&mut harness);
+    println!(
+        "binary body: {body_len} bytes; prepared in {:.0} ms; memory beyond the body {:.1} MB",
+        prepare.as_secs_f64() * 1000.0,
+        resident_bytes().saturating_sub(before) as f64 / 1e6
+    );
+    report("binary: first frame", vec![first]);
+    report(
+        "binary: scroll top to bottom (Hex)",
+        scroll_top_to_bottom(&mut harness),
+    );
+    let idle: Vec<Duration> = (0..50).map(|_| frame(&mut harness)).collect();
+    report("binary: idle frames", idle);
+}

@@ -4,7 +4,7 @@
 //! So the scroll position is kept here as a row index (`usize`), and only one window of rows is
 //! ever laid out, with our own scroll bar beside it.
 
-use egui::{Rect, Sense, Ui, Vec2, pos2, vec2};
+use egui::{Rect, Sense, Ui, pos2, vec2};
 
 /// Where a row list is scrolled to: the index of the top row shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -103,25 +103,16 @@ pub fn show_rows(
             ui.spacing_mut().item_spacing.y = 0.0;
             let end = (scroll.first + visible + 1).min(total);
             for index in scroll.first..end {
-                let (rect, _) = ui.allocate_exact_size(
-                    vec2(ui.available_width().max(1.0), row_height),
-                    Sense::hover(),
-                );
+                let top_left = ui.cursor().min;
                 let mut row_ui = ui.new_child(
                     egui::UiBuilder::new()
-                        .max_rect(Rect::from_min_size(
-                            rect.min,
-                            vec2(f32::INFINITY, row_height),
-                        ))
+                        .max_rect(Rect::from_min_size(top_left, vec2(100_000.0, row_height)))
                         .layout(egui::Layout::left_to_right(egui::Align::Center)),
                 );
                 draw_row(&mut row_ui, index);
-                // Let the sideways scroll area know how wide the widest row is.
-                let used = row_ui.min_rect();
-                ui.allocate_rect(
-                    Rect::from_min_size(rect.min, Vec2::new(used.width(), 0.0)),
-                    Sense::hover(),
-                );
+                // Take the row's space, as wide as its content, so the sideways scroll knows.
+                let width = row_ui.min_rect().width().max(1.0);
+                ui.allocate_exact_size(vec2(width, row_height), Sense::hover());
             }
         });
     ui.advance_cursor_after_rect(outer);
@@ -139,6 +130,7 @@ fn scroll_bar(
         return;
     }
     let response = ui.interact(rect, id, Sense::click_and_drag());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ScrollBar, true, "Scroll bar"));
     let track = rect.shrink2(vec2(2.0, 2.0));
     let thumb_height = (track.height() * visible as f32 / total as f32).clamp(24.0, track.height());
     let travel = (track.height() - thumb_height).max(1.0);
