@@ -93,3 +93,46 @@ fn the_whole_fetch_timeout_names_the_phase_and_keeps_the_partial_body() {
     assert_eq!(exchange.body_bytes(), b"first part");
     assert!(exchange.body.as_ref().is_some_and(|b| !b.complete));
 }
+
+#[test]
+fn a_cancel_pressed_before_the_fetch_starts_sends_nothing() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    listener.set_nonblocking(true).expect("non-blocking");
+    let cancel = Cancel::new();
+    cancel.cancel();
+    let exchange = fetch(
+        &Request::get(format!("http://127.0.0.1:{port}/")),
+        &Limits::default(),
+        &cancel,
+        &Progress::new(),
+    );
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Cancelled {
+            phase: Phase::Resolving
+        })
+    );
+    assert!(exchange.connection.is_none());
+    assert!(listener.accept().is_err(), "no connection may be opened");
+}
+
+#[test]
+fn a_head_kept_after_a_framing_error_has_its_time() {
+    let server =
+        Server::reply("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello");
+    let exchange = fetch(
+        &Request::get(server.url("/")),
+        &Limits::default(),
+        &Cancel::new(),
+        &Progress::new(),
+    );
+    assert!(
+        matches!(exchange.error, Some(FetchError::Malformed { .. })),
+        "{:?}",
+        exchange.error
+    );
+    assert_eq!(exchange.status_code(), Some(200));
+    assert!(exchange.timing.head_complete.is_some());
+    assert!(exchange.timing.head_complete >= exchange.timing.first_byte);
+}

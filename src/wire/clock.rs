@@ -73,6 +73,15 @@ impl Clock {
         Ok(())
     }
 
+    /// `Cancelled` if the switch was pressed: checked between steps, so a cancel pressed while
+    /// a quick step ran is not lost.
+    pub fn check_cancelled(&self, phase: Phase) -> Result<(), FetchError> {
+        if self.cancel.is_cancelled() {
+            return Err(FetchError::Cancelled { phase });
+        }
+        Ok(())
+    }
+
     /// Run blocking `work` (a DNS lookup, a connect) on its own thread and wait for it, giving up
     /// at the deadline or on cancel. An abandoned thread finishes on its own and is ignored.
     pub fn run_on_thread<T: Send + 'static>(

@@ -60,6 +60,7 @@ fn run(
     exchange.request_bytes = request::build(request, &target);
     exchange.target = Some(target.clone());
 
+    clock.check_cancelled(Phase::Resolving)?;
     progress.set_phase(Phase::Resolving);
     let addresses = match target.host_ascii.parse::<IpAddr>() {
         Ok(ip) => vec![ip],
@@ -75,6 +76,7 @@ fn run(
     });
     exchange.timing.dns = Some(clock.elapsed());
 
+    clock.check_cancelled(Phase::Connecting)?;
     progress.set_phase(Phase::Connecting);
     let mut attempts = Vec::new();
     let connected = connect::connect(
@@ -101,6 +103,7 @@ fn run(
     exchange.timing.connect = Some(clock.elapsed());
 
     let mut transport = if target.scheme == "https" {
+        clock.check_cancelled(Phase::TlsHandshake)?;
         progress.set_phase(Phase::TlsHandshake);
         let mut info = TlsInfo::default();
         let result = tls::handshake(
@@ -122,10 +125,22 @@ fn run(
         Transport::Plain(socket)
     };
 
+    clock.check_cancelled(Phase::Sending)?;
     progress.set_phase(Phase::Sending);
-    let bytes = exchange.request_bytes.clone();
-    transport.write_all(&bytes, clock, &clock.deadline(limits.head_timeout))?;
-    exchange.timing.request_written = Some(clock.elapsed());
+    let written = transport.write_all(
+        &exchange.request_bytes,
+        clock,
+        &clock.deadline(limits.head_timeout),
+    );
+    match written {
+        Ok(()) => exchange.timing.request_written = Some(clock.elapsed()),
+        // A server may answer (413, 401 ...) and hang up before taking a big body: its answer
+        // is still waiting to be read, and it is what the learner needs to see.
+        Err(FetchError::ConnectionReset { .. }) => exchange.warnings.push(
+            "The server closed the connection before the whole request was sent; its answer is read anyway.".into(),
+        ),
+        Err(error) => return Err(error),
+    }
 
     progress.set_phase(Phase::Waiting);
     let request_was_head = exchange.method.eq_ignore_ascii_case("HEAD");
@@ -181,7 +196,7 @@ fn read_response(
                 exchange.received.extend_from_slice(&buffer[..n]);
                 progress.add_bytes(n);
                 let had_head = reader.head.is_some();
-                let status = reader.on_data(&exchange.received)?;
+                let status = reader.on_data(&exchange.received);
                 if !had_head && reader.head.is_some() {
                     exchange.timing.head_complete = Some(clock.elapsed());
                     progress.set_phase(Phase::Downloading);
@@ -196,7 +211,7 @@ fn read_response(
                             .reserve(total.saturating_sub(exchange.received.len()));
                     }
                 }
-                if status == ReadStatus::Done {
+                if status? == ReadStatus::Done {
                     return Ok(());
                 }
                 idle_deadline = clock.deadline(limits.idle_timeout);
