@@ -89,6 +89,11 @@ pub fn exchange_json(exchange: &Exchange) -> Value {
         "method": exchange.method,
         "target": target,
         "addresses": exchange.dns.as_ref().map(|d| d.addresses.iter().map(ToString::to_string).collect::<Vec<_>>()),
+        "connect_attempts": exchange.connect_attempts.iter().map(|a| json!({
+            "address": a.address.to_string(),
+            "ms": millis(Some(a.elapsed)),
+            "failure": a.failure,
+        })).collect::<Vec<_>>(),
         "remote": exchange.connection.as_ref().map(|c| c.remote.to_string()),
         "request": String::from_utf8_lossy(&exchange.request_bytes),
         "interim": exchange.interim.iter().map(|h| json!({

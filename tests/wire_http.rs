@@ -765,12 +765,13 @@ fn connection_refused_is_named() {
             address: format!("127.0.0.1:{port}")
         })
     );
-    let connection = exchange
-        .connection
-        .as_ref()
-        .expect("the attempt is recorded");
-    assert_eq!(connection.attempts.len(), 1);
-    assert!(connection.attempts[0].failure.is_some());
+    assert!(exchange.connection.is_none(), "no connection was made");
+    assert_eq!(
+        exchange.connect_attempts.len(),
+        1,
+        "the attempt is recorded"
+    );
+    assert!(exchange.connect_attempts[0].failure.is_some());
     assert!(exchange.head.is_none());
     assert!(!exchange.request_bytes.is_empty());
 }

@@ -214,14 +214,12 @@ fn host_header_for_localhost() {
         .iter()
         .position(|a| *a == server.addr.ip())
         .expect("127.0.0.1 is among the addresses");
-    assert_eq!(connection.attempts.len(), answered + 1, "{connection:?}");
-    let (last, earlier) = connection.attempts.split_last().expect("attempts");
+    let attempts = &exchange.connect_attempts;
+    assert_eq!(attempts.len(), answered + 1, "{attempts:?}");
+    let (last, earlier) = attempts.split_last().expect("attempts");
     assert_eq!(last.address, server.addr);
     assert!(last.failure.is_none());
-    assert!(
-        earlier.iter().all(|a| a.failure.is_some()),
-        "{connection:?}"
-    );
+    assert!(earlier.iter().all(|a| a.failure.is_some()), "{attempts:?}");
 }
 
 #[test]

@@ -71,7 +71,8 @@ pub fn error_panel(ui: &mut Ui, i18n: I18n, exchange: &Exchange, error: &FetchEr
                     ],
                 ));
             }
-            if !exchange.request_bytes.is_empty() {
+            // The request is built before anything else, but only counts as sent once written.
+            if exchange.timing.request_written.is_some() {
                 got.push(i18n.f(
                     "partial-request",
                     &[("size", &format::bytes(exchange.request_bytes.len() as u64))],

@@ -39,7 +39,6 @@ pub(crate) fn connect(
                     detail: e.to_string(),
                 })?;
                 let connection = Connection {
-                    attempts: attempts.clone(),
                     remote: address,
                     local: stream.local_addr().ok(),
                 };

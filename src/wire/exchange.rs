@@ -25,6 +25,8 @@ pub struct Exchange {
     pub target: Option<Target>,
     /// What DNS answered.
     pub dns: Option<DnsAnswer>,
+    /// Every try to open a TCP connection, in order, with its outcome (also when all failed).
+    pub connect_attempts: Vec<ConnectAttempt>,
     /// The TCP connection, once one was opened.
     pub connection: Option<Connection>,
     /// The TLS session, for https.
@@ -82,8 +84,6 @@ pub struct DnsAnswer {
 /// The TCP connection that carried the exchange.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Connection {
-    /// Every address tried, in order, with the outcome.
-    pub attempts: Vec<ConnectAttempt>,
     /// The server's address that answered.
     pub remote: SocketAddr,
     /// This computer's end of the connection.

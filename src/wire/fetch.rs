@@ -78,27 +78,14 @@ fn run(
 
     clock.check_cancelled(Phase::Connecting)?;
     progress.set_phase(Phase::Connecting);
-    let mut attempts = Vec::new();
     let connected = connect::connect(
         &addresses,
         target.port,
         limits.connect_timeout,
         clock,
-        &mut attempts,
+        &mut exchange.connect_attempts,
     );
-    let (mut socket, connection) = match connected {
-        Ok(connected) => connected,
-        Err(error) => {
-            if let Some(last) = attempts.last() {
-                exchange.connection = Some(super::exchange::Connection {
-                    remote: last.address,
-                    local: None,
-                    attempts,
-                });
-            }
-            return Err(error);
-        }
-    };
+    let (mut socket, connection) = connected?;
     exchange.connection = Some(connection);
     exchange.timing.connect = Some(clock.elapsed());
 
