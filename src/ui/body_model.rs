@@ -128,11 +128,10 @@ impl TextRows {
         self.line_count
     }
 
-    /// The byte range of row `index`, line break excluded.
-    pub fn range(&self, text: &str, index: usize) -> std::ops::Range<usize> {
+    /// The byte range of row `index` in the indexed `text`, line break excluded.
+    pub fn range(&self, bytes: &[u8], index: usize) -> std::ops::Range<usize> {
         let start = self.starts.get(index).copied().unwrap_or(self.len);
         let mut end = self.starts.get(index + 1).copied().unwrap_or(self.len);
-        let bytes = text.as_bytes();
         if end > start && bytes.get(end - 1) == Some(&b'\n') {
             end -= 1;
             if end > start && bytes.get(end - 1) == Some(&b'\r') {
@@ -375,6 +374,16 @@ pub fn indent_markup(text: &str) -> String {
     out
 }
 
+/// The body's text as bytes, without checking the UTF-8 again (the engine already did, and
+/// checking 75 MB on every frame would take milliseconds). `None` for a binary body.
+pub fn text_bytes(exchange: &Exchange) -> Option<&[u8]> {
+    let text = exchange.body.as_ref()?.text.as_ref()?;
+    Some(match &text.owned {
+        Some(owned) => owned.as_bytes(),
+        None => exchange.body_bytes(),
+    })
+}
+
 /// Number of Hex rows for `len` bytes.
 pub fn hex_row_count(len: usize) -> usize {
     len.div_ceil(HEX_ROW_BYTES)
@@ -391,7 +400,7 @@ mod tests {
         assert_eq!(rows.line_count(), 4);
         let text = "a\r\nbb\n\nccc";
         let row_texts: Vec<&str> = (0..rows.len())
-            .map(|i| &text[rows.range(text, i)])
+            .map(|i| &text[rows.range(text.as_bytes(), i)])
             .collect();
         assert_eq!(row_texts, ["a", "bb", "", "ccc"]);
         let long = "한".repeat(MAX_ROW_BYTES);
@@ -400,7 +409,7 @@ mod tests {
         assert_eq!(rows.line_number(0), Some(1));
         assert_eq!(rows.line_number(1), None);
         for i in 0..rows.len() {
-            let r = rows.range(&long, i);
+            let r = rows.range(long.as_bytes(), i);
             assert!(long.is_char_boundary(r.start) && long.is_char_boundary(r.end));
             assert!(r.len() <= MAX_ROW_BYTES);
         }

@@ -17,11 +17,14 @@ pub struct Highlights<'a> {
     pub len: usize,
 }
 
-/// Draw `text` through its row index, scrolled to `scroll`.
+/// Draw `text` (UTF-8 bytes that were indexed into `rows`) scrolled to `scroll`.
+///
+/// Only the rows on screen are looked at; each is checked as UTF-8 on its own, which is cheap,
+/// instead of the whole text on every frame.
 pub fn text_view(
     ui: &mut Ui,
     id_salt: &str,
-    text: &str,
+    text: &[u8],
     rows: &TextRows,
     scroll: &mut RowScroll,
     highlights: Highlights<'_>,
@@ -44,7 +47,10 @@ pub fn text_view(
                 .selectable(false),
         );
         let range = rows.range(text, index);
-        let row_text = text.get(range.clone()).unwrap_or_default();
+        let row_text = text
+            .get(range.clone())
+            .and_then(|row| std::str::from_utf8(row).ok())
+            .unwrap_or("\u{FFFD}");
         let job = row_job(
             row_text,
             range.start,
