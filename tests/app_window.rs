@@ -440,3 +440,68 @@ fn big_text_exchange(text: String) -> wirepeek::wire::Exchange {
         ..Exchange::default()
     }
 }
+
+/// A server answering every connection with `head` followed by `body`.
+fn serve_bytes(head: String, body: Vec<u8>) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let address = listener.local_addr().expect("address");
+    thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            read_request(&mut stream);
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body);
+        }
+    });
+    address
+}
+
+#[test]
+fn an_image_opens_in_preview() {
+    let mut png = Vec::new();
+    image::RgbaImage::from_pixel(4, 3, image::Rgba([200, 30, 30, 255]))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .expect("encode png");
+    let head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: {}\r\n\r\n",
+        png.len()
+    );
+    let address = serve_bytes(head, png);
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/dot.png"));
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the preview", |h| {
+        h.query_by_label("The body as an image").is_some()
+    });
+    harness.get_by_label("Hex").click();
+    wait_until(&mut harness, "the hex rows", |h| shows(h, ".PNG...."));
+}
+
+#[test]
+fn save_body_as_writes_the_decoded_body() {
+    let address = serve(ROMEO);
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/romeo.txt"));
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the body", |h| shows(h, "Juliet"));
+    harness.get_by_label("Save body as…").click();
+    wait_until(&mut harness, "the save dialog", |h| {
+        h.query_by_role_and_label(Role::TextInput, "File").is_some()
+    });
+    let path = std::env::temp_dir().join(format!("wirepeek-save-{}.txt", std::process::id()));
+    harness
+        .get_by_role_and_label(Role::TextInput, "File")
+        .focus();
+    harness.step();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "File")
+        .type_text(&path.display().to_string());
+    harness.step();
+    harness.get_by_label("Save").click();
+    wait_until(&mut harness, "the saved note", |h| shows(h, "Saved "));
+    let written = std::fs::read(&path).expect("the file was written");
+    let _ = std::fs::remove_file(&path);
+    assert!(written.starts_with(b"But soft what light"));
+    assert_eq!(written.len(), 97);
+}
