@@ -505,3 +505,34 @@ fn save_body_as_writes_the_decoded_body() {
     assert!(written.starts_with(b"But soft what light"));
     assert_eq!(written.len(), 97);
 }
+
+#[test]
+fn ctrl_l_focuses_the_url_field() {
+    let mut harness = window("en");
+    harness.step();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "URL")
+            .is_focused(),
+        "the URL field has the focus at start"
+    );
+    harness.get_by_label("History").click();
+    harness.step();
+    harness.key_press(egui::Key::Escape);
+    harness.step();
+    harness.get_by_label("Follow redirects").click();
+    harness.step();
+    assert!(
+        !harness
+            .get_by_role_and_label(Role::TextInput, "URL")
+            .is_focused()
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    harness.step();
+    harness.step();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "URL")
+            .is_focused()
+    );
+}
