@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use wirepeek::ui::fonts;
 use wirepeek::{Startup, WirepeekApp};
 
@@ -535,4 +535,43 @@ fn ctrl_l_focuses_the_url_field() {
             .get_by_role_and_label(Role::TextInput, "URL")
             .is_focused()
     );
+}
+
+#[test]
+fn progress_shows_the_phase_and_bytes_while_downloading() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let address = listener.local_addr().expect("address");
+    thread::spawn(move || {
+        let Some(Ok(mut stream)) = listener.incoming().next() else {
+            return;
+        };
+        read_request(&mut stream);
+        let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n");
+        // A slow drip: ten bytes every 50 ms, until the client goes away.
+        for _ in 0..400 {
+            if stream.write_all(b"0123456789").is_err() {
+                return;
+            }
+            thread::sleep(Duration::from_millis(50));
+        }
+    });
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/drip"));
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the downloading phase", |h| {
+        shows(h, "Downloading…")
+    });
+    wait_until(&mut harness, "a received byte count", |h| {
+        h.query_all_by_label_contains(" received · ").any(|n| {
+            n.accesskit_node()
+                .label()
+                .or_else(|| n.accesskit_node().value())
+                .is_some_and(|l| !l.starts_with("0 B"))
+        })
+    });
+    harness.get_by_label("Cancel").click();
+    wait_until(&mut harness, "idle", |h| !h.state().is_fetching());
+    assert!(shows(&harness, "Cancelled while reading the body."));
+    // The partial body that arrived is shown.
+    assert!(shows(&harness, "0123456789"));
 }
