@@ -339,6 +339,15 @@ impl WirepeekApp {
         if last.has_response() || last.error.is_none() {
             status_strip(ui, i18n, last, shown.chain.len());
         }
+        let typed = shown
+            .chain
+            .first()
+            .map_or("", |first| first.url_typed.trim());
+        if !last.url_normalized.is_empty() && last.url_normalized != typed {
+            ui.label(
+                RichText::new(i18n.f("status-normalized", &[("url", &last.url_normalized)])).weak(),
+            );
+        }
     }
 
     fn details(&mut self, ui: &mut Ui) {

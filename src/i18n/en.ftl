@@ -24,6 +24,7 @@ status-no-response = No response
 size-body = { $size }
 size-wire = { $size } on the wire
 size-decoded = { $size } decoded
+status-normalized = the URL as sent: { $url }
 status-redirects = after { $count } redirect(s)
 status-tls-tooltip = Cipher suite: { $cipher }
   Certificate: { $verification }

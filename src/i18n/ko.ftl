@@ -24,6 +24,7 @@ status-no-response = 응답 없음
 size-body = { $size }
 size-wire = 전송 { $size }
 size-decoded = 디코딩 후 { $size }
+status-normalized = 실제로 보낸 URL: { $url }
 status-redirects = 리디렉션 { $count }번 후
 status-tls-tooltip = 암호 스위트: { $cipher }
   인증서: { $verification }

@@ -258,7 +258,7 @@ fn body_facts(ui: &mut Ui, i18n: I18n, exchange: &Exchange, model: &BodyModel) {
     if !body.complete {
         facts.push(i18n.t("body-incomplete").to_owned());
     }
-    ui.label(RichText::new(facts.join("  ·  ")).small().weak());
+    ui.label(RichText::new(facts.join("  ·  ")).weak());
 }
 
 fn preview(

@@ -82,6 +82,6 @@ pub fn error_panel(ui: &mut Ui, i18n: I18n, exchange: &Exchange, error: &FetchEr
                 "partial-received",
                 &[("size", &format::bytes(exchange.received.len() as u64))],
             ));
-            ui.label(RichText::new(got.join("  ·  ")).color(dark).small());
+            ui.label(RichText::new(got.join("  ·  ")).color(dark));
         });
 }
