@@ -183,12 +183,31 @@ fn main() {
         "the last line is shown after scrolling"
     );
     report("text: scroll top to bottom (Text)", times);
+    // Find over the whole 75 MB text (a word that is not there: the search reads every byte).
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    frame(&mut harness);
+    frame(&mut harness);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Find")
+        .type_text("Romeo");
+    // The search reads 4 MB per frame until it has read everything.
+    let mut find_frames = Vec::new();
+    while harness.query_by_label("no matches").is_none() {
+        find_frames.push(frame(&mut harness));
+        assert!(find_frames.len() < 100, "the search finishes");
+    }
+    report("text: finding in all 75 MB", find_frames);
+    harness.key_press(egui::Key::Escape);
+    frame(&mut harness);
+
     harness.get_by_label("Hex").click();
     frame(&mut harness);
-    report(
-        "text: scroll top to bottom (Hex)",
-        scroll_top_to_bottom(&mut harness),
+    let times = scroll_top_to_bottom(&mut harness);
+    assert!(
+        harness.query_by_label("047868b0").is_some(),
+        "the last Hex row is shown after scrolling"
     );
+    report("text: scroll top to bottom (Hex)", times);
 
     // Binary: 100 MB. Drop the text exchange first so its memory is not counted.
     harness
@@ -209,10 +228,12 @@ fn main() {
         resident_bytes().saturating_sub(before) as f64 / body_len as f64
     );
     report("binary: first frame", vec![first]);
-    report(
-        "binary: scroll top to bottom (Hex)",
-        scroll_top_to_bottom(&mut harness),
+    let times = scroll_top_to_bottom(&mut harness);
+    assert!(
+        harness.query_by_label("05f5e0f0").is_some(),
+        "the last Hex row is shown after scrolling"
     );
+    report("binary: scroll top to bottom (Hex)", times);
     let idle: Vec<Duration> = (0..50).map(|_| frame(&mut harness)).collect();
     report("binary: idle frames", idle);
 }

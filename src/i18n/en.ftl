@@ -76,6 +76,7 @@ preview-alt = The body as an image
 find-label = Find
 find-hint = text to find
 find-count = { $current } of { $total }
+find-searching = searching…
 find-none = no matches
 find-previous = Previous
 find-next = Next

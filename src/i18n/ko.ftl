@@ -76,6 +76,7 @@ preview-alt = 이미지로 본 본문
 find-label = 찾기
 find-hint = 찾을 글
 find-count = { $total }개 중 { $current }번째
+find-searching = 찾는 중…
 find-none = 찾지 못함
 find-previous = 이전
 find-next = 다음

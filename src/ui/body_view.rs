@@ -150,6 +150,7 @@ pub fn body_view(
     if view.find.open && view.mode != BodyMode::Preview {
         let bar = view.find.bar(ui, i18n);
         let changed = view.find.update(
+            ui.ctx(),
             find_haystack(view.mode, exchange, model),
             view.mode,
             generation,

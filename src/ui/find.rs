@@ -9,6 +9,8 @@ use super::format::group_digits;
 
 /// More matches than this are not collected (the count then says "more than").
 pub const MAX_MATCHES: usize = 100_000;
+/// Bytes searched per frame, so finding in a 75 MB body never holds up a frame for long.
+pub const BYTES_PER_FRAME: usize = 4 * 1024 * 1024;
 
 /// The state of the find bar.
 #[derive(Debug, Default)]
@@ -25,6 +27,8 @@ pub struct Find {
     pub capped: bool,
     /// What `matches` were computed for: query, view, exchange generation.
     searched: Option<(String, BodyMode, u64)>,
+    /// Where the search continues next frame; `None` when it has read the whole body.
+    resume_at: Option<usize>,
     /// Focus the field on the next frame.
     focus: bool,
     /// The learner moved to another match this frame (the view scrolls to it).
@@ -63,21 +67,51 @@ impl Find {
         }
     }
 
-    /// Search `haystack` again if the query, view or exchange changed.
-    pub fn update(&mut self, haystack: &[u8], mode: BodyMode, generation: u64) -> FindAction {
-        let key = (self.query.clone(), mode, generation);
-        if !self.open || self.searched.as_ref() == Some(&key) {
+    /// Whether the search has not read the whole body yet.
+    pub fn is_searching(&self) -> bool {
+        self.resume_at.is_some()
+    }
+
+    /// Start over when the query, view or exchange changed, then search the next
+    /// [`BYTES_PER_FRAME`] of `haystack` (asking for another frame while there is more).
+    pub fn update(
+        &mut self,
+        ctx: &egui::Context,
+        haystack: &[u8],
+        mode: BodyMode,
+        generation: u64,
+    ) -> FindAction {
+        if !self.open {
             return FindAction::None;
         }
-        let (matches, capped) = find_all(haystack, &self.query);
-        self.matches = matches;
+        let key = (self.query.clone(), mode, generation);
+        if self.searched.as_ref() != Some(&key) {
+            self.matches.clear();
+            self.capped = false;
+            self.current = 0;
+            self.searched = Some(key);
+            self.resume_at = (!self.query.is_empty()).then_some(0);
+        }
+        let Some(from) = self.resume_at else {
+            return FindAction::None;
+        };
+        let had_matches = !self.matches.is_empty();
+        let (next, capped) = find_in(
+            haystack,
+            self.query.as_bytes(),
+            from,
+            from.saturating_add(BYTES_PER_FRAME),
+            &mut self.matches,
+        );
         self.capped = capped;
-        self.current = 0;
-        self.searched = Some(key);
-        if self.matches.is_empty() {
-            FindAction::None
-        } else {
+        self.resume_at = next.filter(|_| !capped);
+        if self.resume_at.is_some() {
+            ctx.request_repaint();
+        }
+        if !had_matches && !self.matches.is_empty() {
             FindAction::Reveal
+        } else {
+            FindAction::None
         }
     }
 
@@ -99,11 +133,13 @@ impl Find {
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             let count = if self.query.is_empty() {
                 String::new()
+            } else if self.matches.is_empty() && self.is_searching() {
+                i18n.t("find-searching").to_owned()
             } else if self.matches.is_empty() {
                 i18n.t("find-none").to_owned()
             } else {
                 let total = group_digits(self.matches.len() as u64);
-                let total = if self.capped {
+                let total = if self.capped || self.is_searching() {
                     format!("{total}+")
                 } else {
                     total
@@ -150,19 +186,41 @@ impl Find {
 /// Every start offset of `needle` in `haystack`, ignoring ASCII case; and whether it stopped at
 /// [`MAX_MATCHES`].
 pub fn find_all(haystack: &[u8], needle: &str) -> (Vec<usize>, bool) {
-    let needle = needle.as_bytes();
+    let mut matches = Vec::new();
+    let (_, capped) = find_in(haystack, needle.as_bytes(), 0, usize::MAX, &mut matches);
+    (matches, capped)
+}
+
+/// Add to `matches` every match (ASCII case ignored, not overlapping) that starts in
+/// `from..until`. Returns where to continue (`None`: the end was reached) and whether
+/// [`MAX_MATCHES`] was reached.
+pub fn find_in(
+    haystack: &[u8],
+    needle: &[u8],
+    from: usize,
+    until: usize,
+    matches: &mut Vec<usize>,
+) -> (Option<usize>, bool) {
     let Some(&first) = needle.first() else {
-        return (Vec::new(), false);
+        return (None, false);
     };
     let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    let mut matches = Vec::new();
-    let mut at = 0;
-    while at + needle.len() <= haystack.len() {
+    let last_start = haystack.len().saturating_sub(needle.len());
+    if needle.len() > haystack.len() {
+        return (None, false);
+    }
+    let mut at = from;
+    while at <= last_start {
+        if at >= until {
+            return (Some(at), false);
+        }
+        let window_end = until.min(last_start + 1);
         let Some(step) = haystack
-            .get(at..=haystack.len() - needle.len())
+            .get(at..window_end)
             .and_then(|window| window.iter().position(|&b| b == lower || b == upper))
         else {
-            break;
+            at = window_end;
+            continue;
         };
         let start = at + step;
         if haystack
@@ -170,7 +228,7 @@ pub fn find_all(haystack: &[u8], needle: &str) -> (Vec<usize>, bool) {
             .is_some_and(|candidate| candidate.eq_ignore_ascii_case(needle))
         {
             if matches.len() == MAX_MATCHES {
-                return (matches, true);
+                return (None, true);
             }
             matches.push(start);
             at = start + needle.len();
@@ -178,7 +236,7 @@ pub fn find_all(haystack: &[u8], needle: &str) -> (Vec<usize>, bool) {
             at = start + 1;
         }
     }
-    (matches, false)
+    (None, false)
 }
 
 #[cfg(test)]
@@ -195,5 +253,19 @@ mod tests {
         assert!(find_all(b"abc", "").0.is_empty());
         assert!(find_all(b"ab", "abc").0.is_empty());
         assert_eq!(find_all(b"aaaa", "aa").0, vec![0, 2]);
+    }
+
+    #[test]
+    fn searching_in_slices_finds_the_same_matches() {
+        let haystack = b"xxABxxabxABABxxxab";
+        let whole = find_all(haystack, "ab").0;
+        for slice in 1..haystack.len() {
+            let mut matches = Vec::new();
+            let mut from = Some(0);
+            while let Some(at) = from {
+                from = find_in(haystack, b"ab", at, at + slice, &mut matches).0;
+            }
+            assert_eq!(matches, whole, "slices of {slice}");
+        }
     }
 }
