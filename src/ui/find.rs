@@ -69,7 +69,11 @@ impl Find {
 
     /// Whether the search has not read the whole body yet.
     pub fn is_searching(&self) -> bool {
-        self.resume_at.is_some()
+        let query_changed = self
+            .searched
+            .as_ref()
+            .is_none_or(|(query, _, _)| *query != self.query);
+        self.resume_at.is_some() || (query_changed && !self.query.is_empty())
     }
 
     /// Start over when the query, view or exchange changed, then search the next
