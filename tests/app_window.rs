@@ -575,3 +575,43 @@ fn progress_shows_the_phase_and_bytes_while_downloading() {
     // The partial body that arrived is shown.
     assert!(shows(&harness, "0123456789"));
 }
+
+/// The text the last frame put on the clipboard, if any.
+fn copied(harness: &Harness<'static, WirepeekApp>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn headers_can_be_copied_one_or_all() {
+    let address = serve(ROMEO);
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/"));
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the headers", |h| {
+        h.query_by_label("two").is_some()
+    });
+
+    harness.get_by_label("Copy all").click();
+    harness.step();
+    let all = copied(&harness).expect("Copy all puts the headers on the clipboard");
+    assert_eq!(
+        all,
+        "Content-Type: text/plain; charset=utf-8\nX-Lesson: one\nX-Lesson: two\nContent-Length: 97\n"
+    );
+
+    harness.get_by_label("two").click_secondary();
+    wait_until(&mut harness, "the row menu", |h| {
+        h.query_by_label("Copy this header").is_some()
+    });
+    harness.get_by_label("Copy this header").click();
+    harness.step();
+    assert_eq!(copied(&harness).as_deref(), Some("X-Lesson: two"));
+}

@@ -59,6 +59,7 @@ pub fn headers_table(ui: &mut Ui, i18n: I18n, head: Option<&ResponseHead>) {
     TableBuilder::new(ui)
         .id_salt("headers")
         .striped(true)
+        .sense(egui::Sense::click())
         .auto_shrink([false, true])
         .cell_layout(egui::Layout::left_to_right(egui::Align::Min))
         .column(Column::exact(30.0))
@@ -94,25 +95,34 @@ pub fn headers_table(ui: &mut Ui, i18n: I18n, head: Option<&ResponseHead>) {
                 else {
                     return;
                 };
-                row.col(|ui| {
+                let copy_menu = |response: egui::Response| {
+                    response.context_menu(|ui| {
+                        if ui.button(i18n.t("headers-copy-one")).clicked() {
+                            ui.ctx().copy_text(format!("{}: {value}", header.name));
+                            ui.close();
+                        }
+                        if ui.button(i18n.t("headers-copy-all")).clicked() {
+                            ui.ctx().copy_text(headers_text(head));
+                            ui.close();
+                        }
+                    });
+                };
+                // Right-click works on the row and on its (selectable) texts.
+                let mut texts = Vec::new();
+                let (_, number) = row.col(|ui| {
                     ui.label(RichText::new((index + 1).to_string()).weak());
                 });
-                row.col(|ui| {
-                    ui.add(egui::Label::new(RichText::new(&header.name).strong()).selectable(true));
+                let (_, name) = row.col(|ui| {
+                    texts.push(ui.add(
+                        egui::Label::new(RichText::new(&header.name).strong()).selectable(true),
+                    ));
                 });
-                let (_, response) = row.col(|ui| {
-                    ui.add(egui::Label::new(value.as_str()).selectable(true).wrap());
+                let (_, cell) = row.col(|ui| {
+                    texts.push(ui.add(egui::Label::new(value.as_str()).selectable(true).wrap()));
                 });
-                response.context_menu(|ui| {
-                    if ui.button(i18n.t("headers-copy-one")).clicked() {
-                        ui.ctx().copy_text(format!("{}: {value}", header.name));
-                        ui.close();
-                    }
-                    if ui.button(i18n.t("headers-copy-all")).clicked() {
-                        ui.ctx().copy_text(headers_text(head));
-                        ui.close();
-                    }
-                });
+                for response in [number, name, cell].into_iter().chain(texts) {
+                    copy_menu(response);
+                }
             });
         });
 }
