@@ -370,13 +370,13 @@ impl WirepeekApp {
         match self.tab {
             DetailsTab::Request => match self.shown.as_ref().and_then(|s| s.chain.last()) {
                 Some(last) if !last.request_bytes.is_empty() => {
-                    ui.label(
-                        RichText::new(i18n.f(
-                            "request-sent",
-                            &[("size", &format::bytes(last.request_bytes.len() as u64))],
-                        ))
-                        .weak(),
-                    );
+                    let size = format::bytes(last.request_bytes.len() as u64);
+                    let key = if last.timing.request_written.is_some() {
+                        "request-sent"
+                    } else {
+                        "request-not-sent"
+                    };
+                    ui.label(RichText::new(i18n.f(key, &[("size", &size)])).weak());
                     raw_lines(ui, "request-bytes", &last.request_bytes);
                 }
                 _ => {

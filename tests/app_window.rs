@@ -208,6 +208,9 @@ fn connection_refused_shows_the_plain_message_and_what_to_try() {
     assert!(shows(&harness, "Nothing is listening on that port"));
     // What got through is still there: the target, and the empty headers note.
     assert!(shows(&harness, "No response headers arrived."));
+    // The request was prepared but never written, and the window says so.
+    assert!(shows(&harness, "were prepared but never written"));
+    assert!(!shows(&harness, "exactly as written to the socket"));
 }
 
 #[test]

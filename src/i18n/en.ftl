@@ -96,6 +96,7 @@ tab-request = Request sent
 tab-response-head = Response head
 tab-history = History
 request-sent = { $size }, exactly as written to the socket (line ends shown as \r\n):
+request-not-sent = { $size } were prepared but never written: the fetch stopped first. This is what would have been sent:
 request-none = Nothing was sent yet.
 response-none = Nothing was received.
 response-partial = No complete response head arrived; these are the bytes that did:
