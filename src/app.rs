@@ -384,6 +384,12 @@ impl WirepeekApp {
                 }
             },
             DetailsTab::ResponseHead => match self.shown.as_ref().and_then(|s| s.chain.last()) {
+                Some(last) if self.shown.as_ref().is_some_and(|s| s.chain.len() > 1) => {
+                    if let Some(shown) = &self.shown {
+                        redirect_hops(ui, i18n, &shown.chain);
+                    }
+                    raw_lines(ui, "head-bytes", last.head_bytes());
+                }
                 Some(last) if last.has_response() => raw_lines(ui, "head-bytes", last.head_bytes()),
                 Some(last) if !last.received.is_empty() => {
                     ui.label(RichText::new(i18n.t("response-partial")).weak());
@@ -479,6 +485,35 @@ impl WirepeekApp {
             close_ctx.request_repaint();
         });
     }
+}
+
+/// One line per redirect that was followed: where it went and what came back.
+fn redirect_hops(ui: &mut Ui, i18n: I18n, chain: &[Exchange]) {
+    for (index, hop) in chain.iter().enumerate() {
+        let status = hop
+            .head
+            .as_ref()
+            .map(|h| format!("{} {}", h.code, h.reason))
+            .unwrap_or_default();
+        let location = hop
+            .head
+            .as_ref()
+            .and_then(|h| h.first("location"))
+            .map(|l| format!(" -> {l}"))
+            .unwrap_or_default();
+        ui.label(
+            RichText::new(i18n.f(
+                "redirect-hop",
+                &[
+                    ("number", &(index + 1).to_string()),
+                    ("request", &format!("{} {}", hop.method, hop.url_normalized)),
+                    ("status", &format!("{status}{location}")),
+                ],
+            ))
+            .monospace(),
+        );
+    }
+    ui.separator();
 }
 
 impl eframe::App for WirepeekApp {

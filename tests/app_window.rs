@@ -618,3 +618,60 @@ fn headers_can_be_copied_one_or_all() {
     harness.step();
     assert_eq!(copied(&harness).as_deref(), Some("X-Lesson: two"));
 }
+
+#[test]
+fn headers_and_body_stack_when_the_window_is_narrow() {
+    let address = serve(ROMEO);
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/"));
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the body", |h| shows(h, "Juliet"));
+    let (headers, body) = (
+        harness.get_by_label("Headers").rect(),
+        harness.get_by_label("Body").rect(),
+    );
+    assert!(body.left() > headers.right(), "side by side when wide");
+
+    harness.set_size(egui::vec2(600.0, 800.0));
+    harness.step();
+    harness.step();
+    let (headers, body) = (
+        harness.get_by_label("Headers").rect(),
+        harness.get_by_label("Body").rect(),
+    );
+    assert!(body.top() > headers.bottom(), "stacked when narrow");
+    assert!(shows(&harness, "Juliet"));
+}
+
+#[test]
+fn followed_redirects_are_listed_hop_by_hop() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let address = listener.local_addr().expect("address");
+    thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let request = read_request(&mut stream);
+            let answer: &[u8] = if request.starts_with(b"GET /old ") {
+                b"HTTP/1.1 302 Found\r\nLocation: /new\r\nContent-Length: 0\r\n\r\n"
+            } else {
+                ROMEO
+            };
+            let _ = stream.write_all(answer);
+        }
+    });
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/old"));
+    harness.get_by_label("Follow redirects").click();
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the final body", |h| shows(h, "Juliet"));
+    assert!(shows(&harness, "after 1 redirect(s)"));
+    harness.step();
+    harness.get_by_label("Response head").click();
+    harness.step();
+    harness.step();
+    assert!(shows(&harness, "302 Found -> /new"));
+    assert!(shows(
+        &harness,
+        &format!("2. GET http://{address}/new: 200 OK")
+    ));
+}

@@ -98,6 +98,7 @@ tab-history = History
 request-sent = { $size }, exactly as written to the socket (line ends shown as \r\n):
 request-not-sent = { $size } were prepared but never written: the fetch stopped first. This is what would have been sent:
 request-none = Nothing was sent yet.
+redirect-hop = { $number }. { $request }: { $status }
 response-none = Nothing was received.
 response-partial = No complete response head arrived; these are the bytes that did:
 history-help = Click an address to load that request back.

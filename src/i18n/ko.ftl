@@ -98,6 +98,7 @@ tab-history = 기록
 request-sent = 소켓에 쓴 그대로 { $size } (줄 끝은 \r\n으로 표시):
 request-not-sent = { $size }를 준비했지만 보내기 전에 멈췄습니다. 보냈을 내용은 다음과 같습니다:
 request-none = 아직 아무것도 보내지 않았습니다.
+redirect-hop = { $number }. { $request }: { $status }
 response-none = 아무것도 받지 못했습니다.
 response-partial = 완전한 응답 헤드가 오지 않았습니다. 도착한 바이트는 다음과 같습니다:
 history-help = 주소를 누르면 그 요청을 다시 불러옵니다.
