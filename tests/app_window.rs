@@ -675,3 +675,29 @@ fn followed_redirects_are_listed_hop_by_hop() {
         &format!("2. GET http://{address}/new: 200 OK")
     ));
 }
+
+#[test]
+fn the_method_and_version_pickers_change_the_request() {
+    let address = serve(ROMEO);
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/romeo.txt"));
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Method")
+        .click();
+    wait_until(&mut harness, "the method list", |h| {
+        h.query_by_label("HEAD").is_some()
+    });
+    harness.get_by_label("HEAD").click();
+    harness.step();
+    harness
+        .get_by_role_and_label(Role::ComboBox, "HTTP version")
+        .click();
+    wait_until(&mut harness, "the version list", |h| {
+        h.query_by_label("HTTP/1.0").is_some()
+    });
+    harness.get_by_label("HTTP/1.0").click();
+    harness.step();
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
+    assert!(shows(&harness, "HEAD /romeo.txt HTTP/1.0"));
+}

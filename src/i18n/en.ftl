@@ -11,6 +11,8 @@ internal-error = Something went wrong inside wirepeek: { $detail }
 ## URL bar
 url-label = URL
 url-hint = http://example.com/
+method-name = Method
+version-name = HTTP version
 method-tooltip = The request method: GET asks for a page, HEAD for its headers only, POST sends data.
 version-tooltip = HTTP/1.0 is the textbook request; HTTP/1.1 adds Host-based virtual hosting and more.
 fetch = Fetch

@@ -11,6 +11,8 @@ internal-error = wirepeek 안에서 문제가 생겼습니다: { $detail }
 ## 주소 표시줄
 url-label = 주소
 url-hint = http://example.com/
+method-name = 메서드
+version-name = HTTP 버전
 method-tooltip = 요청 메서드: GET은 페이지를, HEAD는 헤더만 요청하고, POST는 데이터를 보냅니다.
 version-tooltip = HTTP/1.0은 교과서의 요청이고, HTTP/1.1은 Host 기반 가상 호스팅 등을 더합니다.
 fetch = 가져오기

@@ -79,7 +79,7 @@ pub fn url_bar(
 ) -> BarAction {
     let mut action = BarAction::None;
     ui.horizontal(|ui| {
-        egui::ComboBox::from_id_salt("method")
+        let method = egui::ComboBox::from_id_salt("method")
             .selected_text(draft.method.as_str())
             .width(90.0)
             .show_ui(ui, |ui| {
@@ -87,8 +87,9 @@ pub fn url_bar(
                     ui.selectable_value(&mut draft.method, method.to_owned(), method);
                 }
             })
-            .response
-            .on_hover_text(i18n.t("method-tooltip"));
+            .response;
+        name_picker(&method, i18n.t("method-name"), &draft.method);
+        method.on_hover_text(i18n.t("method-tooltip"));
         let label = ui.label(i18n.t("url-label"));
         let button_width = 110.0;
         let version_width = 100.0;
@@ -107,7 +108,7 @@ pub fn url_bar(
         if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) && running.is_none() {
             action = BarAction::Fetch;
         }
-        egui::ComboBox::from_id_salt("version")
+        let version = egui::ComboBox::from_id_salt("version")
             .selected_text(draft.version.as_str())
             .width(version_width - 16.0)
             .show_ui(ui, |ui| {
@@ -115,8 +116,9 @@ pub fn url_bar(
                     ui.selectable_value(&mut draft.version, version, version.as_str());
                 }
             })
-            .response
-            .on_hover_text(i18n.t("version-tooltip"));
+            .response;
+        name_picker(&version, i18n.t("version-name"), draft.version.as_str());
+        version.on_hover_text(i18n.t("version-tooltip"));
         let (text, clicked_action) = if running.is_some() {
             (i18n.t("cancel"), BarAction::Cancel)
         } else {
@@ -151,4 +153,15 @@ pub fn url_bar(
         }
     });
     action
+}
+
+/// Give a picker a short accessible name (the tooltip stays its description).
+fn name_picker(response: &egui::Response, name: &str, value: &str) {
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::new(egui::Role::ComboBox);
+        info.label = Some(name.to_owned());
+        info.current_text_value = Some(value.to_owned());
+        info.enabled = true;
+        info
+    });
 }
