@@ -90,36 +90,53 @@ fn median(mut values: Vec<f64>) -> f64 {
     values[values.len() / 2]
 }
 
+/// Median wall time (s) and the largest peak memory (MB) of one program over `rounds` runs.
+struct Summary {
+    seconds: f64,
+    peak_mb: f64,
+}
+
+fn summarize(runs: &[Run]) -> Summary {
+    Summary {
+        seconds: median(runs.iter().map(|r| r.seconds).collect()),
+        peak_mb: runs.iter().map(|r| r.peak_kib).max().unwrap_or(0) as f64 * 1024.0 / 1e6,
+    }
+}
+
 fn compare(name: &str, url: &str, rounds: usize, body_bytes: usize) {
     let wirepeek = env!("CARGO_BIN_EXE_wirepeek");
-    let mut ours = Vec::new();
-    let mut theirs = Vec::new();
+    // curl to /dev/null streams and keeps nothing; curl to a file in /dev/shm (memory) ends,
+    // like wirepeek, with the whole body held in RAM. Both are shown.
+    let kept = std::path::Path::new("/dev/shm")
+        .is_dir()
+        .then(|| format!("/dev/shm/wirepeek-bench-{}", std::process::id()));
+    let (mut ours, mut streamed, mut stored) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..rounds {
         ours.push(timed(wirepeek, &["--dump", url]));
-        theirs.push(timed("curl", &["-s", "-o", "/dev/null", url]));
+        streamed.push(timed("curl", &["-s", "-o", "/dev/null", url]));
+        if let Some(file) = &kept {
+            stored.push(timed("curl", &["-s", "-o", file, url]));
+            let _ = std::fs::remove_file(file);
+        }
     }
-    let our_time = median(ours.iter().map(|r| r.seconds).collect());
-    let their_time = median(theirs.iter().map(|r| r.seconds).collect());
-    let our_peak = ours.iter().map(|r| r.peak_kib).max().unwrap_or(0);
-    let their_peak = theirs.iter().map(|r| r.peak_kib).max().unwrap_or(0);
-    println!("{name}: {rounds} rounds, body {body_bytes} bytes");
-    println!(
-        "  wirepeek --dump : median {:.1} ms, peak memory {:.1} MB",
-        our_time * 1e3,
-        our_peak as f64 / 1024.0
-    );
-    println!(
-        "  curl            : median {:.1} ms, peak memory {:.1} MB",
-        their_time * 1e3,
-        their_peak as f64 / 1024.0
-    );
-    let ratio = our_time / their_time;
-    println!("  time ratio      : {ratio:.2}x curl");
+    let ours = summarize(&ours);
+    let streamed = summarize(&streamed);
+    println!("{name}: {rounds} rounds each, body {body_bytes} bytes, median wall time");
+    let line = |who: &str, s: &Summary| {
+        println!(
+            "  {who:<32} {:>8.1} ms  {:>5.2}x   peak memory {:>6.1} MB",
+            s.seconds * 1e3,
+            s.seconds / streamed.seconds,
+            s.peak_mb
+        );
+    };
+    line("curl -o /dev/null", &streamed);
+    if !stored.is_empty() {
+        line("curl -o /dev/shm/FILE (in RAM)", &summarize(&stored));
+    }
+    line("wirepeek --dump > /dev/null", &ours);
     let memory_goal_mb = 1.3 * body_bytes as f64 / 1e6 + 30.0;
-    println!(
-        "  memory          : {:.1} MB (goal at most {memory_goal_mb:.1} MB)",
-        our_peak as f64 * 1024.0 / 1e6
-    );
+    println!("  wirepeek memory goal: at most {memory_goal_mb:.1} MB");
 }
 
 fn main() {
