@@ -120,6 +120,10 @@ impl WirepeekApp {
     ) -> Self {
         fonts::install(ctx);
         egui_extras::install_image_loaders(ctx);
+        // A blinking cursor repaints the window twice a second forever; with software OpenGL
+        // (old classroom PCs, VMs) that alone costs about 4% CPU. A steady cursor keeps the
+        // window idle when nothing happens.
+        ctx.all_styles_mut(|style| style.visuals.text_cursor.blink = false);
         let saved: Saved = storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
