@@ -189,6 +189,20 @@ impl ResponseHead {
             .map(|h| h.value.as_slice())
     }
 
+    /// The items of a comma-separated list header (`Transfer-Encoding`, `Content-Encoding`),
+    /// over all its lines, trimmed and lowercased, empty items left out.
+    pub fn list_items(&self, name: &str) -> Vec<String> {
+        self.values(name)
+            .flat_map(|value| {
+                String::from_utf8_lossy(value)
+                    .split(',')
+                    .map(|item| item.trim().to_ascii_lowercase())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|item| !item.is_empty())
+            .collect()
+    }
+
     /// The first value of a header as text, if present.
     pub fn first(&self, name: &str) -> Option<String> {
         self.headers

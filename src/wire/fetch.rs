@@ -260,16 +260,8 @@ fn note_extra_bytes(exchange: &mut Exchange) {
 /// Remove content codings and decode the text. Returns the decoding error, if any.
 fn decode_body(exchange: &mut Exchange, limits: &Limits) -> Option<FetchError> {
     let head = exchange.head.as_ref()?;
-    let codings: Vec<String> = head
-        .values("Content-Encoding")
-        .flat_map(|v| {
-            String::from_utf8_lossy(v)
-                .split(',')
-                .map(|c| c.trim().to_ascii_lowercase())
-                .collect::<Vec<_>>()
-        })
-        .filter(|c| !c.is_empty() && c != "identity")
-        .collect();
+    let mut codings = head.list_items("Content-Encoding");
+    codings.retain(|c| c != "identity");
     let content_type = head.first("Content-Type");
     let tld = exchange
         .target

@@ -14,16 +14,7 @@ pub(crate) fn decide(
         return Ok((BodyFraming::None, warnings));
     }
     let content_length = content_length(head, &mut warnings)?;
-    let codings: Vec<String> = head
-        .values("Transfer-Encoding")
-        .flat_map(|v| {
-            String::from_utf8_lossy(v)
-                .split(',')
-                .map(|c| c.trim().to_ascii_lowercase())
-                .collect::<Vec<_>>()
-        })
-        .filter(|c| !c.is_empty())
-        .collect();
+    let codings = head.list_items("Transfer-Encoding");
     if !codings.is_empty() {
         if content_length.is_some() {
             warnings.push(
