@@ -103,6 +103,8 @@ pub struct WirepeekApp {
     tab: DetailsTab,
     focus_url: bool,
     screenshot: Option<ScreenshotJob>,
+    /// Extra certificate authorities from `--cacert`, trusted for every fetch of this run.
+    extra_ca_pem: Option<Vec<u8>>,
 }
 
 impl WirepeekApp {
@@ -148,6 +150,10 @@ impl WirepeekApp {
                 frames: 0,
                 requested: false,
             }),
+            extra_ca_pem: startup
+                .request
+                .as_ref()
+                .and_then(|r| r.extra_ca_pem.clone()),
         };
         if let Some(request) = startup.request {
             app.saved.draft = Draft::from_request(&request);
@@ -315,7 +321,10 @@ impl WirepeekApp {
         );
         match action {
             BarAction::Fetch => {
-                let request = self.saved.draft.request();
+                let request = Request {
+                    extra_ca_pem: self.extra_ca_pem.clone(),
+                    ..self.saved.draft.request()
+                };
                 self.start_fetch(ui.ctx(), request);
             }
             BarAction::Cancel => self.cancel_fetch(),

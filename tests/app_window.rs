@@ -701,3 +701,33 @@ fn the_method_and_version_pickers_change_the_request() {
     wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
     assert!(shows(&harness, "HEAD /romeo.txt HTTP/1.0"));
 }
+
+#[test]
+fn https_shows_the_tls_version_and_sizes_on_the_wire_and_decoded() {
+    use wirepeek::wire::{Connection, TlsInfo};
+    let mut exchange = big_text_exchange("hello\n".repeat(10));
+    exchange.tls = Some(TlsInfo {
+        server_name: "localhost".into(),
+        protocol: Some("TLSv1.3".into()),
+        cipher_suite: Some("TLS13_AES_128_GCM_SHA256".into()),
+        verification: "verified".into(),
+        ..TlsInfo::default()
+    });
+    exchange.connection = Some(Connection {
+        remote: "127.0.0.1:8443".parse().expect("address"),
+        local: None,
+    });
+    if let Some(body) = &mut exchange.body {
+        // As if the server had gzipped it: the wire bytes stay, the decoded copy is larger.
+        body.decoded = Some(b"hello\n".repeat(100));
+        body.content_encoding = vec!["gzip".into()];
+    }
+    let mut harness = window("en");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().show_exchange(&ctx, vec![exchange]);
+    harness.step();
+    assert!(harness.query_by_label("TLSv1.3").is_some());
+    assert!(harness.query_by_label("127.0.0.1:8443").is_some());
+    assert!(harness.query_by_label("60 B on the wire").is_some());
+    assert!(harness.query_by_label("600 B decoded").is_some());
+}
