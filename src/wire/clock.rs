@@ -21,6 +21,14 @@ impl Deadline {
     }
 }
 
+/// `from + limit`, or a moment a century away when a huge limit (a typo in the settings, say)
+/// does not fit: such a limit means "no limit", not a crash.
+fn later(from: Instant, limit: Duration) -> Instant {
+    from.checked_add(limit)
+        .or_else(|| from.checked_add(Duration::from_secs(100 * 365 * 24 * 3600)))
+        .unwrap_or(from)
+}
+
 /// The fetch's clock: when it started, the whole-fetch deadline, and the cancel switch.
 #[derive(Clone, Debug)]
 pub(crate) struct Clock {
@@ -35,7 +43,7 @@ impl Clock {
         Self {
             start,
             total: total_timeout.map(|limit| Deadline {
-                at: start + limit,
+                at: later(start, limit),
                 limit,
             }),
             cancel,
@@ -50,7 +58,7 @@ impl Clock {
     /// A deadline `limit` from now, or the whole-fetch deadline if that comes first.
     pub fn deadline(&self, limit: Duration) -> Deadline {
         let step = Deadline {
-            at: Instant::now() + limit,
+            at: later(Instant::now(), limit),
             limit,
         };
         match self.total {
@@ -163,6 +171,14 @@ mod tests {
                 limit: Duration::from_millis(50)
             })
         );
+    }
+
+    #[test]
+    fn a_huge_limit_is_no_limit_rather_than_a_crash() {
+        let clock = Clock::new(Some(Duration::MAX), Cancel::new());
+        let deadline = clock.deadline(Duration::MAX);
+        assert!(deadline.remaining() > Duration::from_secs(3600));
+        assert_eq!(clock.check(&deadline, Phase::Waiting), Ok(()));
     }
 
     #[test]
