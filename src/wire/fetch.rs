@@ -193,9 +193,11 @@ fn read_response(
                             .unwrap_or(usize::MAX)
                             .min(limits.max_body_bytes);
                         let total = body.wire.start.saturating_add(wanted);
-                        exchange
+                        // Only a hint: if the memory is not there, the body grows as it comes
+                        // and the body limit still ends it.
+                        let _ = exchange
                             .received
-                            .reserve(total.saturating_sub(exchange.received.len()));
+                            .try_reserve(total.saturating_sub(exchange.received.len()));
                     }
                 }
                 if status? == ReadStatus::Done {
