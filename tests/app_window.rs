@@ -299,7 +299,7 @@ fn engine_errors_are_shown_in_korean() {
 }
 
 #[test]
-fn switching_the_language_in_the_window_is_remembered() {
+fn switching_the_language_in_the_window_is_remembered_and_still_fetches() {
     let mut harness = window("en");
     harness.get_by_label("Language").click();
     wait_until(&mut harness, "the language list", |h| {
@@ -311,6 +311,13 @@ fn switching_the_language_in_the_window_is_remembered() {
     });
     assert_eq!(harness.state().language(), "ko");
     assert_eq!(harness.state().saved().language.as_deref(), Some("ko"));
+    // And it still fetches, in Korean.
+    let address = serve(ROMEO);
+    type_url(&mut harness, "주소", &format!("http://{address}/"));
+    harness.get_by_label("가져오기").click();
+    wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
+    assert!(harness.query_by_label("헤더").is_some());
+    assert!(shows(&harness, "Juliet"));
 }
 
 #[test]
