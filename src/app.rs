@@ -248,7 +248,9 @@ impl WirepeekApp {
         };
         match running.promise.block_and_take() {
             Ok(shown) => {
-                if let Some(last) = shown.chain.last() {
+                if let Some(last) = shown.chain.last()
+                    && !running.draft.url.trim().is_empty()
+                {
                     remember(
                         &mut self.saved.history,
                         HistoryEntry::new(&running.draft, last),
