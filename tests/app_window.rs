@@ -579,9 +579,19 @@ fn progress_shows_the_phase_and_bytes_while_downloading() {
                 .is_some_and(|l| !l.starts_with("0 B"))
         })
     });
+    // Content-Length is known, so the share done is shown too.
+    wait_until(&mut harness, "a progress bar", |h| {
+        // The spinner is a progress indicator too, but only the bar has a value.
+        h.query_all_by_role(Role::ProgressIndicator)
+            .any(|n| n.accesskit_node().numeric_value().is_some())
+    });
     harness.get_by_label("Cancel").click();
     wait_until(&mut harness, "idle", |h| !h.state().is_fetching());
     assert!(shows(&harness, "Cancelled while reading the body."));
+    assert_eq!(
+        harness.query_all_by_role(Role::ProgressIndicator).count(),
+        0
+    );
     // The partial body that arrived is shown.
     assert!(shows(&harness, "0123456789"));
 }

@@ -136,3 +136,32 @@ fn a_head_kept_after_a_framing_error_has_its_time() {
     assert!(exchange.timing.head_complete.is_some());
     assert!(exchange.timing.head_complete >= exchange.timing.first_byte);
 }
+
+#[test]
+fn the_expected_size_is_known_from_content_length_only() {
+    let server = Server::reply("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
+    let progress = Progress::new();
+    let exchange = fetch(
+        &Request::get(server.url("/")),
+        &Limits::default(),
+        &Cancel::new(),
+        &progress,
+    );
+    assert_eq!(
+        progress.expected_bytes(),
+        Some(exchange.received.len() as u64)
+    );
+
+    let server = Server::reply(
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+    );
+    let progress = Progress::new();
+    let exchange = fetch(
+        &Request::get(server.url("/")),
+        &Limits::default(),
+        &Cancel::new(),
+        &progress,
+    );
+    assert_eq!(exchange.body_text(), Some("hello"));
+    assert_eq!(progress.expected_bytes(), None);
+}

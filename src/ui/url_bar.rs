@@ -147,6 +147,14 @@ pub fn url_bar(
                     ("rate", &format::rate(progress.bytes_per_second())),
                 ],
             ));
+            if let Some(expected) = progress.expected_bytes().filter(|e| *e > 0) {
+                let done = progress.bytes_received() as f32 / expected as f32;
+                ui.add(
+                    egui::ProgressBar::new(done.clamp(0.0, 1.0))
+                        .desired_width(140.0)
+                        .show_percentage(),
+                );
+            }
             if let Some(elapsed) = progress.elapsed() {
                 ui.label(format::duration(elapsed));
             }

@@ -7,7 +7,7 @@ use super::clock::Clock;
 use super::connect;
 use super::decode;
 use super::error::FetchError;
-use super::exchange::{DnsAnswer, Exchange, TlsInfo};
+use super::exchange::{BodyFraming, DnsAnswer, Exchange, TlsInfo};
 use super::limits::Limits;
 use super::progress::{Cancel, Phase, Progress};
 use super::reader::{ReadStatus, ResponseReader};
@@ -187,12 +187,16 @@ fn read_response(
                 if !had_head && reader.head.is_some() {
                     exchange.timing.head_complete = Some(clock.elapsed());
                     progress.set_phase(Phase::Downloading);
-                    if let (Some(length), Some(body)) = (reader.announced_length(), &reader.body) {
+                    if let Some(body) = &reader.body
+                        && let Some(BodyFraming::ContentLength(length)) = body.framing
+                    {
                         // One allocation for a body of known size (up to the limit).
                         let wanted = usize::try_from(length)
                             .unwrap_or(usize::MAX)
                             .min(limits.max_body_bytes);
                         let total = body.wire.start.saturating_add(wanted);
+                        progress
+                            .set_expected_bytes((body.wire.start as u64).saturating_add(length));
                         // Only a hint: if the memory is not there, the body grows as it comes
                         // and the body limit still ends it.
                         let _ = exchange

@@ -91,6 +91,8 @@ type Notify = Box<dyn Fn() + Send + Sync>;
 pub struct Progress {
     phase: AtomicU8,
     bytes_received: AtomicU64,
+    /// Bytes the whole response will have once `Content-Length` is known; `u64::MAX`: unknown.
+    expected_bytes: AtomicU64,
     started: Mutex<Option<Instant>>,
     notify: Option<Notify>,
     last_notify: Mutex<Option<Instant>>,
@@ -120,6 +122,7 @@ impl Progress {
         Self {
             phase: AtomicU8::new(0),
             bytes_received: AtomicU64::new(0),
+            expected_bytes: AtomicU64::new(u64::MAX),
             started: Mutex::new(None),
             notify: None,
             last_notify: Mutex::new(None),
@@ -148,6 +151,15 @@ impl Progress {
         self.bytes_received.load(Ordering::Relaxed)
     }
 
+    /// How many bytes the response will have in all (head and body), once the head announced a
+    /// `Content-Length`; `None` for chunked or close-delimited bodies, whose end is not known.
+    pub fn expected_bytes(&self) -> Option<u64> {
+        match self.expected_bytes.load(Ordering::Relaxed) {
+            u64::MAX => None,
+            bytes => Some(bytes),
+        }
+    }
+
     /// Time since the fetch started, if it has.
     pub fn elapsed(&self) -> Option<Duration> {
         self.started
@@ -171,6 +183,12 @@ impl Progress {
             *started = Some(Instant::now());
         }
         self.bytes_received.store(0, Ordering::Relaxed);
+        self.expected_bytes.store(u64::MAX, Ordering::Relaxed);
+    }
+
+    pub(crate) fn set_expected_bytes(&self, bytes: u64) {
+        self.expected_bytes
+            .store(bytes.min(u64::MAX - 1), Ordering::Relaxed);
     }
 
     pub(crate) fn set_phase(&self, phase: Phase) {

@@ -72,14 +72,6 @@ impl ResponseReader {
         !matches!(self.state, State::Head { .. })
     }
 
-    /// The body length announced by `Content-Length`, once known.
-    pub fn announced_length(&self) -> Option<u64> {
-        match &self.state {
-            State::Body(BodyState::Length { length, .. }) => Some(*length),
-            _ => None,
-        }
-    }
-
     /// Look at the stream again after new bytes were appended to it.
     pub fn on_data(&mut self, stream: &[u8]) -> Result<ReadStatus, FetchError> {
         loop {
