@@ -1,4 +1,4 @@
-# wirepeek, English. Format: `key = text`; `{ $name }` is filled in; an indented line continues
+# wirepeek, English (Fluent syntax): `key = text`; `{ $name }` is filled in; an indented line continues
 # the text on a new line. Every key here must exist in every other language file (a test checks).
 
 ## Window

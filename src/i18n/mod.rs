@@ -1,14 +1,17 @@
-//! Every word the window shows, in every language it speaks: one file per language.
+//! Every word the window shows, in every language it speaks: one Fluent file per language.
 //!
-//! The files (`en.ftl`, `ko.ftl`) use a small subset of Fluent syntax: `key = text`, lines
-//! starting with `#` are comments, an indented line continues the previous value on a new line,
-//! and `{ $name }` is filled in from an argument. Adding a language is adding a file and one line
-//! to [`LANGUAGES`].
+//! `en.ftl` and `ko.ftl` are read with the Fluent crates (`fluent-bundle`): `key = text`,
+//! `{ $name }` arguments, `#` comments, indented continuation lines. Adding a language is adding
+//! a file and one line to [`LANGUAGES`].
 
 mod errors;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
 
 pub use errors::{error_hint, error_message, group_digits, phase_name};
 
@@ -36,54 +39,72 @@ pub const LANGUAGES: &[Language] = &[
     },
 ];
 
-/// A parsed language file: key -> text.
-pub type Catalog = HashMap<&'static str, String>;
-
-/// Read a language file. Returns the catalogue, or the first line that is not understood.
-pub fn parse(source: &'static str) -> Result<Catalog, String> {
-    let mut catalog = Catalog::new();
-    let mut last_key: Option<&'static str> = None;
-    for (number, line) in source.lines().enumerate() {
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
-            continue;
-        }
-        if line.starts_with(' ') {
-            let Some(key) = last_key else {
-                return Err(format!("line {}: continuation without a key", number + 1));
-            };
-            if let Some(text) = catalog.get_mut(key) {
-                if !text.is_empty() {
-                    text.push('\n');
-                }
-                text.push_str(line.trim());
-            }
-            continue;
-        }
-        let Some((key, text)) = line.split_once('=') else {
-            return Err(format!("line {}: expected `key = text`", number + 1));
-        };
-        let key = key.trim();
-        if key.is_empty() || catalog.contains_key(key) {
-            return Err(format!(
-                "line {}: empty or repeated key {key:?}",
-                number + 1
-            ));
-        }
-        catalog.insert(key, text.trim().to_owned());
-        last_key = Some(key);
-    }
-    Ok(catalog)
+/// One language file, loaded: the Fluent bundle, and every message without arguments already
+/// formatted (labels are drawn every frame, so they are looked up, not formatted, each time).
+struct Catalog {
+    bundle: FluentBundle<FluentResource>,
+    plain: HashMap<String, String>,
 }
 
-fn catalogs() -> &'static Vec<Catalog> {
-    static CATALOGS: OnceLock<Vec<Catalog>> = OnceLock::new();
-    // A broken file is caught by the tests; at run time it only loses its strings.
-    CATALOGS.get_or_init(|| {
-        LANGUAGES
+/// Read a language file into a Fluent resource, or say which entries it could not read.
+pub fn parse(source: &str) -> Result<FluentResource, String> {
+    FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
+        errors
             .iter()
-            .map(|l| parse(l.source).unwrap_or_default())
-            .collect()
+            .map(|e| format!("{e:?}"))
+            .collect::<Vec<_>>()
+            .join("; ")
     })
+}
+
+/// The message ids in a resource, in file order.
+pub fn message_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+impl Catalog {
+    fn load(language: &Language) -> Self {
+        let id: LanguageIdentifier = language.code.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Fluent wraps arguments in Unicode isolation marks by default; egui's fonts have no
+        // glyph for them, and our texts mix no right-to-left scripts.
+        bundle.set_use_isolating(false);
+        // A broken file is caught by the tests; at run time it only loses its strings.
+        let resource = parse(language.source).unwrap_or_else(|_| {
+            FluentResource::try_new(String::new()).unwrap_or_else(|(resource, _)| resource)
+        });
+        let ids = message_ids(&resource);
+        // Repeated ids are an error in the tests too; here the first one stays.
+        let _ = bundle.add_resource(resource);
+        let mut catalog = Self {
+            bundle,
+            plain: HashMap::new(),
+        };
+        for id in ids {
+            if let Some(text) = catalog.format(&id, None) {
+                catalog.plain.insert(id, text);
+            }
+        }
+        catalog
+    }
+
+    fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let pattern = self.bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        Some(text.into_owned())
+    }
+}
+
+fn catalogs() -> &'static [Catalog] {
+    static CATALOGS: OnceLock<Vec<Catalog>> = OnceLock::new();
+    CATALOGS.get_or_init(|| LANGUAGES.iter().map(Catalog::load).collect())
 }
 
 /// The language code for an OS locale such as `ko-KR` or `ko_KR.UTF-8`; unknown ones give `en`.
@@ -130,14 +151,27 @@ impl I18n {
         let catalogs = catalogs();
         catalogs
             .get(self.index)
-            .and_then(|c| c.get(key))
-            .or_else(|| catalogs.first().and_then(|c| c.get(key)))
+            .and_then(|c| c.plain.get(key))
+            .or_else(|| catalogs.first().and_then(|c| c.plain.get(key)))
             .map_or_else(|| leak_key(key), String::as_str)
     }
 
-    /// The text for `key` with each `{ $name }` replaced by its value from `args`.
+    /// The text for `key` with each `{ $name }` filled in from `args`.
     pub fn f(self, key: &str, args: &[(&str, &str)]) -> String {
-        fill(self.t(key), args)
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, *value);
+        }
+        let catalogs = catalogs();
+        catalogs
+            .get(self.index)
+            .and_then(|c| c.format(key, Some(&fluent_args)))
+            .or_else(|| {
+                catalogs
+                    .first()
+                    .and_then(|c| c.format(key, Some(&fluent_args)))
+            })
+            .unwrap_or_else(|| key.to_owned())
     }
 }
 
@@ -152,36 +186,26 @@ fn leak_key(key: &str) -> &'static str {
         .or_insert_with(|| Box::leak(key.to_owned().into_boxed_str()))
 }
 
-/// Replace `{ $name }` (spaces optional) in `text` with the values in `args`.
-pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            out.push_str(&rest[open..]);
-            return out;
+/// The `{ $variables }` a message of a resource uses, sorted (for checking translations).
+pub fn variables(resource: &FluentResource, key: &str) -> Vec<String> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+    let mut names = Vec::new();
+    for entry in resource.entries() {
+        let Entry::Message(message) = entry else {
+            continue;
         };
-        let name = after[..close].trim().trim_start_matches('$');
-        match args.iter().find(|(n, _)| *n == name) {
-            Some((_, value)) => out.push_str(value),
-            None => out.push_str(&rest[open..open + close + 2]),
+        if message.id.name != key {
+            continue;
         }
-        rest = &after[close + 1..];
+        for element in message.value.iter().flat_map(|p| p.elements.iter()) {
+            if let PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } = element
+            {
+                names.push(id.name.to_owned());
+            }
+        }
     }
-    out.push_str(rest);
-    out
-}
-
-/// The placeholder names used in a text, sorted.
-pub fn placeholders(text: &str) -> Vec<String> {
-    let mut names: Vec<String> = text
-        .split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}'))
-        .map(|(name, _)| name.trim().trim_start_matches('$').to_owned())
-        .collect();
     names.sort();
     names.dedup();
     names
@@ -191,46 +215,53 @@ pub fn placeholders(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    fn resources() -> Vec<(&'static str, FluentResource)> {
+        LANGUAGES
+            .iter()
+            .map(|l| match parse(l.source) {
+                Ok(resource) => (l.code, resource),
+                Err(e) => panic!("{}.ftl does not parse: {e}", l.code),
+            })
+            .collect()
+    }
+
     #[test]
-    fn every_language_file_parses() {
-        for language in LANGUAGES {
-            if let Err(e) = parse(language.source) {
-                panic!("{}.ftl: {e}", language.code);
-            }
+    fn every_language_file_parses_without_repeated_keys() {
+        for (code, resource) in resources() {
+            let ids = message_ids(&resource);
+            let mut unique = ids.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(ids.len(), unique.len(), "{code}.ftl repeats a key");
         }
     }
 
     #[test]
     fn every_language_has_exactly_the_keys_of_english() {
-        let english = parse(LANGUAGES[0].source).expect("en.ftl parses");
-        for language in &LANGUAGES[1..] {
-            let other = parse(language.source).expect("language file parses");
-            let mut missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
-            let mut extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
-            missing.sort();
-            extra.sort();
+        let resources = resources();
+        let english = message_ids(&resources[0].1);
+        for (code, resource) in &resources[1..] {
+            let other = message_ids(resource);
+            let missing: Vec<_> = english.iter().filter(|k| !other.contains(k)).collect();
+            let extra: Vec<_> = other.iter().filter(|k| !english.contains(k)).collect();
             assert!(
                 missing.is_empty() && extra.is_empty(),
-                "{}.ftl: missing {missing:?}, not in English {extra:?}",
-                language.code
+                "{code}.ftl: missing {missing:?}, not in English {extra:?}"
             );
         }
     }
 
     #[test]
-    fn translations_use_the_same_placeholders() {
-        let english = parse(LANGUAGES[0].source).expect("en.ftl parses");
-        for language in &LANGUAGES[1..] {
-            let other = parse(language.source).expect("language file parses");
-            for (key, text) in &english {
-                if let Some(translated) = other.get(key) {
-                    assert_eq!(
-                        placeholders(text),
-                        placeholders(translated),
-                        "{}.ftl, key {key}",
-                        language.code
-                    );
-                }
+    fn translations_use_the_same_arguments() {
+        let resources = resources();
+        let english = &resources[0].1;
+        for (code, resource) in &resources[1..] {
+            for key in message_ids(english) {
+                assert_eq!(
+                    variables(english, &key),
+                    variables(resource, &key),
+                    "{code}.ftl, key {key}"
+                );
             }
         }
     }
@@ -239,25 +270,41 @@ mod tests {
     fn the_key_check_notices_a_missing_key() {
         let a = parse("one = 1\ntwo = 2\n").expect("parses");
         let b = parse("one = 하나\n").expect("parses");
-        assert!(a.keys().any(|k| !b.contains_key(k)));
-    }
-
-    #[test]
-    fn parse_handles_comments_continuations_and_errors() {
-        let c = parse("# note\nkey = first\n  second\n\nother = x = y\n").expect("parses");
-        assert_eq!(c["key"], "first\nsecond");
-        assert_eq!(c["other"], "x = y");
+        let missing: Vec<_> = message_ids(&a)
+            .into_iter()
+            .filter(|k| !message_ids(&b).contains(k))
+            .collect();
+        assert_eq!(missing, vec!["two".to_owned()]);
         assert!(parse("no equals sign\n").is_err());
-        assert!(parse("a = 1\na = 2\n").is_err());
     }
 
     #[test]
-    fn fill_replaces_named_arguments() {
-        assert_eq!(
-            fill("{ $a } and {$b}, { $c }", &[("a", "1"), ("b", "2")]),
-            "1 and 2, { $c }"
+    fn arguments_are_filled_in_without_isolation_marks() {
+        let en = I18n::default();
+        let text = en.f("internal-error", &[("detail", "boom")]);
+        assert!(text.ends_with("boom"), "{text:?}");
+        assert!(
+            !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+            "{text:?}"
         );
-        assert_eq!(placeholders("{ $x } { $y } {$x}"), vec!["x", "y"]);
+        assert_eq!(
+            variables(&parse("k = { $a } and { $b }\n").expect("parses"), "k"),
+            vec!["a", "b"]
+        );
+    }
+
+    #[test]
+    fn continuation_lines_stay_on_their_own_line() {
+        let resource = parse("key = first\n  second\n").expect("parses");
+        let id: LanguageIdentifier = "en".parse().expect("language id");
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        bundle.add_resource(resource).expect("adds");
+        let pattern = bundle
+            .get_message("key")
+            .and_then(|m| m.value())
+            .expect("value");
+        let text = bundle.format_pattern(pattern, None, &mut Vec::new());
+        assert_eq!(text, "first\nsecond");
     }
 
     #[test]
@@ -274,6 +321,7 @@ mod tests {
         let ko = I18n::new("ko").expect("Korean exists");
         assert_ne!(ko.t("fetch"), I18n::default().t("fetch"));
         assert_eq!(ko.t("no-such-key-anywhere"), "no-such-key-anywhere");
+        assert_eq!(ko.f("no-such-key-anywhere", &[]), "no-such-key-anywhere");
         assert!(I18n::new("xx").is_none());
     }
 }
