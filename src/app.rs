@@ -13,10 +13,11 @@ use crate::ui::error_panel::error_panel;
 use crate::ui::headers_table::headers_table;
 use crate::ui::history::{HistoryAction, HistoryEntry, history_list, remember};
 use crate::ui::raw_view::raw_lines;
+use crate::ui::settings::{Settings, settings_panel};
 use crate::ui::status_strip::status_strip;
 use crate::ui::url_bar::{BarAction, Draft, url_bar};
 use crate::ui::{fonts, format};
-use crate::wire::{self, Cancel, Exchange, Limits, Progress, Request};
+use crate::wire::{self, Cancel, Exchange, Progress, Request};
 
 /// Under this width the header table and the body are stacked instead of side by side.
 const NARROW: f32 = 760.0;
@@ -31,6 +32,8 @@ pub struct Saved {
     pub draft: Draft,
     /// The last fetches, newest first.
     pub history: Vec<HistoryEntry>,
+    /// Limits and the extra certificate authority, from the Settings tab.
+    pub settings: Settings,
 }
 
 /// How the window starts: what the command line asked for.
@@ -52,6 +55,7 @@ enum DetailsTab {
     Request,
     ResponseHead,
     History,
+    Settings,
 }
 
 /// One fetch in flight.
@@ -201,14 +205,11 @@ impl WirepeekApp {
         let cancel = Cancel::new();
         let (worker_progress, worker_cancel, done_ctx) =
             (Arc::clone(&progress), cancel.clone(), ctx.clone());
+        let limits = self.saved.settings.limits();
         let promise = Promise::spawn_thread("fetch", move || {
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                let chain = wire::fetch_following(
-                    &request,
-                    &Limits::default(),
-                    &worker_cancel,
-                    &worker_progress,
-                );
+                let chain =
+                    wire::fetch_following(&request, &limits, &worker_cancel, &worker_progress);
                 Shown::prepare(chain)
             }))
             .map_err(|panic| {
@@ -323,8 +324,14 @@ impl WirepeekApp {
         );
         match action {
             BarAction::Fetch => {
+                // `--cacert` wins; otherwise the file named in Settings (the tab says if it
+                // cannot be read).
+                let extra_ca_pem = self
+                    .extra_ca_pem
+                    .clone()
+                    .or_else(|| self.saved.settings.extra_ca_pem().ok().flatten());
                 let request = Request {
-                    extra_ca_pem: self.extra_ca_pem.clone(),
+                    extra_ca_pem,
                     ..self.saved.draft.request()
                 };
                 self.start_fetch(ui.ctx(), request);
@@ -372,6 +379,7 @@ impl WirepeekApp {
                 (DetailsTab::Request, "tab-request"),
                 (DetailsTab::ResponseHead, "tab-response-head"),
                 (DetailsTab::History, "tab-history"),
+                (DetailsTab::Settings, "tab-settings"),
             ] {
                 if ui
                     .add(egui::Button::selectable(self.tab == tab, i18n.t(key)))
@@ -426,6 +434,7 @@ impl WirepeekApp {
                 HistoryAction::Clear => self.saved.history.clear(),
                 HistoryAction::None => {}
             },
+            DetailsTab::Settings => settings_panel(ui, i18n, &mut self.saved.settings),
         }
     }
 

@@ -9,4 +9,4 @@ pub mod json;
 pub mod ui;
 pub mod wire;
 
-pub use app::{Startup, WirepeekApp};
+pub use app::{Saved, Startup, WirepeekApp};

@@ -748,3 +748,34 @@ fn https_shows_the_tls_version_and_sizes_on_the_wire_and_decoded() {
     assert!(harness.query_by_label("60 B on the wire").is_some());
     assert!(harness.query_by_label("600 B decoded").is_some());
 }
+
+#[test]
+fn settings_are_remembered_and_apply_to_the_next_fetch() {
+    // A state file from an earlier run, where the learner shortened the wait for the head.
+    let mut saved = wirepeek::Saved::default();
+    saved.settings.head_seconds = 0.5;
+    let mut storage = MemoryStorage::default();
+    eframe::set_value(&mut storage, eframe::APP_KEY, &saved);
+
+    let mut harness = window_with("en", Some(storage));
+    harness.get_by_label("Settings").click();
+    harness.step();
+    // Every field is named by its label, for screen readers and for this test.
+    assert!(
+        harness
+            .query_all_by_label("Waiting for the response head")
+            .count()
+            >= 1
+    );
+    assert!(shows(&harness, "Extra certificate authority (PEM file)"));
+
+    let address = serve_silence();
+    type_url(&mut harness, "URL", &format!("http://{address}/slow"));
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the head timeout from the settings", |h| {
+        shows(
+            h,
+            "Gave up after 0.5 s while waiting for the response head.",
+        )
+    });
+}

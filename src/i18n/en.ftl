@@ -203,3 +203,21 @@ hint-tls-name_mismatch = Use one of the names the certificate lists, or check fo
 hint-tls-not_tls = This port speaks plain HTTP: try http:// instead of https://.
 hint-tls-bad_ca_file = Give a PEM file that holds a CERTIFICATE block.
 hint-tls-other = The secure connection could not be set up; the details are shown above.
+
+## Settings
+tab-settings = Settings
+settings-intro = These apply to every fetch and are remembered. A limit that is reached stops the fetch and keeps what arrived.
+settings-seconds = { " " }s
+settings-dns = Looking up the host (DNS)
+settings-connect = Connecting, per address
+settings-tls = TLS handshake
+settings-head = Waiting for the response head
+settings-idle = Silence between body reads
+settings-total = Whole fetch (0: no limit)
+settings-max-body = Body kept in memory
+settings-max-redirects = Redirects followed at most
+settings-ca-file = Extra certificate authority (PEM file)
+settings-ca-hint = e.g. the CA of your own test server
+settings-ca-read = { $count } certificate(s) read
+settings-ca-error = Cannot read it: { $detail }
+settings-reset = Back to the defaults

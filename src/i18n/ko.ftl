@@ -203,3 +203,21 @@ hint-tls-name_mismatch = 인증서에 적힌 이름 중 하나를 쓰거나 오�
 hint-tls-not_tls = 이 포트는 평문 HTTP를 씁니다. https:// 대신 http://로 해 보세요.
 hint-tls-bad_ca_file = CERTIFICATE 블록이 들어 있는 PEM 파일을 주세요.
 hint-tls-other = 보안 연결을 만들 수 없었습니다. 자세한 내용은 위에 있습니다.
+
+## Settings
+tab-settings = 설정
+settings-intro = 모든 가져오기에 적용되고 기억됩니다. 한도에 닿으면 가져오기를 멈추고 받은 것은 남겨 둡니다.
+settings-seconds = { " " }초
+settings-dns = 호스트 찾기(DNS)
+settings-connect = 연결, 주소마다
+settings-tls = TLS 핸드셰이크
+settings-head = 응답 헤드 기다리기
+settings-idle = 본문 읽기 사이의 침묵
+settings-total = 가져오기 전체(0: 제한 없음)
+settings-max-body = 메모리에 두는 본문
+settings-max-redirects = 따라갈 리디렉션 최대 수
+settings-ca-file = 추가 인증 기관(PEM 파일)
+settings-ca-hint = 예: 직접 만든 테스트 서버의 CA
+settings-ca-read = 인증서 { $count }개를 읽음
+settings-ca-error = 읽을 수 없음: { $detail }
+settings-reset = 기본값으로

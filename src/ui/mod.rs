@@ -11,6 +11,7 @@ pub mod hex_view;
 pub mod history;
 pub mod raw_view;
 pub mod rows;
+pub mod settings;
 pub mod status_strip;
 pub mod text_view;
 pub mod url_bar;

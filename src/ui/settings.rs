@@ -1,0 +1,240 @@
+//! The Settings tab: the engine's time and size limits, and a teacher's own certificate authority.
+
+use std::time::Duration;
+
+use egui::{DragValue, RichText, Ui};
+
+use crate::i18n::I18n;
+use crate::wire::Limits;
+
+/// What the learner can change about every fetch; remembered between runs.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Looking up the host, seconds.
+    pub dns_seconds: f64,
+    /// Connecting, per address, seconds.
+    pub connect_seconds: f64,
+    /// The TLS handshake, seconds.
+    pub tls_seconds: f64,
+    /// Waiting for the whole response head, seconds.
+    pub head_seconds: f64,
+    /// Silence allowed between body reads, seconds.
+    pub idle_seconds: f64,
+    /// The whole fetch, seconds; 0 means no limit.
+    pub total_seconds: f64,
+    /// Body kept in memory, MiB.
+    pub max_body_mib: usize,
+    /// Redirects followed when following is on.
+    pub max_redirects: usize,
+    /// A PEM file of extra certificate authorities to trust (empty: none).
+    pub ca_file: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self::from_limits(&Limits::default())
+    }
+}
+
+impl Settings {
+    fn from_limits(limits: &Limits) -> Self {
+        Self {
+            dns_seconds: limits.dns_timeout.as_secs_f64(),
+            connect_seconds: limits.connect_timeout.as_secs_f64(),
+            tls_seconds: limits.tls_timeout.as_secs_f64(),
+            head_seconds: limits.head_timeout.as_secs_f64(),
+            idle_seconds: limits.idle_timeout.as_secs_f64(),
+            total_seconds: limits.total_timeout.map_or(0.0, |t| t.as_secs_f64()),
+            max_body_mib: limits.max_body_bytes / (1024 * 1024),
+            max_redirects: limits.max_redirects,
+            ca_file: String::new(),
+        }
+    }
+
+    /// The engine's limits with these settings (anything out of range falls back to a default).
+    pub fn limits(&self) -> Limits {
+        let defaults = Limits::default();
+        let seconds = |value: f64, default: Duration| {
+            Duration::try_from_secs_f64(value)
+                .ok()
+                .filter(|d| !d.is_zero())
+                .unwrap_or(default)
+        };
+        Limits {
+            dns_timeout: seconds(self.dns_seconds, defaults.dns_timeout),
+            connect_timeout: seconds(self.connect_seconds, defaults.connect_timeout),
+            tls_timeout: seconds(self.tls_seconds, defaults.tls_timeout),
+            head_timeout: seconds(self.head_seconds, defaults.head_timeout),
+            idle_timeout: seconds(self.idle_seconds, defaults.idle_timeout),
+            total_timeout: Duration::try_from_secs_f64(self.total_seconds)
+                .ok()
+                .filter(|d| !d.is_zero()),
+            max_body_bytes: self.max_body_mib.max(1).saturating_mul(1024 * 1024),
+            max_redirects: self.max_redirects,
+            ..defaults
+        }
+    }
+
+    /// The certificate authorities of `ca_file`, or why it cannot be used (`Ok(None)`: no file).
+    pub fn extra_ca_pem(&self) -> Result<Option<Vec<u8>>, String> {
+        let path = self.ca_file.trim();
+        if path.is_empty() {
+            return Ok(None);
+        }
+        std::fs::read(path).map(Some).map_err(|e| e.to_string())
+    }
+}
+
+/// One labelled number field; the label names the field for screen readers too.
+fn number_row<T: egui::emath::Numeric>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut T,
+    range: std::ops::RangeInclusive<T>,
+    unit: &str,
+) {
+    let label = ui.label(label);
+    ui.add(DragValue::new(value).range(range).suffix(unit).speed(0.1))
+        .labelled_by(label.id);
+    ui.end_row();
+}
+
+/// Draw the Settings tab.
+pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
+    ui.label(RichText::new(i18n.t("settings-intro")).weak());
+    egui::ScrollArea::vertical()
+        .id_salt("settings")
+        .show(ui, |ui| {
+            egui::Grid::new("settings-grid")
+                .num_columns(2)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    let s = i18n.t("settings-seconds");
+                    number_row(
+                        ui,
+                        i18n.t("settings-dns"),
+                        &mut settings.dns_seconds,
+                        0.1..=600.0,
+                        s,
+                    );
+                    number_row(
+                        ui,
+                        i18n.t("settings-connect"),
+                        &mut settings.connect_seconds,
+                        0.1..=600.0,
+                        s,
+                    );
+                    number_row(
+                        ui,
+                        i18n.t("settings-tls"),
+                        &mut settings.tls_seconds,
+                        0.1..=600.0,
+                        s,
+                    );
+                    number_row(
+                        ui,
+                        i18n.t("settings-head"),
+                        &mut settings.head_seconds,
+                        0.1..=3600.0,
+                        s,
+                    );
+                    number_row(
+                        ui,
+                        i18n.t("settings-idle"),
+                        &mut settings.idle_seconds,
+                        0.1..=3600.0,
+                        s,
+                    );
+                    number_row(
+                        ui,
+                        i18n.t("settings-total"),
+                        &mut settings.total_seconds,
+                        0.0..=86_400.0,
+                        s,
+                    );
+                    number_row(
+                        ui,
+                        i18n.t("settings-max-body"),
+                        &mut settings.max_body_mib,
+                        1..=4096,
+                        " MiB",
+                    );
+                    number_row(
+                        ui,
+                        i18n.t("settings-max-redirects"),
+                        &mut settings.max_redirects,
+                        0..=50,
+                        "",
+                    );
+                    let label = ui.label(i18n.t("settings-ca-file"));
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::TextEdit::singleline(&mut settings.ca_file)
+                                .hint_text(i18n.t("settings-ca-hint"))
+                                .desired_width(360.0),
+                        )
+                        .labelled_by(label.id);
+                        match settings.extra_ca_pem() {
+                            Ok(None) => {}
+                            Ok(Some(pem)) => {
+                                let count = String::from_utf8_lossy(&pem)
+                                    .matches("BEGIN CERTIFICATE")
+                                    .count();
+                                ui.label(
+                                    i18n.f("settings-ca-read", &[("count", &count.to_string())]),
+                                );
+                            }
+                            Err(detail) => {
+                                ui.colored_label(
+                                    ui.visuals().error_fg_color,
+                                    i18n.f("settings-ca-error", &[("detail", &detail)]),
+                                );
+                            }
+                        }
+                    });
+                    ui.end_row();
+                });
+            if ui.button(i18n.t("settings-reset")).clicked() {
+                *settings = Settings::default();
+            }
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_settings_give_the_default_limits() {
+        assert_eq!(Settings::default().limits(), Limits::default());
+    }
+
+    #[test]
+    fn settings_change_the_limits_and_nonsense_falls_back() {
+        let settings = Settings {
+            head_seconds: 1.5,
+            total_seconds: 20.0,
+            max_body_mib: 3,
+            dns_seconds: f64::NAN,
+            connect_seconds: -4.0,
+            ..Settings::default()
+        };
+        let limits = settings.limits();
+        assert_eq!(limits.head_timeout, Duration::from_millis(1500));
+        assert_eq!(limits.total_timeout, Some(Duration::from_secs(20)));
+        assert_eq!(limits.max_body_bytes, 3 * 1024 * 1024);
+        assert_eq!(limits.dns_timeout, Limits::default().dns_timeout);
+        assert_eq!(limits.connect_timeout, Limits::default().connect_timeout);
+    }
+
+    #[test]
+    fn a_missing_ca_file_says_why() {
+        let settings = Settings {
+            ca_file: "/no/such/dir/ca.pem".into(),
+            ..Settings::default()
+        };
+        assert!(settings.extra_ca_pem().is_err());
+        assert_eq!(Settings::default().extra_ca_pem(), Ok(None));
+    }
+}
