@@ -361,6 +361,7 @@ impl WirepeekApp {
         if last.has_response() || last.error.is_none() {
             status_strip(ui, i18n, last, shown.chain.len());
         }
+        engine_notes(ui, i18n, &last.warnings);
         let typed = shown
             .chain
             .first()
@@ -571,5 +572,27 @@ impl eframe::App for WirepeekApp {
 
     fn persist_egui_memory(&self) -> bool {
         self.remember
+    }
+}
+
+/// The engine's notes about this exchange (a folded header joined, Content-Length overruled by
+/// chunked, a body that may be truncated ...): allowed, but worth a learner's look.
+fn engine_notes(ui: &mut Ui, i18n: I18n, warnings: &[String]) {
+    const SHOWN: usize = 5;
+    let colour = ui.visuals().warn_fg_color;
+    for warning in warnings.iter().take(SHOWN) {
+        ui.label(
+            RichText::new(i18n.f("engine-note", &[("note", warning)]))
+                .color(colour)
+                .small(),
+        );
+    }
+    if warnings.len() > SHOWN {
+        let more = (warnings.len() - SHOWN).to_string();
+        ui.label(
+            RichText::new(i18n.f("engine-notes-more", &[("count", &more)]))
+                .color(colour)
+                .small(),
+        );
     }
 }

@@ -779,3 +779,22 @@ fn settings_are_remembered_and_apply_to_the_next_fetch() {
         )
     });
 }
+
+#[test]
+fn the_engines_notes_are_shown_with_the_response() {
+    let address = serve(
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 99\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+    );
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("http://{address}/both"));
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
+    assert!(
+        harness
+            .query_all_by_label_contains(
+                "Note: The response has both Transfer-Encoding and Content-Length"
+            )
+            .next()
+            .is_some()
+    );
+}

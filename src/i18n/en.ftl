@@ -221,3 +221,7 @@ settings-ca-hint = e.g. the CA of your own test server
 settings-ca-read = { $count } certificate(s) read
 settings-ca-error = Cannot read it: { $detail }
 settings-reset = Back to the defaults
+
+## Notes from the engine (the notes themselves are in English for now)
+engine-note = Note: { $note }
+engine-notes-more = … and { $count } more notes (all of them are in `wirepeek --json`).

@@ -221,3 +221,7 @@ settings-ca-hint = 예: 직접 만든 테스트 서버의 CA
 settings-ca-read = 인증서 { $count }개를 읽음
 settings-ca-error = 읽을 수 없음: { $detail }
 settings-reset = 기본값으로
+
+## Notes from the engine (the notes themselves are in English for now)
+engine-note = 참고(영어): { $note }
+engine-notes-more = … 참고 { $count }개 더 있음(`wirepeek --json`에 모두 나옵니다).
