@@ -577,14 +577,17 @@ impl eframe::App for WirepeekApp {
 
 /// The engine's notes about this exchange (a folded header joined, Content-Length overruled by
 /// chunked, a body that may be truncated ...): allowed, but worth a learner's look.
-fn engine_notes(ui: &mut Ui, i18n: I18n, warnings: &[String]) {
+fn engine_notes(ui: &mut Ui, i18n: I18n, warnings: &[wire::Warning]) {
     const SHOWN: usize = 5;
     let colour = ui.visuals().warn_fg_color;
     for warning in warnings.iter().take(SHOWN) {
         ui.label(
-            RichText::new(i18n.f("engine-note", &[("note", warning)]))
-                .color(colour)
-                .small(),
+            RichText::new(i18n.f(
+                "engine-note",
+                &[("note", &i18n::note_message(i18n, warning))],
+            ))
+            .color(colour)
+            .small(),
         );
     }
     if warnings.len() > SHOWN {

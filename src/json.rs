@@ -118,7 +118,7 @@ pub fn exchange_json(exchange: &Exchange) -> Value {
             "at_ms": millis(Some(r.at)),
         })).collect::<Vec<_>>(),
         "tls": tls,
-        "warnings": exchange.warnings,
+        "warnings": exchange.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
         "error": exchange.error.as_ref().map_or(Value::Null, error_json),
     })
 }

@@ -798,3 +798,22 @@ fn the_engines_notes_are_shown_with_the_response() {
             .is_some()
     );
 }
+
+#[test]
+fn the_engines_notes_are_shown_in_korean_too() {
+    let address = serve(
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 99\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+    );
+    let mut harness = window("ko");
+    type_url(&mut harness, "주소", &format!("http://{address}/both"));
+    harness.get_by_label("가져오기").click();
+    wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
+    assert!(
+        harness
+            .query_all_by_label_contains(
+                "참고: 응답에 Transfer-Encoding과 Content-Length가 모두 있습니다"
+            )
+            .next()
+            .is_some()
+    );
+}

@@ -80,7 +80,10 @@ fn relative_redirects_are_followed_and_every_hop_is_kept() {
     );
     // Each later hop says where it came from.
     assert!(
-        hops[1].warnings.iter().any(|w| w.contains("302")),
+        hops[1]
+            .warnings
+            .iter()
+            .any(|w| w.to_string().contains("302")),
         "{:?}",
         hops[1].warnings
     );
@@ -176,7 +179,10 @@ fn credentials_are_dropped_when_the_host_changes() {
         "{sent_other}"
     );
     assert!(
-        hops[1].warnings.iter().any(|w| w.contains("dropped")),
+        hops[1]
+            .warnings
+            .iter()
+            .any(|w| w.to_string().contains("dropped")),
         "{:?}",
         hops[1].warnings
     );
@@ -249,7 +255,10 @@ fn credentials_are_dropped_when_the_port_changes() {
     assert!(!sent_other.contains("Authorization"), "{sent_other}");
     assert!(!sent_other.contains("Cookie"), "{sent_other}");
     assert!(
-        hops[1].warnings.iter().any(|w| w.contains("dropped")),
+        hops[1]
+            .warnings
+            .iter()
+            .any(|w| w.to_string().contains("dropped")),
         "{:?}",
         hops[1].warnings
     );
@@ -374,7 +383,10 @@ fn https_to_http_redirect_is_warned_about_and_drops_credentials() {
     assert!(hops[0].tls.is_some());
     assert_eq!(hops[1].body_text(), Some("in the clear"));
     assert!(
-        hops[1].warnings.iter().any(|w| w.contains("not encrypted")),
+        hops[1]
+            .warnings
+            .iter()
+            .any(|w| w.to_string().contains("not encrypted")),
         "{:?}",
         hops[1].warnings
     );

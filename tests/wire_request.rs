@@ -284,7 +284,7 @@ fn missing_scheme_becomes_http_with_a_note() {
     assert_eq!(parsed.target.scheme, "http");
     assert_eq!(parsed.target.host_header, "localhost:8080");
     assert_eq!(parsed.target.path_and_query, "/romeo.txt");
-    assert!(parsed.notes.iter().any(|n| n.contains("http://")));
+    assert!(parsed.notes.contains(&wirepeek::wire::Warning::SchemeAdded));
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! a file and one line to [`LANGUAGES`].
 
 mod errors;
+mod notes;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -14,6 +15,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 pub use errors::{error_hint, error_message, group_digits, phase_name};
+pub use notes::note_message;
 
 /// One language the window speaks.
 #[derive(Clone, Copy, Debug)]

@@ -3,6 +3,7 @@
 use super::error::{FetchError, LimitKind, escape_bytes};
 use super::exchange::{Chunk, Header};
 use super::limits::Limits;
+use super::warning::Warning;
 
 /// Chunks listed one by one. A record is several times larger than a 1-byte chunk on the wire,
 /// so a server sending tiny chunks must not be able to grow the list without end.
@@ -30,7 +31,7 @@ pub(crate) struct ChunkedDecoder {
     pub chunks: Vec<Chunk>,
     pub trailers: Vec<Header>,
     pub content: Vec<u8>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 impl ChunkedDecoder {
@@ -140,9 +141,9 @@ impl ChunkedDecoder {
                 data: data_start..data_end,
             });
         } else {
-            self.warn_once(&format!(
-                "More than {MAX_RECORDED_CHUNKS} chunks: only the first ones are listed; all are in the body."
-            ));
+            self.warn_once(Warning::ManyChunks {
+                listed: MAX_RECORDED_CHUNKS,
+            });
         }
         self.pos = data_start;
         if size == 0 {
@@ -190,7 +191,7 @@ impl ChunkedDecoder {
             self.pos += 2;
         } else if next.starts_with(b"\n") {
             self.pos += 1;
-            self.warn_once("A chunk ends with LF alone instead of CR LF.");
+            self.warn_once(Warning::BareLineFeedInChunk);
         } else if next.is_empty() || next == b"\r" {
             return Ok(false);
         } else {
@@ -235,17 +236,16 @@ impl ChunkedDecoder {
                 let value = trim_bytes(&line[colon + 1..]).to_vec();
                 self.trailers.push(Header { name, value });
             }
-            None => self.warnings.push(format!(
-                "A trailer line without a colon was ignored: \"{}\".",
-                escape_bytes(line, 40)
-            )),
+            None => self.warnings.push(Warning::TrailerWithoutColon {
+                line: escape_bytes(line, 40),
+            }),
         }
         Ok(true)
     }
 
-    fn warn_once(&mut self, warning: &str) {
-        if !self.warnings.iter().any(|w| w == warning) {
-            self.warnings.push(warning.to_owned());
+    fn warn_once(&mut self, warning: Warning) {
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
         }
     }
 }

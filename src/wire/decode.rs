@@ -3,6 +3,7 @@
 use std::io::Read;
 
 use super::error::{FetchError, LimitKind};
+use super::warning::Warning;
 
 /// The result of decoding a body.
 #[derive(Debug, Default)]
@@ -12,7 +13,7 @@ pub(crate) struct Decoded {
     /// Why decoding stopped early, if it did. The bytes decoded so far stay in `bytes`.
     pub error: Option<FetchError>,
     /// Notes for the learner.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Undo `codings` (in the order the server applied them) on `input`, keeping at most `max` bytes.
@@ -29,17 +30,15 @@ pub(crate) fn decode(codings: &[String], input: &[u8], max: usize) -> Decoded {
                 if looks_like_zlib(source) {
                     Box::new(flate2::read::ZlibDecoder::new(source))
                 } else {
-                    result.warnings.push(
-                        "The deflate body has no zlib header (raw deflate); decoded anyway.".into(),
-                    );
+                    result.warnings.push(Warning::RawDeflate);
                     Box::new(flate2::read::DeflateDecoder::new(source))
                 }
             }
             "br" => Box::new(brotli::Decompressor::new(source, 64 * 1024)),
             other => {
-                result.warnings.push(format!(
-                    "The content coding \"{other}\" is not supported; the body is shown as received."
-                ));
+                result.warnings.push(Warning::UnknownContentCoding {
+                    coding: other.to_owned(),
+                });
                 return Decoded {
                     bytes: None,
                     ..result

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::error::FetchError;
 use super::request::HttpVersion;
+use super::warning::Warning;
 
 /// One fetch, from the URL as typed to the last byte received.
 ///
@@ -46,7 +47,7 @@ pub struct Exchange {
     /// When each step finished, measured from the start of the fetch.
     pub timing: Timing,
     /// Things that are allowed but worth knowing (a joined folded header, a dropped header ...).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// Why the fetch stopped early; `None` when it completed.
     pub error: Option<FetchError>,
 }

@@ -16,6 +16,7 @@ use super::resolve;
 use super::target;
 use super::tls;
 use super::transport::{ReadResult, Transport};
+use super::warning::Warning;
 
 /// Bytes asked for per `read()`: big enough for speed, small enough that the reads stay visible.
 const READ_SIZE: usize = 64 * 1024;
@@ -123,9 +124,9 @@ fn run(
         Ok(()) => exchange.timing.request_written = Some(clock.elapsed()),
         // A server may answer (413, 401 ...) and hang up before taking a big body: its answer
         // is still waiting to be read, and it is what the learner needs to see.
-        Err(FetchError::ConnectionReset { .. }) => exchange.warnings.push(
-            "The server closed the connection before the whole request was sent; its answer is read anyway.".into(),
-        ),
+        Err(FetchError::ConnectionReset { .. }) => {
+            exchange.warnings.push(Warning::ClosedWhileSending);
+        }
         Err(error) => return Err(error),
     }
 
@@ -241,9 +242,7 @@ fn record_read(exchange: &mut Exchange, len: usize, at: std::time::Duration, max
         });
         return;
     }
-    let note = format!(
-        "More than {max_events} reads: the later ones are merged into the last entry of the read list."
-    );
+    let note = Warning::ReadsMerged { listed: max_events };
     if !exchange.warnings.contains(&note) {
         exchange.warnings.push(note);
     }
@@ -257,9 +256,7 @@ fn note_extra_bytes(exchange: &mut Exchange) {
     let Some(body) = &exchange.body else { return };
     let extra = exchange.received.len().saturating_sub(body.wire.end);
     if body.complete && extra > 0 {
-        exchange.warnings.push(format!(
-            "{extra} bytes arrived after the end of the body and were not used."
-        ));
+        exchange.warnings.push(Warning::ExtraBytes { count: extra });
     }
 }
 

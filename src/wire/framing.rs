@@ -2,12 +2,13 @@
 
 use super::error::FetchError;
 use super::exchange::{BodyFraming, ResponseHead};
+use super::warning::Warning;
 
 /// The framing of the body that follows `head`, plus warnings for the learner.
 pub(crate) fn decide(
     head: &ResponseHead,
     request_was_head: bool,
-) -> Result<(BodyFraming, Vec<String>), FetchError> {
+) -> Result<(BodyFraming, Vec<Warning>), FetchError> {
     let mut warnings = Vec::new();
     let code = head.code;
     if request_was_head || (100..200).contains(&code) || code == 204 || code == 304 {
@@ -17,17 +18,14 @@ pub(crate) fn decide(
     let codings = head.list_items("Transfer-Encoding");
     if !codings.is_empty() {
         if content_length.is_some() {
-            warnings.push(
-                "The response has both Transfer-Encoding and Content-Length; Transfer-Encoding wins and Content-Length is ignored.".into(),
-            );
+            warnings.push(Warning::LengthAndTransferEncoding);
         }
         if codings.last().is_some_and(|c| c == "chunked") {
             return Ok((BodyFraming::Chunked, warnings));
         }
-        warnings.push(format!(
-            "Transfer-Encoding \"{}\" does not end with chunked, so the body runs until the connection closes.",
-            codings.join(", ")
-        ));
+        warnings.push(Warning::TransferEncodingNotChunked {
+            codings: codings.join(", "),
+        });
         return Ok((BodyFraming::UntilClose, warnings));
     }
     Ok(match content_length {
@@ -39,7 +37,7 @@ pub(crate) fn decide(
 /// The one `Content-Length`, if any. Every value must be digits; repeats must agree.
 fn content_length(
     head: &ResponseHead,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Result<Option<u64>, FetchError> {
     let mut found: Option<u64> = None;
     let mut count = 0;
@@ -68,9 +66,7 @@ fn content_length(
         }
     }
     if count > 1 {
-        warnings.push(format!(
-            "Content-Length was given {count} times with the same value; it is used once."
-        ));
+        warnings.push(Warning::RepeatedContentLength { count });
     }
     Ok(found)
 }

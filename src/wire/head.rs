@@ -3,6 +3,7 @@
 use super::error::{FetchError, LimitKind, escape_bytes};
 use super::exchange::{Header, ResponseHead};
 use super::limits::Limits;
+use super::warning::Warning;
 
 /// Where the blank line ending a head is, searching `bytes` from `from`.
 ///
@@ -34,7 +35,7 @@ pub(crate) fn check_looks_like_http(start: &[u8]) -> Result<(), FetchError> {
 /// A parsed head plus what the learner should know about how it was written.
 pub(crate) struct ParsedHead {
     pub head: ResponseHead,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Parse the complete head `bytes` (ending with the blank line) found at `offset` in the stream.
@@ -45,7 +46,7 @@ pub(crate) fn parse(
 ) -> Result<ParsedHead, FetchError> {
     let mut warnings = Vec::new();
     if bytes.windows(2).any(|w| w[1] == b'\n' && w[0] != b'\r') || bytes.first() == Some(&b'\n') {
-        warnings.push("Some lines of the response head end with LF alone instead of CR LF.".into());
+        warnings.push(Warning::BareLineFeedsInHead);
     }
     let mut patched;
     let mut to_parse = bytes;
@@ -56,10 +57,9 @@ pub(crate) fn parse(
         && bytes[7].is_ascii_digit()
         && bytes[7] > b'1'
     {
-        warnings.push(format!(
-            "The server answered with HTTP/1.{}, which does not exist; read as HTTP/1.1.",
-            char::from(bytes[7])
-        ));
+        warnings.push(Warning::UnknownMinorVersion {
+            minor: char::from(bytes[7]),
+        });
         patched = bytes.to_vec();
         patched[7] = b'1';
         to_parse = &patched;
@@ -93,9 +93,7 @@ pub(crate) fn parse(
         });
     }
     if code > 599 {
-        warnings.push(format!(
-            "The status code {code} is outside the range 100-599 that HTTP defines."
-        ));
+        warnings.push(Warning::StatusOutOfRange { code });
     }
     let version = match response.version {
         Some(0) => "HTTP/1.0".to_owned(),
@@ -105,10 +103,9 @@ pub(crate) fn parse(
     for header in response.headers.iter() {
         let mut value = header.value.to_vec();
         if value.contains(&b'\n') {
-            warnings.push(format!(
-                "The header \"{}\" was folded over several lines (an obsolete form); the lines were joined with a space.",
-                header.name
-            ));
+            warnings.push(Warning::FoldedHeader {
+                name: header.name.to_owned(),
+            });
             value = unfold(&value);
         }
         headers.push(Header {

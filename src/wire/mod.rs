@@ -21,6 +21,7 @@ mod resolve;
 mod target;
 mod tls;
 mod transport;
+mod warning;
 
 pub use error::{FetchError, LimitKind, RequestProblem, TlsProblem, UrlProblem, escape_bytes};
 pub use exchange::{
@@ -35,3 +36,4 @@ pub use redirect::fetch_following;
 pub use request::{HttpVersion, Request, is_token, parse_header_line, user_agent};
 pub use target::{ParsedUrl, parse as parse_url};
 pub use tls::utc_text;
+pub use warning::Warning;

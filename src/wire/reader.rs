@@ -10,6 +10,7 @@ use super::exchange::{Body, BodyFraming, ResponseHead};
 use super::framing;
 use super::head;
 use super::limits::Limits;
+use super::warning::Warning;
 
 /// What the reader needs next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,7 +48,7 @@ pub struct ResponseReader {
     /// The body as far as it is known.
     pub body: Option<Body>,
     /// Notes for the learner collected while reading.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 impl ResponseReader {
@@ -192,9 +193,7 @@ impl ResponseReader {
                     if let Some(body) = &mut self.body {
                         body.possibly_truncated = true;
                     }
-                    self.warnings.push(
-                        "The TLS connection closed without close_notify; the body ends at the close, so it may be truncated.".into(),
-                    );
+                    self.warnings.push(Warning::TlsClosedWithoutNotify);
                 }
                 self.finish_body(true);
                 Ok(())

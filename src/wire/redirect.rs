@@ -6,6 +6,7 @@ use super::fetch::fetch;
 use super::limits::Limits;
 use super::progress::{Cancel, Progress};
 use super::request::Request;
+use super::warning::Warning;
 
 /// Fetch `request`, following redirects when `request.follow_redirects` is on.
 ///
@@ -20,7 +21,7 @@ pub fn fetch_following(
 ) -> Vec<Exchange> {
     let mut hops: Vec<Exchange> = Vec::new();
     let mut current = request.clone();
-    let mut carried_warnings: Vec<String> = Vec::new();
+    let mut carried_warnings: Vec<Warning> = Vec::new();
     loop {
         let mut exchange = fetch(&current, limits, cancel, progress);
         let mut warnings = std::mem::take(&mut carried_warnings);
@@ -53,7 +54,7 @@ pub fn fetch_following(
 }
 
 /// The request for the next hop, if `exchange` is a redirect we can follow.
-fn next_hop(request: &Request, exchange: &Exchange) -> Option<(Request, Vec<String>)> {
+fn next_hop(request: &Request, exchange: &Exchange) -> Option<(Request, Vec<Warning>)> {
     let head = exchange.head.as_ref()?;
     if !matches!(head.code, 301 | 302 | 303 | 307 | 308) {
         return None;
@@ -61,17 +62,16 @@ fn next_hop(request: &Request, exchange: &Exchange) -> Option<(Request, Vec<Stri
     let location = head.first("Location")?;
     let base = url::Url::parse(&exchange.url_normalized).ok()?;
     let next_url = base.join(location.trim()).ok()?;
-    let mut warnings = vec![format!(
-        "Redirected here by {} {} from {}.",
-        head.code, head.reason, exchange.url_normalized
-    )];
+    let mut warnings = vec![Warning::RedirectedFrom {
+        code: head.code,
+        reason: head.reason.clone(),
+        url: exchange.url_normalized.clone(),
+    }];
     if !matches!(next_url.scheme(), "http" | "https") {
         return None;
     }
     if base.scheme() == "https" && next_url.scheme() == "http" {
-        warnings.push(
-            "This redirect goes from https to plain http: what follows is not encrypted.".into(),
-        );
+        warnings.push(Warning::HttpsToHttp);
     }
     let mut next = request.clone();
     next.url = next_url.to_string();
@@ -97,7 +97,7 @@ fn next_hop(request: &Request, exchange: &Exchange) -> Option<(Request, Vec<Stri
                 .any(|n| n.eq_ignore_ascii_case(name))
         });
         if next.headers.len() != before {
-            warnings.push("Authorization and Cookie headers were dropped because the redirect goes to another server (host, port or scheme).".into());
+            warnings.push(Warning::CredentialsDropped);
         }
     }
     Some((next, warnings))

@@ -4,6 +4,7 @@ use url::{Host, Url};
 
 use super::error::{FetchError, UrlProblem};
 use super::exchange::Target;
+use super::warning::Warning;
 
 /// The URL understood: the normalized URL, the target, and notes for the learner.
 #[derive(Clone, Debug)]
@@ -13,7 +14,7 @@ pub struct ParsedUrl {
     /// Where to connect and what to write.
     pub target: Target,
     /// Things the learner should know (e.g. "http:// was added").
-    pub notes: Vec<String>,
+    pub notes: Vec<Warning>,
 }
 
 /// The name of a control character, e.g. `TAB (U+0009)`.
@@ -48,7 +49,7 @@ pub fn parse(typed: &str) -> Result<ParsedUrl, FetchError> {
     let with_scheme = if has_scheme(trimmed) {
         trimmed.to_owned()
     } else {
-        notes.push("No scheme was typed, so http:// was added.".to_owned());
+        notes.push(Warning::SchemeAdded);
         format!("http://{trimmed}")
     };
     let url = Url::parse(&with_scheme).map_err(|e| {
@@ -86,10 +87,7 @@ pub fn parse(typed: &str) -> Result<ParsedUrl, FetchError> {
         path_and_query.push_str(query);
     }
     if !url.username().is_empty() || url.password().is_some() {
-        notes.push(
-            "The user name and password in the URL were not sent (wirepeek never sends them on its own)."
-                .to_owned(),
-        );
+        notes.push(Warning::UserinfoNotSent);
     }
     Ok(ParsedUrl {
         target: Target {

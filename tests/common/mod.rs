@@ -324,5 +324,5 @@ pub fn warned(exchange: &Exchange, word: &str) -> bool {
     exchange
         .warnings
         .iter()
-        .any(|w| w.to_lowercase().contains(&word))
+        .any(|w| w.to_string().to_lowercase().contains(&word))
 }
