@@ -374,16 +374,6 @@ pub fn indent_markup(text: &str) -> String {
     out
 }
 
-/// The body's text as bytes, without checking the UTF-8 again (the engine already did, and
-/// checking 75 MB on every frame would take milliseconds). `None` for a binary body.
-pub fn text_bytes(exchange: &Exchange) -> Option<&[u8]> {
-    let text = exchange.body.as_ref()?.text.as_ref()?;
-    Some(match &text.owned {
-        Some(owned) => owned.as_bytes(),
-        None => exchange.body_bytes(),
-    })
-}
-
 /// Number of Hex rows for `len` bytes.
 pub fn hex_row_count(len: usize) -> usize {
     len.div_ceil(HEX_ROW_BYTES)

@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 use crate::i18n::I18n;
 use crate::wire::Exchange;
 
-use super::body_model::{BodyMode, BodyModel, HEX_ROW_BYTES, text_bytes};
+use super::body_model::{BodyMode, BodyModel, HEX_ROW_BYTES};
 use super::find::{Find, FindAction};
 use super::format;
 use super::hex_view::hex_view;
@@ -76,7 +76,7 @@ fn preview_uri(generation: u64, ext: &str) -> String {
 /// The bytes a find searches in the current view.
 fn find_haystack<'a>(mode: BodyMode, exchange: &'a Exchange, model: &'a BodyModel) -> &'a [u8] {
     match mode {
-        BodyMode::Text => text_bytes(exchange).unwrap_or_default(),
+        BodyMode::Text => exchange.body_text_bytes().unwrap_or_default(),
         BodyMode::Pretty => model
             .pretty
             .as_ref()
@@ -172,7 +172,7 @@ pub fn body_view(
         }
     }
     match view.mode {
-        BodyMode::Text => match (text_bytes(exchange), &model.text_rows) {
+        BodyMode::Text => match (exchange.body_text_bytes(), &model.text_rows) {
             (Some(text), Some(rows)) if !rows.is_empty() => {
                 let marks = highlights(view);
                 let mut scroll = view.text_scroll;

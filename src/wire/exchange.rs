@@ -363,7 +363,18 @@ impl Exchange {
         self.received.get(body.wire.clone()).unwrap_or_default()
     }
 
-    /// The body as text, or `None` for a binary body.
+    /// The body's text as UTF-8 bytes, already checked when the body was decoded, so it costs
+    /// nothing (for drawing a slice of a huge body every frame); `None` for a binary body.
+    pub fn body_text_bytes(&self) -> Option<&[u8]> {
+        let text = self.body.as_ref()?.text.as_ref()?;
+        Some(match &text.owned {
+            Some(owned) => owned.as_bytes(),
+            None => self.body_bytes(),
+        })
+    }
+
+    /// The body as text, or `None` for a binary body. Checks the UTF-8 again on every call
+    /// (safe Rust cannot skip that), so for a big body prefer [`Exchange::body_text_bytes`].
     pub fn body_text(&self) -> Option<&str> {
         let text = self.body.as_ref()?.text.as_ref()?;
         match &text.owned {
