@@ -5,12 +5,17 @@
 //! processes (wall time measured here, peak resident memory by GNU time), alternating the two.
 //! Goals (from the issue): 100 MB within 1.25x of curl's wall time and at most
 //! 1.3 x body + 30 MB of peak memory; a 1 KiB response within 2x of curl.
+//!
+//! `--dump` passes the body on as it arrives; the window keeps every byte. The cost of keeping
+//! them is shown too: the engine called in this process with `Recording::KeepAll`.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Command, Stdio};
 use std::thread;
 use std::time::Instant;
+
+use wirepeek::wire::{Cancel, Limits, Progress, Recording, Request, fetch};
 
 const BIG: usize = 100_000_000;
 const SMALL: usize = 1024;
@@ -85,6 +90,22 @@ fn timed(program: &str, args: &[&str]) -> Run {
     }
 }
 
+/// Wall seconds of one in-process fetch that keeps every byte, as the window does.
+fn fetch_keeping_all(url: &str, body_bytes: usize) -> f64 {
+    let started = Instant::now();
+    let exchange = fetch(
+        &Request::get(url),
+        &Limits::default(),
+        &Cancel::new(),
+        &Progress::new(),
+        &mut Recording::KeepAll,
+    );
+    let seconds = started.elapsed().as_secs_f64();
+    assert!(exchange.error.is_none(), "{:?}", exchange.error);
+    assert_eq!(exchange.body_bytes().len(), body_bytes);
+    seconds
+}
+
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
@@ -111,8 +132,10 @@ fn compare(name: &str, url: &str, rounds: usize, body_bytes: usize) {
         .is_dir()
         .then(|| format!("/dev/shm/wirepeek-bench-{}", std::process::id()));
     let (mut ours, mut streamed, mut stored) = (Vec::new(), Vec::new(), Vec::new());
+    let mut keeping = Vec::new();
     for _ in 0..rounds {
         ours.push(timed(wirepeek, &["--dump", url]));
+        keeping.push(fetch_keeping_all(url, body_bytes));
         streamed.push(timed("curl", &["-s", "-o", "/dev/null", url]));
         if let Some(file) = &kept {
             stored.push(timed("curl", &["-s", "-o", file, url]));
@@ -135,6 +158,13 @@ fn compare(name: &str, url: &str, rounds: usize, body_bytes: usize) {
         line("curl -o /dev/shm/FILE (in RAM)", &summarize(&stored));
     }
     line("wirepeek --dump > /dev/null", &ours);
+    let keeping = median(keeping);
+    println!(
+        "  {:<32} {:>8.1} ms  {:>5.2}x   (in this process: no program start)",
+        "engine keeping all, as the window",
+        keeping * 1e3,
+        keeping / streamed.seconds
+    );
     let memory_goal_mb = 1.3 * body_bytes as f64 / 1e6 + 30.0;
     println!("  wirepeek memory goal: at most {memory_goal_mb:.1} MB");
 }

@@ -17,7 +17,7 @@ use crate::ui::settings::{Settings, settings_panel};
 use crate::ui::status_strip::status_strip;
 use crate::ui::url_bar::{BarAction, Draft, url_bar};
 use crate::ui::{fonts, format};
-use crate::wire::{self, Cancel, Exchange, Progress, Request};
+use crate::wire::{self, Cancel, Exchange, Progress, Recording, Request};
 
 /// Under this width the header table and the body are stacked instead of side by side.
 const NARROW: f32 = 760.0;
@@ -208,8 +208,14 @@ impl WirepeekApp {
         let limits = self.saved.settings.limits();
         let promise = Promise::spawn_thread("fetch", move || {
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                let chain =
-                    wire::fetch_following(&request, &limits, &worker_cancel, &worker_progress);
+                // The window shows every byte, so it keeps them all.
+                let chain = wire::fetch_following(
+                    &request,
+                    &limits,
+                    &worker_cancel,
+                    &worker_progress,
+                    &mut Recording::KeepAll,
+                );
                 Shown::prepare(chain)
             }))
             .map_err(|panic| {

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use clap::Parser;
 
-use wirepeek::wire::{self, Cancel, HttpVersion, Limits, Progress, Request};
+use wirepeek::wire::{self, Cancel, FetchError, HttpVersion, Limits, Progress, Recording, Request};
 
 /// See HTTP: fetch one URL over a raw socket and show every byte, header and millisecond.
 #[derive(Parser, Debug)]
@@ -16,7 +16,8 @@ struct Args {
     /// The URL to fetch (http:// or https://). With no mode flag the window opens and fetches it.
     url: Option<String>,
 
-    /// Write the response exactly as received (head and body bytes) to standard output.
+    /// Write the response exactly as received (head and body bytes) to standard output, as it
+    /// arrives. With --follow, every hop's response, one after the other.
     #[arg(long, conflicts_with = "json")]
     dump: bool,
 
@@ -188,19 +189,17 @@ fn limits_from(args: &Args) -> Result<Limits, String> {
 }
 
 /// Standard output without Rust's line buffering, which would search a 100 MB body for its last
-/// newline before writing it. Buffered, since JSON is written in many small pieces.
-fn raw_stdout() -> std::io::BufWriter<Box<dyn Write>> {
+/// newline before writing it, and without any buffer at all: `--dump` writes each `read()`
+/// the moment it returns, as the textbook program prints what each `recv` got.
+fn raw_stdout() -> Box<dyn Write> {
     #[cfg(unix)]
-    let out: Box<dyn Write> = {
+    {
         use std::os::fd::AsFd;
-        match std::io::stdout().as_fd().try_clone_to_owned() {
-            Ok(fd) => Box::new(std::fs::File::from(fd)),
-            Err(_) => Box::new(std::io::stdout()),
+        if let Ok(fd) = std::io::stdout().as_fd().try_clone_to_owned() {
+            return Box::new(std::fs::File::from(fd));
         }
-    };
-    #[cfg(not(unix))]
-    let out: Box<dyn Write> = Box::new(std::io::stdout());
-    std::io::BufWriter::with_capacity(64 * 1024, out)
+    }
+    Box::new(std::io::stdout())
 }
 
 fn headless(args: &Args) -> ExitCode {
@@ -216,30 +215,47 @@ fn headless(args: &Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let hops = wire::fetch_following(&request, &limits, &Cancel::new(), &Progress::new());
+    let mut stdout = raw_stdout();
+    let (cancel, progress) = (Cancel::new(), Progress::new());
+    // `--dump` passes every byte on as it arrives (in constant memory, whatever the body's
+    // size); `--json` needs the whole body for its text, so it keeps everything.
+    let mut recording = if args.dump {
+        Recording::PassOn(&mut stdout)
+    } else {
+        Recording::KeepAll
+    };
+    let hops = wire::fetch_following(&request, &limits, &cancel, &progress, &mut recording);
     let Some(last) = hops.last() else {
         return ExitCode::FAILURE;
     };
-    let mut stdout = raw_stdout();
-    let written = if args.json {
-        serde_json::to_writer_pretty(&mut stdout, &wirepeek::json::chain_json(&hops))
+    if args.json {
+        let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout);
+        let written = serde_json::to_writer_pretty(&mut out, &wirepeek::json::chain_json(&hops))
             .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(stdout))
-    } else {
-        stdout.write_all(&last.received)
+            .and_then(|()| writeln!(out))
+            .and_then(|()| out.flush());
+        if let Err(e) = written
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            eprintln!("wirepeek: cannot write the output: {e}");
+            return ExitCode::FAILURE;
+        }
     }
-    .and_then(|()| stdout.flush());
-    if let Err(e) = written
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        eprintln!("wirepeek: cannot write the output: {e}");
-        return ExitCode::FAILURE;
+    match &last.error {
+        // A reader that stops early (`wirepeek --dump URL | head`) is not worth a message.
+        Some(FetchError::OutputFailed {
+            kind: std::io::ErrorKind::BrokenPipe,
+            ..
+        }) => {}
+        Some(error @ FetchError::OutputFailed { .. }) => {
+            eprintln!("wirepeek: {error}\n  What to try: {}", error.hint());
+            return ExitCode::FAILURE;
+        }
+        Some(error) => eprintln!("wirepeek: {error}\n  What to try: {}", error.hint()),
+        None => {}
     }
-    if let Some(error) = &last.error {
-        eprintln!("wirepeek: {error}\n  What to try: {}", error.hint());
-    }
-    for warning in &last.warnings {
-        if args.dump {
+    if args.dump {
+        for warning in &last.warnings {
             eprintln!("wirepeek: note: {warning}");
         }
     }

@@ -325,3 +325,114 @@ fn dump_of_a_reply_that_is_not_http_shows_the_bytes_and_exits_1() {
     assert!(stderr.contains("SSH-2.0-OpenSSH_9.6\\r\\n"), "{stderr}");
     assert_plain_message(&stderr);
 }
+
+#[test]
+fn dump_writes_each_read_the_moment_it_arrives() {
+    // The server sends the head and the first line, then waits until the test has seen them on
+    // wirepeek's standard output before it sends the rest. A dump that waited for the whole
+    // response would never show the first line in time.
+    use std::io::Write;
+    use std::net::TcpListener;
+    use std::sync::mpsc;
+
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let port = listener.local_addr().expect("address").port();
+    let (seen, seen_rx) = mpsc::channel::<()>();
+    let server = thread::spawn(move || {
+        let (mut socket, _) = listener.accept().expect("accept");
+        let mut request = [0u8; 1024];
+        let _ = socket.read(&mut request);
+        socket
+            .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 21\r\n\r\nfirst line\n")
+            .expect("write the first part");
+        let shown_in_time = seen_rx.recv_timeout(Duration::from_secs(20)).is_ok();
+        let _ = socket.write_all(b"the rest\n\n");
+        shown_in_time
+    });
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .args(["--dump", &format!("http://127.0.0.1:{port}/")])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start wirepeek");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut shown = Vec::new();
+    let mut buffer = [0u8; 256];
+    while !shown.ends_with(b"first line\n") {
+        match stdout.read(&mut buffer) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => shown.extend_from_slice(&buffer[..n]),
+        }
+    }
+    let _ = seen.send(());
+    let _ = stdout.read_to_end(&mut shown);
+    let status = child.wait().expect("wait");
+    assert!(
+        server.join().expect("server"),
+        "the first line was not shown before the rest was sent"
+    );
+    assert_eq!(status.code(), Some(0));
+    assert_eq!(
+        shown,
+        b"HTTP/1.1 200 OK\r\nContent-Length: 21\r\n\r\nfirst line\nthe rest\n\n"
+    );
+}
+
+#[test]
+fn dump_with_follow_writes_every_hop_in_order() {
+    let redirect = "HTTP/1.1 302 Found\r\nLocation: /there\r\nContent-Length: 5\r\n\r\nmoved";
+    let answer = "HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nhere";
+    let server = common::Bound::v4().serve(vec![vec![send(redirect)], vec![send(answer)]]);
+    let output = run(&["--dump", "--follow", &server.url("/here")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        format!("{redirect}{answer}")
+    );
+}
+
+#[test]
+fn dump_into_a_reader_that_stops_early_ends_quietly() {
+    // Like `wirepeek --dump URL | head -c 100`: the reader goes away; wirepeek must stop
+    // fetching at once, without a panic or an error message.
+    let server = Server::start(vec![
+        send("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n"),
+        Step::Flood {
+            chunk: 4096,
+            every: Duration::from_millis(1),
+        },
+    ]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .args(["--dump", &server.url("/")])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start wirepeek");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 100];
+    stdout.read_exact(&mut first).expect("the first bytes");
+    assert!(first.starts_with(b"HTTP/1.1 200 OK"));
+    drop(stdout);
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(15) {
+            let _ = child.kill();
+            panic!("wirepeek kept running after its reader went away");
+        }
+        thread::sleep(Duration::from_millis(10));
+    };
+    let mut stderr = String::new();
+    let _ = child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr);
+    assert_eq!(status.code(), Some(0), "a response did arrive: {stderr}");
+    assert!(stderr.is_empty(), "nothing to say: {stderr}");
+}

@@ -3,7 +3,7 @@
 mod common;
 
 use common::Server;
-use wirepeek::wire::{Cancel, FetchError, LimitKind, Limits, Progress, Request, fetch};
+use wirepeek::wire::{Cancel, FetchError, LimitKind, Limits, Progress, Recording, Request, fetch};
 
 fn tiny_chunks(count: usize) -> Vec<u8> {
     let mut response = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
@@ -22,6 +22,7 @@ fn the_chunk_list_stops_growing_but_the_body_is_whole() {
         &Limits::default(),
         &Cancel::new(),
         &Progress::new(),
+        &mut Recording::KeepAll,
     );
     assert_eq!(exchange.error, None);
     let body = exchange.body.as_ref().expect("body");
@@ -51,6 +52,7 @@ fn chunk_framing_counts_against_the_body_limit() {
         &limits,
         &Cancel::new(),
         &Progress::new(),
+        &mut Recording::KeepAll,
     );
     assert_eq!(
         exchange.error,

@@ -7,7 +7,9 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use common::{Server, Step, exchange_for, exchange_with_limits, get, limits, pause, send, warned};
-use wirepeek::wire::{BodyFraming, Cancel, FetchError, LimitKind, Phase, Progress, Request, fetch};
+use wirepeek::wire::{
+    BodyFraming, Cancel, FetchError, LimitKind, Phase, Progress, Recording, Request, fetch,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Body framing
@@ -704,6 +706,7 @@ fn cancel_during_a_silent_read_returns_promptly() {
         &limits(),
         &cancel,
         &Progress::new(),
+        &mut Recording::KeepAll,
     );
     let elapsed = started.elapsed();
     canceller.join().expect("canceller");
@@ -728,7 +731,15 @@ fn progress_is_readable_from_another_thread() {
     let worker = {
         let progress = progress.clone();
         let cancel = cancel.clone();
-        thread::spawn(move || fetch(&Request::get(url), &limits(), &cancel, &progress))
+        thread::spawn(move || {
+            fetch(
+                &Request::get(url),
+                &limits(),
+                &cancel,
+                &progress,
+                &mut Recording::KeepAll,
+            )
+        })
     };
     // The engine counts bytes as they arrive and moves to Downloading once the head is read.
     let deadline = Instant::now() + Duration::from_secs(5);
@@ -1052,6 +1063,7 @@ fn cancel_stops_a_steadily_streaming_body() {
         &limits(),
         &cancel,
         &Progress::new(),
+        &mut Recording::KeepAll,
     );
     let elapsed = started.elapsed();
     canceller.join().expect("canceller");

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use common::{Server, pause, send};
-use wirepeek::wire::{Cancel, FetchError, Limits, Phase, Progress, Request, fetch};
+use wirepeek::wire::{Cancel, FetchError, Limits, Phase, Progress, Recording, Request, fetch};
 
 #[test]
 fn progress_ends_done_with_every_byte_counted_and_notifies_the_watcher() {
@@ -24,6 +24,7 @@ fn progress_ends_done_with_every_byte_counted_and_notifies_the_watcher() {
         &Limits::default(),
         &Cancel::new(),
         &progress,
+        &mut Recording::KeepAll,
     );
     assert_eq!(exchange.error, None);
     assert_eq!(progress.phase(), Phase::Done);
@@ -53,6 +54,7 @@ fn reads_past_the_cap_are_merged_into_the_last_entry() {
         &limits,
         &Cancel::new(),
         &Progress::new(),
+        &mut Recording::KeepAll,
     );
     assert_eq!(exchange.error, None);
     assert_eq!(exchange.body_text(), Some("abcdefgh"));
@@ -84,6 +86,7 @@ fn the_whole_fetch_timeout_names_the_phase_and_keeps_the_partial_body() {
         &limits,
         &Cancel::new(),
         &Progress::new(),
+        &mut Recording::KeepAll,
     );
     assert_eq!(
         exchange.error,
@@ -109,6 +112,7 @@ fn a_cancel_pressed_before_the_fetch_starts_sends_nothing() {
         &Limits::default(),
         &cancel,
         &Progress::new(),
+        &mut Recording::KeepAll,
     );
     assert_eq!(
         exchange.error,
@@ -129,6 +133,7 @@ fn a_head_kept_after_a_framing_error_has_its_time() {
         &Limits::default(),
         &Cancel::new(),
         &Progress::new(),
+        &mut Recording::KeepAll,
     );
     assert!(
         matches!(exchange.error, Some(FetchError::Malformed { .. })),
@@ -149,6 +154,7 @@ fn the_expected_size_is_known_from_content_length_only() {
         &Limits::default(),
         &Cancel::new(),
         &progress,
+        &mut Recording::KeepAll,
     );
     assert_eq!(
         progress.expected_bytes(),
@@ -164,6 +170,7 @@ fn the_expected_size_is_known_from_content_length_only() {
         &Limits::default(),
         &Cancel::new(),
         &progress,
+        &mut Recording::KeepAll,
     );
     assert_eq!(exchange.body_text(), Some("hello"));
     assert_eq!(progress.expected_bytes(), None);

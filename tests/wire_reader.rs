@@ -7,7 +7,9 @@ mod common;
 use std::path::PathBuf;
 
 use common::{exchange_for, warned};
-use wirepeek::wire::{BodyFraming, FetchError, Limits, ReadStatus, ResponseHead, ResponseReader};
+use wirepeek::wire::{
+    BodyFraming, FetchError, Limits, ReadStatus, Received, ResponseHead, ResponseReader,
+};
 
 fn fixture(name: &str) -> Vec<u8> {
     let path: PathBuf = [
@@ -48,7 +50,7 @@ fn read_with_cuts(stream: &[u8], cuts: &[usize], request_was_head: bool) -> Outc
     let mut error = None;
     let mut done = false;
     for &cut in cuts {
-        match reader.on_data(&stream[..cut]) {
+        match reader.on_data(Received::all(&stream[..cut])) {
             Ok(ReadStatus::NeedMore) => {}
             Ok(ReadStatus::Done) => {
                 done = true;
@@ -61,9 +63,55 @@ fn read_with_cuts(stream: &[u8], cuts: &[usize], request_was_head: bool) -> Outc
         }
     }
     if !done && error.is_none() {
-        error = reader.on_end(stream, true).err();
+        error = reader.on_end(Received::all(stream), true).err();
     }
-    let unframed = reader.body.as_ref().and_then(|b| b.unframed.clone());
+    outcome_of(reader, error)
+}
+
+/// Like [`read_with_cuts`], but as a caller that passes the body on does it: after every piece,
+/// every byte before [`ResponseReader::needs_from`] is dropped, and chunked content is only
+/// counted. The reader must find exactly the same (except the unframed copy it was told not to
+/// make).
+fn read_dropping(stream: &[u8], cuts: &[usize], request_was_head: bool) -> Outcome {
+    let mut reader =
+        ResponseReader::new(&Limits::default(), request_was_head).counting_chunked_content();
+    let (mut kept, mut kept_from, mut had) = (Vec::new(), 0, 0);
+    let mut error = None;
+    let mut done = false;
+    for &cut in cuts {
+        kept.extend_from_slice(&stream[had..cut]);
+        had = cut;
+        let status = reader.on_data(Received::from_offset(kept_from, &kept));
+        let needed = reader.needs_from().unwrap_or(cut);
+        kept.drain(..needed - kept_from);
+        kept_from = needed;
+        match status {
+            Ok(ReadStatus::NeedMore) => {}
+            Ok(ReadStatus::Done) => {
+                done = true;
+                break;
+            }
+            Err(e) => {
+                error = Some(e);
+                break;
+            }
+        }
+    }
+    if !done && error.is_none() {
+        error = reader
+            .on_end(Received::from_offset(kept_from, &kept), true)
+            .err();
+    }
+    let outcome = outcome_of(reader, error);
+    assert_eq!(
+        outcome.unframed, None,
+        "passing on, chunked content is not copied"
+    );
+    outcome
+}
+
+fn outcome_of(mut reader: ResponseReader, error: Option<FetchError>) -> Outcome {
+    let unframed = reader.body.as_mut().and_then(|b| b.unframed.take());
     Outcome {
         error,
         interim: reader.interim,
@@ -91,12 +139,22 @@ impl Lcg {
 fn read_every_way(stream: &[u8], request_was_head: bool) -> Outcome {
     let len = stream.len();
     let whole = read_with_cuts(stream, &[len], request_was_head);
+    assert_eq!(
+        read_dropping(stream, &[len], request_was_head),
+        whole,
+        "dropping what the reader is done with, all at once"
+    );
 
     let bytewise: Vec<usize> = (1..=len).collect();
     assert_eq!(
         read_with_cuts(stream, &bytewise, request_was_head),
         whole,
         "one byte at a time"
+    );
+    assert_eq!(
+        read_dropping(stream, &bytewise, request_was_head),
+        whole,
+        "one byte at a time, dropping what the reader is done with"
     );
 
     let step = if len > 2000 { 37 } else { 1 };
@@ -105,6 +163,11 @@ fn read_every_way(stream: &[u8], request_was_head: bool) -> Outcome {
             read_with_cuts(stream, &[cut, len], request_was_head),
             whole,
             "two pieces cut at {cut}"
+        );
+        assert_eq!(
+            read_dropping(stream, &[cut, len], request_was_head),
+            whole,
+            "two pieces cut at {cut}, dropping what the reader is done with"
         );
     }
 
@@ -120,6 +183,11 @@ fn read_every_way(stream: &[u8], request_was_head: bool) -> Outcome {
             read_with_cuts(stream, &cuts, request_was_head),
             whole,
             "random split round {round}: {cuts:?}"
+        );
+        assert_eq!(
+            read_dropping(stream, &cuts, request_was_head),
+            whole,
+            "random split round {round}, dropping: {cuts:?}"
         );
     }
     whole
@@ -348,9 +416,12 @@ fn edge_cases_read_the_same_in_every_split() {
 #[test]
 fn not_http_is_noticed_from_the_first_byte() {
     let mut reader = ResponseReader::new(&Limits::default(), false);
-    assert!(matches!(reader.on_data(b"H"), Ok(ReadStatus::NeedMore)));
+    assert!(matches!(
+        reader.on_data(Received::all(b"H")),
+        Ok(ReadStatus::NeedMore)
+    ));
     let mut reader = ResponseReader::new(&Limits::default(), false);
-    match reader.on_data(b"<") {
+    match reader.on_data(Received::all(b"<")) {
         Err(FetchError::NotHttp { first_bytes }) => assert_eq!(first_bytes, "<"),
         other => panic!("expected NotHttp, got {other:?}"),
     }
@@ -414,8 +485,11 @@ fn recorded_pages_have_the_right_text() {
 fn close_without_close_notify_marks_an_until_close_body_possibly_truncated() {
     let stream = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nsome text";
     let mut reader = ResponseReader::new(&Limits::default(), false);
-    assert!(matches!(reader.on_data(stream), Ok(ReadStatus::NeedMore)));
-    assert_eq!(reader.on_end(stream, false), Ok(()));
+    assert!(matches!(
+        reader.on_data(Received::all(stream)),
+        Ok(ReadStatus::NeedMore)
+    ));
+    assert_eq!(reader.on_end(Received::all(stream), false), Ok(()));
     let body = reader.body.as_ref().expect("body");
     assert!(body.possibly_truncated);
     assert!(body.complete, "nothing says it is short; it may be");
@@ -428,8 +502,11 @@ fn close_without_close_notify_marks_an_until_close_body_possibly_truncated() {
 
     // The same bytes over a clean close are simply complete.
     let mut reader = ResponseReader::new(&Limits::default(), false);
-    assert!(matches!(reader.on_data(stream), Ok(ReadStatus::NeedMore)));
-    assert_eq!(reader.on_end(stream, true), Ok(()));
+    assert!(matches!(
+        reader.on_data(Received::all(stream)),
+        Ok(ReadStatus::NeedMore)
+    ));
+    assert_eq!(reader.on_end(Received::all(stream), true), Ok(()));
     assert!(!reader.body.as_ref().expect("body").possibly_truncated);
     assert!(reader.warnings.is_empty());
 }

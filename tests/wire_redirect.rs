@@ -3,7 +3,7 @@
 mod common;
 
 use common::{Bound, limits, send};
-use wirepeek::wire::{Cancel, Exchange, FetchError, Progress, Request, fetch_following};
+use wirepeek::wire::{Cancel, Exchange, FetchError, Progress, Recording, Request, fetch_following};
 
 fn redirect(code: &str, location: &str) -> Vec<common::Step> {
     vec![send(format!(
@@ -19,7 +19,13 @@ fn done(body: &str) -> Vec<common::Step> {
 }
 
 fn follow(request: Request) -> Vec<Exchange> {
-    fetch_following(&request, &limits(), &Cancel::new(), &Progress::new())
+    fetch_following(
+        &request,
+        &limits(),
+        &Cancel::new(),
+        &Progress::new(),
+        &mut Recording::KeepAll,
+    )
 }
 
 fn following(url: String) -> Request {

@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, date_time_ymd};
 use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
-use wirepeek::wire::{Cancel, FetchError, Limits, Phase, Progress, Request, TlsProblem, fetch};
+use wirepeek::wire::{
+    Cancel, FetchError, Limits, Phase, Progress, Recording, Request, TlsProblem, fetch,
+};
 
 /// A certificate authority for one test.
 struct TestCa {
@@ -111,6 +113,7 @@ fn get(url: &str, ca_pem: Option<&str>) -> wirepeek::wire::Exchange {
         &Limits::default(),
         &Cancel::new(),
         &Progress::new(),
+        &mut Recording::KeepAll,
     )
 }
 
@@ -308,6 +311,7 @@ fn cancel_during_a_stalled_handshake_stops_at_once() {
         &Limits::default(),
         &cancel,
         &Progress::new(),
+        &mut Recording::KeepAll,
     );
     canceller.join().expect("canceller");
     assert_eq!(

@@ -148,6 +148,7 @@ error-body_incomplete_chunked = The body is incomplete: the connection closed af
 error-decode = The body says it is { $encoding }-compressed but could not be decompressed: { $detail }.
 error-too_many_redirects = Stopped after following { $max } redirects.
 error-cancelled = Cancelled while { $phase }.
+error-output_failed = The response could not be written out: { $detail }.
 error-io = Input/output error while { $phase }: { $detail }.
 
 url-empty = nothing was typed
@@ -196,6 +197,7 @@ hint-body_incomplete = The connection ended early. Try again; what arrived is ke
 hint-decode = The compressed body is damaged. The raw bytes are kept in the Wire tab.
 hint-too_many_redirects = The redirects may go round in a circle.
 hint-cancelled = Press Fetch to try again.
+hint-output_failed = Check that the disk has room, or that the program reading the output still runs.
 hint-io = Try again; check the network connection.
 hint-tls-unknown_issuer = If this is your own test server, add its certificate authority with --cacert.
 hint-tls-dates = Check this computer's date and time; otherwise the site must renew its certificate.

@@ -148,6 +148,7 @@ pub fn error_message(i18n: I18n, error: &FetchError) -> String {
             i18n.f(&key, &[("encoding", encoding), ("detail", detail)])
         }
         FetchError::TooManyRedirects { max } => i18n.f(&key, &[("max", &max.to_string())]),
+        FetchError::OutputFailed { detail, .. } => i18n.f(&key, &[("detail", detail)]),
         FetchError::Io { phase, detail } => i18n.f(
             &key,
             &[("phase", phase_doing(i18n, *phase)), ("detail", detail)],
@@ -289,6 +290,10 @@ mod tests {
             },
             FetchError::TooManyRedirects { max: 10 },
             FetchError::Cancelled { phase },
+            FetchError::OutputFailed {
+                kind: std::io::ErrorKind::StorageFull,
+                detail: "d".into(),
+            },
             FetchError::Io {
                 phase,
                 detail: "d".into(),

@@ -148,6 +148,7 @@ error-body_incomplete_chunked = 본문이 완전하지 않습니다: 마지막 �
 error-decode = 본문이 { $encoding }(으)로 압축되었다고 하지만 풀 수 없습니다: { $detail }.
 error-too_many_redirects = 리디렉션을 { $max }번 따라간 뒤 멈췄습니다.
 error-cancelled = { $phase } 중에 취소했습니다.
+error-output_failed = 응답을 내보내지 못했습니다: { $detail }.
 error-io = { $phase } 중에 입출력 오류가 났습니다: { $detail }.
 
 url-empty = 아무것도 입력하지 않았습니다
@@ -196,6 +197,7 @@ hint-body_incomplete = 연결이 일찍 끝났습니다. 다시 해 보세요. �
 hint-decode = 압축된 본문이 손상되었습니다. 원래 바이트는 와이어 탭에 있습니다.
 hint-too_many_redirects = 리디렉션이 빙빙 돌고 있을 수 있습니다.
 hint-cancelled = 다시 하려면 가져오기를 누르세요.
+hint-output_failed = 디스크에 빈 자리가 있는지, 출력을 받는 프로그램이 아직 돌고 있는지 확인하세요.
 hint-io = 다시 해 보고, 네트워크 연결을 확인하세요.
 hint-tls-unknown_issuer = 직접 만든 테스트 서버라면 --cacert로 인증 기관을 추가하세요.
 hint-tls-dates = 이 컴퓨터의 날짜와 시간을 확인하세요. 맞다면 사이트가 인증서를 갱신해야 합니다.

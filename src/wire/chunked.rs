@@ -3,6 +3,7 @@
 use super::error::{FetchError, LimitKind, escape_bytes};
 use super::exchange::{Chunk, Header};
 use super::limits::Limits;
+use super::received::Received;
 use super::warning::Warning;
 
 /// Chunks listed one by one. A record is several times larger than a 1-byte chunk on the wire,
@@ -20,7 +21,8 @@ enum Step {
 
 /// An incremental chunked decoder over the stream of received bytes.
 ///
-/// It never copies the stream: it keeps positions into it, and the unframed content.
+/// It never copies the stream: it keeps positions into it, and the unframed content (unless the
+/// body is passed on as it arrives, when it only counts the content).
 #[derive(Debug)]
 pub(crate) struct ChunkedDecoder {
     step: Step,
@@ -28,6 +30,9 @@ pub(crate) struct ChunkedDecoder {
     pos: usize,
     trailer_start: usize,
     extension_bytes: usize,
+    keep_content: bool,
+    /// Content bytes seen so far (also when they are not kept).
+    content_len: usize,
     pub chunks: Vec<Chunk>,
     pub trailers: Vec<Header>,
     pub content: Vec<u8>,
@@ -35,13 +40,16 @@ pub(crate) struct ChunkedDecoder {
 }
 
 impl ChunkedDecoder {
-    /// A decoder whose body starts at `start` in the stream.
-    pub fn new(start: usize) -> Self {
+    /// A decoder whose body starts at `start` in the stream; it copies the content out of the
+    /// framing when `keep_content` is set, and only counts it otherwise.
+    pub fn new(start: usize, keep_content: bool) -> Self {
         Self {
             step: Step::SizeLine,
             pos: start,
             trailer_start: start,
             extension_bytes: 0,
+            keep_content,
+            content_len: 0,
             chunks: Vec::new(),
             trailers: Vec::new(),
             content: Vec::new(),
@@ -54,8 +62,13 @@ impl ChunkedDecoder {
         self.pos
     }
 
+    /// How many content bytes (without framing) have arrived.
+    pub fn content_len(&self) -> usize {
+        self.content_len
+    }
+
     /// Consume what is new in `stream`. Returns `true` once the body is complete.
-    pub fn advance(&mut self, stream: &[u8], limits: &Limits) -> Result<bool, FetchError> {
+    pub fn advance(&mut self, stream: Received<'_>, limits: &Limits) -> Result<bool, FetchError> {
         loop {
             let progressed = match self.step {
                 Step::SizeLine => self.size_line(stream, limits)?,
@@ -70,7 +83,7 @@ impl ChunkedDecoder {
         }
     }
 
-    fn size_line(&mut self, stream: &[u8], limits: &Limits) -> Result<bool, FetchError> {
+    fn size_line(&mut self, stream: Received<'_>, limits: &Limits) -> Result<bool, FetchError> {
         let Some(line_end) = find_newline(stream, self.pos) else {
             if stream.len() - self.pos > limits.max_chunk_line_bytes {
                 return Err(FetchError::LimitExceeded {
@@ -80,7 +93,7 @@ impl ChunkedDecoder {
             }
             return Ok(false);
         };
-        let raw = &stream[self.pos..line_end];
+        let raw = stream.range(self.pos..line_end);
         if raw.len() > limits.max_chunk_line_bytes {
             return Err(FetchError::LimitExceeded {
                 limit: LimitKind::ChunkLine,
@@ -155,7 +168,12 @@ impl ChunkedDecoder {
         Ok(true)
     }
 
-    fn data(&mut self, stream: &[u8], remaining: u64, limits: &Limits) -> Result<bool, FetchError> {
+    fn data(
+        &mut self,
+        stream: Received<'_>,
+        remaining: u64,
+        limits: &Limits,
+    ) -> Result<bool, FetchError> {
         let available = stream.len() - self.pos;
         if available == 0 {
             return Ok(false);
@@ -163,19 +181,15 @@ impl ChunkedDecoder {
         let take = usize::try_from(remaining)
             .unwrap_or(usize::MAX)
             .min(available);
-        let room = limits.max_body_bytes.saturating_sub(self.content.len());
+        let room = limits.max_body_bytes.saturating_sub(self.content_len);
         if take > room {
-            self.content
-                .extend_from_slice(&stream[self.pos..self.pos + room]);
-            self.pos += room;
+            self.take_content(stream, room);
             return Err(FetchError::LimitExceeded {
                 limit: LimitKind::BodyBytes,
                 max: limits.max_body_bytes,
             });
         }
-        self.content
-            .extend_from_slice(&stream[self.pos..self.pos + take]);
-        self.pos += take;
+        self.take_content(stream, take);
         let left = remaining - take as u64;
         self.step = if left == 0 {
             Step::DataEnd
@@ -185,8 +199,8 @@ impl ChunkedDecoder {
         Ok(true)
     }
 
-    fn data_end(&mut self, stream: &[u8]) -> Result<bool, FetchError> {
-        let next = &stream[self.pos..];
+    fn data_end(&mut self, stream: Received<'_>) -> Result<bool, FetchError> {
+        let next = stream.tail(self.pos);
         if next.starts_with(b"\r\n") {
             self.pos += 2;
         } else if next.starts_with(b"\n") {
@@ -207,7 +221,7 @@ impl ChunkedDecoder {
         Ok(true)
     }
 
-    fn trailer_line(&mut self, stream: &[u8], limits: &Limits) -> Result<bool, FetchError> {
+    fn trailer_line(&mut self, stream: Received<'_>, limits: &Limits) -> Result<bool, FetchError> {
         let Some(line_end) = find_newline(stream, self.pos) else {
             if stream.len() - self.trailer_start > limits.max_trailer_bytes {
                 return Err(FetchError::LimitExceeded {
@@ -223,7 +237,7 @@ impl ChunkedDecoder {
                 max: limits.max_trailer_bytes,
             });
         }
-        let raw = &stream[self.pos..line_end];
+        let raw = stream.range(self.pos..line_end);
         let line = raw.strip_suffix(b"\r").unwrap_or(raw);
         self.pos = line_end + 1;
         if line.is_empty() {
@@ -243,6 +257,16 @@ impl ChunkedDecoder {
         Ok(true)
     }
 
+    /// Move `len` content bytes at the current position into the content (or just count them).
+    fn take_content(&mut self, stream: Received<'_>, len: usize) {
+        if self.keep_content {
+            self.content
+                .extend_from_slice(stream.range(self.pos..self.pos + len));
+        }
+        self.content_len += len;
+        self.pos += len;
+    }
+
     fn warn_once(&mut self, warning: Warning) {
         if !self.warnings.contains(&warning) {
             self.warnings.push(warning);
@@ -250,8 +274,9 @@ impl ChunkedDecoder {
     }
 }
 
-fn find_newline(stream: &[u8], from: usize) -> Option<usize> {
-    stream[from..]
+fn find_newline(stream: Received<'_>, from: usize) -> Option<usize> {
+    stream
+        .tail(from)
         .iter()
         .position(|&b| b == b'\n')
         .map(|i| from + i)

@@ -96,6 +96,13 @@ pub enum FetchError {
         /// The step that was running.
         phase: Phase,
     },
+    /// The bytes could not be passed on where they were going (standard output, for `--dump`).
+    OutputFailed {
+        /// What kind of failure (a closed pipe is a normal way for a reader to stop).
+        kind: std::io::ErrorKind,
+        /// What the operating system said.
+        detail: String,
+    },
     /// Any other input/output error from the operating system.
     Io {
         /// The step it happened in.
@@ -297,6 +304,7 @@ impl FetchError {
             FetchError::Decode { .. } => "decode",
             FetchError::TooManyRedirects { .. } => "too_many_redirects",
             FetchError::Cancelled { .. } => "cancelled",
+            FetchError::OutputFailed { .. } => "output_failed",
             FetchError::Io { .. } => "io",
         }
     }
@@ -354,6 +362,10 @@ impl FetchError {
                 "The redirects may go round in a circle. Look at the chain below.".into()
             }
             FetchError::Cancelled { .. } => "Press Fetch to try again.".into(),
+            FetchError::OutputFailed { .. } => {
+                "Check that the disk has room, or that the program reading the output still runs."
+                    .into()
+            }
             FetchError::Io { .. } => "Try again; check the network connection.".into(),
         }
     }
@@ -467,6 +479,9 @@ impl fmt::Display for FetchError {
             }
             FetchError::Cancelled { phase } => {
                 write!(f, "Cancelled while {}.", phase_words(*phase))
+            }
+            FetchError::OutputFailed { detail, .. } => {
+                write!(f, "The response could not be written out: {detail}.")
             }
             FetchError::Io { phase, detail } => {
                 write!(

@@ -35,7 +35,10 @@ pub struct Exchange {
     /// The request exactly as written to the socket.
     pub request_bytes: Vec<u8>,
     /// Every byte received from the server, in order (heads and body exactly as on the wire).
+    /// When the body was passed on as it arrived ([`super::Recording::PassOn`]), only the heads.
     pub received: Vec<u8>,
+    /// Bytes received but not kept in `received` because they were passed on; 0 when all kept.
+    pub bytes_not_kept: usize,
     /// One entry per `read()` that returned data: the textbook `recv` loop made visible.
     pub reads: Vec<ReadEvent>,
     /// Interim `1xx` responses before the final one, in order.
@@ -139,7 +142,7 @@ pub struct CertificateInfo {
 /// One `read()` on the socket that returned data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ReadEvent {
-    /// Where the bytes start in [`Exchange::received`].
+    /// Where the bytes start in the stream of received bytes (and in [`Exchange::received`]).
     pub offset: usize,
     /// How many bytes this read returned.
     pub len: usize,
@@ -389,6 +392,11 @@ impl Exchange {
             .as_ref()
             .and_then(|h| self.received.get(h.range.clone()))
             .unwrap_or_default()
+    }
+
+    /// How many bytes the server sent in all, also those that were not kept.
+    pub fn received_total(&self) -> usize {
+        self.received.len() + self.bytes_not_kept
     }
 
     /// Whether any HTTP response (at least a status line and headers) arrived.

@@ -1,5 +1,6 @@
 //! One fetch from start to end: URL, DNS, connect, TLS, request, read loop, decode.
 
+use std::io::Write;
 use std::net::IpAddr;
 
 use super::charset;
@@ -11,6 +12,7 @@ use super::exchange::{BodyFraming, DnsAnswer, Exchange, TlsInfo};
 use super::limits::Limits;
 use super::progress::{Cancel, Phase, Progress};
 use super::reader::{ReadStatus, ResponseReader};
+use super::received::Received;
 use super::request::{self, Request};
 use super::resolve;
 use super::target;
@@ -21,11 +23,33 @@ use super::warning::Warning;
 /// Bytes asked for per `read()`: big enough for speed, small enough that the reads stay visible.
 const READ_SIZE: usize = 64 * 1024;
 
+/// What the engine does with the bytes it receives.
+pub enum Recording<'a> {
+    /// Keep every byte in [`Exchange::received`]: the window shows them all.
+    KeepAll,
+    /// Write every byte to this output the moment it arrives, and keep only the response heads:
+    /// the textbook program's output (`--dump`), in the same small memory whatever the size of
+    /// the body. The body is then not decoded; [`Exchange::bytes_not_kept`] counts what went by.
+    PassOn(&'a mut dyn Write),
+}
+
+impl Recording<'_> {
+    fn passes_on(&self) -> bool {
+        matches!(self, Recording::PassOn(_))
+    }
+}
+
 /// Fetch one URL (no redirects followed) and return everything that happened.
 ///
 /// Never fails: errors go into [`Exchange::error`] next to whatever was learned before them.
 /// `cancel` stops it within [`Cancel::CHECK_EVERY`] or so; `progress` can be read meanwhile.
-pub fn fetch(request: &Request, limits: &Limits, cancel: &Cancel, progress: &Progress) -> Exchange {
+pub fn fetch(
+    request: &Request,
+    limits: &Limits,
+    cancel: &Cancel,
+    progress: &Progress,
+    recording: &mut Recording<'_>,
+) -> Exchange {
     progress.start();
     let clock = Clock::new(limits.total_timeout, cancel.clone());
     let mut exchange = Exchange {
@@ -34,7 +58,7 @@ pub fn fetch(request: &Request, limits: &Limits, cancel: &Cancel, progress: &Pro
         version: request.version,
         ..Exchange::default()
     };
-    if let Err(error) = run(&mut exchange, request, limits, &clock, progress) {
+    if let Err(error) = run(&mut exchange, request, limits, &clock, progress, recording) {
         exchange.error = Some(error);
     }
     exchange.timing.done = Some(clock.elapsed());
@@ -48,6 +72,7 @@ fn run(
     limits: &Limits,
     clock: &Clock,
     progress: &Progress,
+    recording: &mut Recording<'_>,
 ) -> Result<(), FetchError> {
     let parsed = target::parse(&request.url)?;
     request::validate(request)?;
@@ -133,15 +158,23 @@ fn run(
     progress.set_phase(Phase::Waiting);
     let request_was_head = exchange.method.eq_ignore_ascii_case("HEAD");
     let mut reader = ResponseReader::new(limits, request_was_head);
+    if recording.passes_on() {
+        reader = reader.counting_chunked_content();
+    }
+    let mut store = Store::new(recording);
     let read_result = read_response(
         exchange,
         &mut transport,
         &mut reader,
+        &mut store,
         limits,
         clock,
         progress,
     );
-    reader.abandon(&exchange.received);
+    reader.abandon(store.view(&exchange.received));
+    exchange.bytes_not_kept = store.total - exchange.received.len();
+    let passed_on = store.out.is_some();
+    drop(store);
     exchange.interim = std::mem::take(&mut reader.interim);
     exchange.head = reader.head.take();
     exchange.body = reader.body.take();
@@ -150,11 +183,98 @@ fn run(
     note_extra_bytes(exchange);
 
     progress.set_phase(Phase::Decoding);
-    let decode_error = decode_body(exchange, limits);
+    let decode_error = if passed_on {
+        None
+    } else {
+        decode_body(exchange, limits)
+    };
     read_result?;
     match decode_error {
         Some(error) => Err(error),
         None => Ok(()),
+    }
+}
+
+/// Where the read loop puts the received bytes while the reader works on them.
+///
+/// Keeping all, every byte goes into [`Exchange::received`]. Passing on, every byte is first
+/// written out; the heads still go into the record, but once the body starts only the few bytes
+/// the reader will look at again are held (in `window`), the rest is dropped.
+struct Store<'r, 'w> {
+    /// Passing on: where every byte goes the moment it arrives.
+    out: Option<&'r mut (dyn Write + 'w)>,
+    /// Bytes received in all.
+    total: usize,
+    /// Passing on, after the final head: the stream from `window_start` on.
+    window: Option<Vec<u8>>,
+    window_start: usize,
+}
+
+impl<'r, 'w> Store<'r, 'w> {
+    fn new(recording: &'r mut Recording<'w>) -> Self {
+        let out = match recording {
+            Recording::KeepAll => None,
+            Recording::PassOn(out) => Some(&mut **out),
+        };
+        Self {
+            out,
+            total: 0,
+            window: None,
+            window_start: 0,
+        }
+    }
+
+    /// Take in newly read bytes and let the reader look at them.
+    fn push(
+        &mut self,
+        received: &mut Vec<u8>,
+        reader: &mut ResponseReader,
+        new: &[u8],
+    ) -> Result<ReadStatus, FetchError> {
+        self.total += new.len();
+        // Out first, before any check of the bytes: what arrived is shown even when it turns
+        // out not to be HTTP.
+        if let Some(out) = &mut self.out {
+            out.write_all(new).and_then(|()| out.flush()).map_err(|e| {
+                FetchError::OutputFailed {
+                    kind: e.kind(),
+                    detail: e.to_string(),
+                }
+            })?;
+        }
+        let Some(window) = &mut self.window else {
+            received.extend_from_slice(new);
+            let status = reader.on_data(Received::all(received));
+            if self.out.is_some() && reader.in_body() {
+                // The final head is complete: it stays in the record; the body goes on alone.
+                let body_start = reader
+                    .body
+                    .as_ref()
+                    .map_or(received.len(), |b| b.wire.start);
+                let needed = reader
+                    .needs_from()
+                    .unwrap_or(received.len())
+                    .max(body_start);
+                self.window = Some(received[needed..].to_vec());
+                self.window_start = needed;
+                received.truncate(body_start);
+            }
+            return status;
+        };
+        window.extend_from_slice(new);
+        let status = reader.on_data(Received::from_offset(self.window_start, window));
+        let needed = reader.needs_from().unwrap_or(self.total);
+        window.drain(..needed - self.window_start);
+        self.window_start = needed;
+        status
+    }
+
+    /// The stream as the reader may see it now.
+    fn view<'a>(&'a self, received: &'a [u8]) -> Received<'a> {
+        match &self.window {
+            Some(window) => Received::from_offset(self.window_start, window),
+            None => Received::all(received),
+        }
     }
 }
 
@@ -163,6 +283,7 @@ fn read_response(
     exchange: &mut Exchange,
     transport: &mut Transport,
     reader: &mut ResponseReader,
+    store: &mut Store<'_, '_>,
     limits: &Limits,
     clock: &Clock,
     progress: &Progress,
@@ -180,29 +301,21 @@ fn read_response(
             ReadResult::Data(n) => {
                 let now = clock.elapsed();
                 exchange.timing.first_byte.get_or_insert(now);
-                record_read(exchange, n, now, limits.max_read_events);
-                exchange.received.extend_from_slice(&buffer[..n]);
+                record_read(exchange, store.total, n, now, limits.max_read_events);
                 progress.add_bytes(n);
                 let had_head = reader.head.is_some();
-                let status = reader.on_data(&exchange.received);
+                let status = store.push(&mut exchange.received, reader, &buffer[..n]);
                 if !had_head && reader.head.is_some() {
                     exchange.timing.head_complete = Some(clock.elapsed());
                     progress.set_phase(Phase::Downloading);
                     if let Some(body) = &reader.body
                         && let Some(BodyFraming::ContentLength(length)) = body.framing
                     {
-                        // One allocation for a body of known size (up to the limit).
-                        let wanted = usize::try_from(length)
-                            .unwrap_or(usize::MAX)
-                            .min(limits.max_body_bytes);
-                        let total = body.wire.start.saturating_add(wanted);
                         progress
                             .set_expected_bytes((body.wire.start as u64).saturating_add(length));
-                        // Only a hint: if the memory is not there, the body grows as it comes
-                        // and the body limit still ends it.
-                        let _ = exchange
-                            .received
-                            .try_reserve(total.saturating_sub(exchange.received.len()));
+                        if store.out.is_none() {
+                            reserve_body(&mut exchange.received, body.wire.start, length, limits);
+                        }
                     }
                 }
                 if status? == ReadStatus::Done {
@@ -219,7 +332,9 @@ fn read_response(
                 };
                 clock.check(deadline, phase)?;
             }
-            ReadResult::End { clean } => return reader.on_end(&exchange.received, clean),
+            ReadResult::End { clean } => {
+                return reader.on_end(store.view(&exchange.received), clean);
+            }
             ReadResult::Pending => {
                 let deadline = if reader.head.is_some() {
                     &idle_deadline
@@ -232,14 +347,29 @@ fn read_response(
     }
 }
 
+/// One allocation for a body of known size (up to the limit), made when the head says how big.
+fn reserve_body(received: &mut Vec<u8>, body_start: usize, length: u64, limits: &Limits) {
+    let wanted = usize::try_from(length)
+        .unwrap_or(usize::MAX)
+        .min(limits.max_body_bytes);
+    let total = body_start.saturating_add(wanted);
+    // Only a hint: if the memory is not there, the body grows as it comes and the body limit
+    // still ends it.
+    let _ = received.try_reserve(total.saturating_sub(received.len()));
+}
+
 /// Add one `read()` to the record, or merge it into the last entry once the record is full.
-fn record_read(exchange: &mut Exchange, len: usize, at: std::time::Duration, max_events: usize) {
+fn record_read(
+    exchange: &mut Exchange,
+    offset: usize,
+    len: usize,
+    at: std::time::Duration,
+    max_events: usize,
+) {
     if exchange.reads.len() < max_events {
-        exchange.reads.push(super::exchange::ReadEvent {
-            offset: exchange.received.len(),
-            len,
-            at,
-        });
+        exchange
+            .reads
+            .push(super::exchange::ReadEvent { offset, len, at });
         return;
     }
     let note = Warning::ReadsMerged { listed: max_events };
@@ -254,7 +384,7 @@ fn record_read(exchange: &mut Exchange, len: usize, at: std::time::Duration, max
 
 fn note_extra_bytes(exchange: &mut Exchange) {
     let Some(body) = &exchange.body else { return };
-    let extra = exchange.received.len().saturating_sub(body.wire.end);
+    let extra = exchange.received_total().saturating_sub(body.wire.end);
     if body.complete && extra > 0 {
         exchange.warnings.push(Warning::ExtraBytes { count: extra });
     }

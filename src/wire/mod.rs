@@ -15,6 +15,7 @@ mod head;
 mod limits;
 mod progress;
 mod reader;
+mod received;
 mod redirect;
 mod request;
 mod resolve;
@@ -28,10 +29,11 @@ pub use exchange::{
     Body, BodyFraming, BodyText, CertificateInfo, CharsetSource, Chunk, ConnectAttempt, Connection,
     DnsAnswer, Exchange, Header, ReadEvent, ResponseHead, Target, Timing, TlsInfo,
 };
-pub use fetch::fetch;
+pub use fetch::{Recording, fetch};
 pub use limits::Limits;
 pub use progress::{Cancel, Phase, Progress};
 pub use reader::{ReadStatus, ResponseReader};
+pub use received::Received;
 pub use redirect::fetch_following;
 pub use request::{HttpVersion, Request, is_token, parse_header_line, user_agent};
 pub use target::{ParsedUrl, parse as parse_url};

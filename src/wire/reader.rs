@@ -2,7 +2,8 @@
 //! the framing and follows the body until it is complete.
 //!
 //! It is a push parser with no I/O, so the same code reads sockets, recorded fixtures and
-//! test input split at any byte.
+//! test input split at any byte. It looks at the stream through [`Received`], so a caller that
+//! passes the body on as it arrives can drop every byte before [`ResponseReader::needs_from`].
 
 use super::chunked::ChunkedDecoder;
 use super::error::{FetchError, LimitKind};
@@ -10,6 +11,7 @@ use super::exchange::{Body, BodyFraming, ResponseHead};
 use super::framing;
 use super::head;
 use super::limits::Limits;
+use super::received::Received;
 use super::warning::Warning;
 
 /// What the reader needs next.
@@ -40,6 +42,7 @@ enum BodyState {
 pub struct ResponseReader {
     limits: Limits,
     request_was_head: bool,
+    keep_chunked_content: bool,
     state: State,
     /// Interim 1xx heads, in order.
     pub interim: Vec<ResponseHead>,
@@ -57,6 +60,7 @@ impl ResponseReader {
         Self {
             limits: limits.clone(),
             request_was_head,
+            keep_chunked_content: true,
             state: State::Head {
                 start: 0,
                 scanned: 0,
@@ -68,19 +72,39 @@ impl ResponseReader {
         }
     }
 
+    /// Count a chunked body's content instead of copying it out of the framing, for a caller
+    /// that passes the body on and does not keep it ([`Body::unframed`] stays `None`).
+    pub fn counting_chunked_content(mut self) -> Self {
+        self.keep_chunked_content = false;
+        self
+    }
+
     /// Whether the final head has been read and the body is being read (or done).
     pub fn in_body(&self) -> bool {
         !matches!(self.state, State::Head { .. })
     }
 
+    /// The first stream offset the reader will look at again; `None` when it only counts the
+    /// bytes still to come. Bytes before it may be dropped by the caller.
+    pub fn needs_from(&self) -> Option<usize> {
+        match &self.state {
+            State::Head { start, .. } => Some(*start),
+            State::Body(BodyState::Chunked(decoder)) => Some(decoder.end()),
+            State::Body(BodyState::Length { .. } | BodyState::UntilClose { .. }) | State::Done => {
+                None
+            }
+        }
+    }
+
     /// Look at the stream again after new bytes were appended to it.
-    pub fn on_data(&mut self, stream: &[u8]) -> Result<ReadStatus, FetchError> {
+    pub fn on_data(&mut self, stream: Received<'_>) -> Result<ReadStatus, FetchError> {
         loop {
             match &mut self.state {
                 State::Head { start, scanned } => {
                     let (start, scanned) = (*start, *scanned);
-                    head::check_looks_like_http(&stream[start..])?;
-                    match head::find_end(stream, scanned.max(start)) {
+                    let bytes = stream.tail(start);
+                    head::check_looks_like_http(bytes)?;
+                    match head::find_end(bytes, scanned.max(start) - start).map(|end| start + end) {
                         None => {
                             if stream.len() - start > self.limits.max_head_bytes {
                                 return Err(FetchError::LimitExceeded {
@@ -151,7 +175,7 @@ impl ResponseReader {
     }
 
     /// The stream ended. `clean` is false for TLS without `close_notify`.
-    pub fn on_end(&mut self, stream: &[u8], clean: bool) -> Result<(), FetchError> {
+    pub fn on_end(&mut self, stream: Received<'_>, clean: bool) -> Result<(), FetchError> {
         match &self.state {
             State::Head { start, .. } => {
                 if stream.len() == *start {
@@ -179,7 +203,7 @@ impl ResponseReader {
                 })
             }
             State::Body(BodyState::Chunked(decoder)) => {
-                let received = decoder.content.len() as u64;
+                let received = decoder.content_len() as u64;
                 self.sync_body(stream);
                 self.finish_body(false);
                 Err(FetchError::BodyIncomplete {
@@ -203,7 +227,7 @@ impl ResponseReader {
     }
 
     /// Stop reading after an error: keep the body as far as it went, marked incomplete.
-    pub fn abandon(&mut self, stream: &[u8]) {
+    pub fn abandon(&mut self, stream: Received<'_>) {
         if matches!(self.state, State::Body(_)) {
             self.sync_body(stream);
             self.finish_body(false);
@@ -217,8 +241,13 @@ impl ResponseReader {
         }
     }
 
-    fn on_head(&mut self, stream: &[u8], start: usize, end: usize) -> Result<(), FetchError> {
-        let parsed = head::parse(&stream[start..end], start, &self.limits)?;
+    fn on_head(
+        &mut self,
+        stream: Received<'_>,
+        start: usize,
+        end: usize,
+    ) -> Result<(), FetchError> {
+        let parsed = head::parse(stream.range(start..end), start, &self.limits)?;
         self.warnings.extend(parsed.warnings);
         let head = parsed.head;
         // 1xx responses are interim, except 101: we never switch protocols, so it ends the exchange.
@@ -260,7 +289,8 @@ impl ResponseReader {
                 State::Body(BodyState::Length { start: end, length })
             }
             BodyFraming::Chunked => {
-                State::Body(BodyState::Chunked(Box::new(ChunkedDecoder::new(end))))
+                let decoder = ChunkedDecoder::new(end, self.keep_chunked_content);
+                State::Body(BodyState::Chunked(Box::new(decoder)))
             }
             BodyFraming::UntilClose => State::Body(BodyState::UntilClose { start: end }),
         };
@@ -268,7 +298,7 @@ impl ResponseReader {
     }
 
     /// Bring `self.body` up to date with the stream.
-    fn sync_body(&mut self, stream: &[u8]) {
+    fn sync_body(&mut self, stream: Received<'_>) {
         let Some(body) = &mut self.body else { return };
         match &self.state {
             State::Body(BodyState::Length { start, length }) => {
@@ -298,7 +328,9 @@ impl ResponseReader {
             self.warnings.extend(decoder.warnings);
             body.chunks = decoder.chunks;
             body.trailers = decoder.trailers;
-            body.unframed = Some(decoder.content);
+            if self.keep_chunked_content {
+                body.unframed = Some(decoder.content);
+            }
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use super::error::FetchError;
 use super::exchange::Exchange;
-use super::fetch::fetch;
+use super::fetch::{Recording, fetch};
 use super::limits::Limits;
 use super::progress::{Cancel, Progress};
 use super::request::Request;
@@ -12,18 +12,19 @@ use super::warning::Warning;
 ///
 /// Returns every hop in order; the last one is the final answer. Credentials (`Authorization`,
 /// `Cookie`) are dropped when the host, port or scheme changes, and a move from https to http is
-/// warned about.
+/// warned about. Passing on, every hop's bytes go out one after the other.
 pub fn fetch_following(
     request: &Request,
     limits: &Limits,
     cancel: &Cancel,
     progress: &Progress,
+    recording: &mut Recording<'_>,
 ) -> Vec<Exchange> {
     let mut hops: Vec<Exchange> = Vec::new();
     let mut current = request.clone();
     let mut carried_warnings: Vec<Warning> = Vec::new();
     loop {
-        let mut exchange = fetch(&current, limits, cancel, progress);
+        let mut exchange = fetch(&current, limits, cancel, progress, recording);
         let mut warnings = std::mem::take(&mut carried_warnings);
         warnings.append(&mut exchange.warnings);
         exchange.warnings = warnings;

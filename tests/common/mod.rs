@@ -14,7 +14,7 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use wirepeek::wire::{Cancel, Exchange, Limits, Progress, Request, fetch};
+use wirepeek::wire::{Cancel, Exchange, Limits, Progress, Recording, Request, fetch};
 
 /// How long any server thread waits for anything, so a failing test never leaves it forever.
 const SERVER_PATIENCE: Duration = Duration::from_secs(20);
@@ -287,7 +287,13 @@ pub fn limits() -> Limits {
 
 /// Fetch with the test limits.
 pub fn fetch_with(request: &Request, limits: &Limits) -> Exchange {
-    fetch(request, limits, &Cancel::new(), &Progress::new())
+    fetch(
+        request,
+        limits,
+        &Cancel::new(),
+        &Progress::new(),
+        &mut Recording::KeepAll,
+    )
 }
 
 /// GET `url` with the test limits.
