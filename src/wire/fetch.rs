@@ -33,12 +33,6 @@ pub enum Recording<'a> {
     PassOn(&'a mut dyn Write),
 }
 
-impl Recording<'_> {
-    fn passes_on(&self) -> bool {
-        matches!(self, Recording::PassOn(_))
-    }
-}
-
 /// Fetch one URL (no redirects followed) and return everything that happened.
 ///
 /// Never fails: errors go into [`Exchange::error`] next to whatever was learned before them.
@@ -157,8 +151,9 @@ fn run(
 
     progress.set_phase(Phase::Waiting);
     let request_was_head = exchange.method.eq_ignore_ascii_case("HEAD");
+    let passing_on = matches!(recording, Recording::PassOn(_));
     let mut reader = ResponseReader::new(limits, request_was_head);
-    if recording.passes_on() {
+    if passing_on {
         reader = reader.counting_chunked_content();
     }
     let mut store = Store::new(recording);
@@ -173,8 +168,6 @@ fn run(
     );
     reader.abandon(store.view(&exchange.received));
     exchange.bytes_not_kept = store.total - exchange.received.len();
-    let passed_on = store.out.is_some();
-    drop(store);
     exchange.interim = std::mem::take(&mut reader.interim);
     exchange.head = reader.head.take();
     exchange.body = reader.body.take();
@@ -183,7 +176,8 @@ fn run(
     note_extra_bytes(exchange);
 
     progress.set_phase(Phase::Decoding);
-    let decode_error = if passed_on {
+    // Passed-on body bytes are gone: there is nothing to decompress or to read as text.
+    let decode_error = if passing_on {
         None
     } else {
         decode_body(exchange, limits)
