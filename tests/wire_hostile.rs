@@ -65,3 +65,22 @@ fn chunk_framing_counts_against_the_body_limit() {
     assert!(!body.complete);
     assert!(!exchange.body_bytes().is_empty());
 }
+
+#[test]
+fn limits_as_big_as_a_number_can_be_are_simply_no_limit() {
+    // Settings files can be edited by hand; no limit may make the engine's arithmetic overflow.
+    let limits = Limits {
+        max_body_bytes: usize::MAX,
+        ..Limits::default()
+    };
+    for response in [
+        &b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"[..],
+        b"HTTP/1.0 200 OK\r\n\r\nuntil close",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+    ] {
+        let exchange = common::exchange_with_limits(response, &limits);
+        assert_eq!(exchange.error, None);
+        assert!(exchange.body.as_ref().expect("body").complete);
+        assert!(!exchange.body_bytes().is_empty());
+    }
+}

@@ -29,7 +29,8 @@ pub enum Recording<'a> {
     KeepAll,
     /// Write every byte to this output the moment it arrives, and keep only the response heads:
     /// the textbook program's output (`--dump`), in the same small memory whatever the size of
-    /// the body. The body is then not decoded; [`Exchange::bytes_not_kept`] counts what went by.
+    /// the body. The body is then neither limited in size nor decoded;
+    /// [`Exchange::bytes_not_kept`] counts what went by.
     PassOn(&'a mut dyn Write),
 }
 
@@ -152,10 +153,17 @@ fn run(
     progress.set_phase(Phase::Waiting);
     let request_was_head = exchange.method.eq_ignore_ascii_case("HEAD");
     let passing_on = matches!(recording, Recording::PassOn(_));
-    let mut reader = ResponseReader::new(limits, request_was_head);
-    if passing_on {
-        reader = reader.counting_chunked_content();
-    }
+    let mut reader = if passing_on {
+        // The body limit guards memory. A body that is passed on is not kept, so, like curl
+        // writing a download to a file, it may be as big as it is.
+        let unlimited = Limits {
+            max_body_bytes: usize::MAX,
+            ..limits.clone()
+        };
+        ResponseReader::new(&unlimited, request_was_head).counting_chunked_content()
+    } else {
+        ResponseReader::new(limits, request_was_head)
+    };
     let mut store = Store::new(recording);
     let read_result = read_response(
         exchange,

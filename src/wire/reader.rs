@@ -306,11 +306,12 @@ impl ResponseReader {
                 let end = stream
                     .len()
                     .min(start.saturating_add(wanted))
-                    .min(start + self.limits.max_body_bytes);
+                    .min(start.saturating_add(self.limits.max_body_bytes));
                 body.wire = *start..end;
             }
             State::Body(BodyState::UntilClose { start }) => {
-                body.wire = *start..stream.len().min(start + self.limits.max_body_bytes);
+                let end = start.saturating_add(self.limits.max_body_bytes);
+                body.wire = *start..stream.len().min(end);
             }
             State::Body(BodyState::Chunked(decoder)) => {
                 body.wire = body.wire.start..decoder.end();
