@@ -8,51 +8,23 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use wirepeek::wire::{Body, BodyFraming, BodyText, CharsetSource, Exchange, Header, ResponseHead};
+use wirepeek::wire::{Exchange, Limits, read_recorded};
 use wirepeek::{Startup, WirepeekApp};
 
 const TEXT_LINES: usize = 1_500_000;
 const BINARY_BYTES: usize = 100_000_000;
 const SCROLL_FRAMES: usize = 400;
 
-fn exchange(content_type: &str, body: Vec<u8>, text: bool) -> Exchange {
-    let head = format!(
+/// The exchange a fetch of this body would produce, read from its recorded bytes.
+fn exchange(content_type: &str, body: Vec<u8>) -> Exchange {
+    let mut recorded = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
         body.len()
-    );
-    let head_len = head.len();
-    let mut received = head.into_bytes();
-    received.extend_from_slice(&body);
+    )
+    .into_bytes();
+    recorded.extend_from_slice(&body);
     drop(body);
-    Exchange {
-        method: "GET".into(),
-        head: Some(ResponseHead {
-            version: "HTTP/1.1".into(),
-            code: 200,
-            reason: "OK".into(),
-            headers: vec![Header {
-                name: "Content-Type".into(),
-                value: content_type.as_bytes().to_vec(),
-            }],
-            range: 0..head_len,
-        }),
-        body: Some(Body {
-            framing: Some(BodyFraming::ContentLength(
-                (received.len() - head_len) as u64,
-            )),
-            wire: head_len..received.len(),
-            complete: true,
-            text: text.then_some(BodyText {
-                charset: "UTF-8",
-                source: CharsetSource::Header,
-                owned: None,
-                had_errors: false,
-            }),
-            ..Body::default()
-        }),
-        received,
-        ..Exchange::default()
-    }
+    read_recorded(recorded, false, &Limits::default())
 }
 
 fn text_body() -> Vec<u8> {
@@ -158,7 +130,7 @@ fn main() {
 
     // Text: 75 MB, 1.5 million lines.
     let baseline = resident_bytes();
-    let text = exchange("text/plain; charset=utf-8", text_body(), true);
+    let text = exchange("text/plain; charset=utf-8", text_body());
     let body_len = text.body_bytes().len();
     let start = Instant::now();
     harness.state_mut().show_exchange(&ctx, vec![text]);
@@ -215,7 +187,7 @@ fn main() {
         .show_exchange(&ctx, vec![Exchange::default()]);
     frame(&mut harness);
     let before = resident_bytes();
-    let binary = exchange("application/octet-stream", binary_body(), false);
+    let binary = exchange("application/octet-stream", binary_body());
     let body_len = binary.body_bytes().len();
     let start = Instant::now();
     harness.state_mut().show_exchange(&ctx, vec![binary]);

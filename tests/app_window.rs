@@ -413,42 +413,13 @@ fn a_big_body_is_drawn_a_screen_at_a_time_to_its_last_line() {
 }
 
 fn big_text_exchange(text: String) -> wirepeek::wire::Exchange {
-    use wirepeek::wire::{
-        Body, BodyFraming, BodyText, CharsetSource, Exchange, Header, ResponseHead,
-    };
-    let head = format!(
+    let mut recorded = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n",
         text.len()
-    );
-    let mut received = head.clone().into_bytes();
-    received.extend_from_slice(text.as_bytes());
-    Exchange {
-        method: "GET".into(),
-        head: Some(ResponseHead {
-            version: "HTTP/1.1".into(),
-            code: 200,
-            reason: "OK".into(),
-            headers: vec![Header {
-                name: "Content-Type".into(),
-                value: b"text/plain".to_vec(),
-            }],
-            range: 0..head.len(),
-        }),
-        body: Some(Body {
-            framing: Some(BodyFraming::ContentLength(text.len() as u64)),
-            wire: head.len()..received.len(),
-            complete: true,
-            text: Some(BodyText {
-                charset: "UTF-8",
-                source: CharsetSource::Default,
-                owned: None,
-                had_errors: false,
-            }),
-            ..Body::default()
-        }),
-        received,
-        ..Exchange::default()
-    }
+    )
+    .into_bytes();
+    recorded.extend_from_slice(text.as_bytes());
+    wirepeek::wire::read_recorded(recorded, false, &wirepeek::wire::Limits::default())
 }
 
 /// A server answering every connection with `head` followed by `body`.

@@ -482,6 +482,46 @@ fn recorded_pages_have_the_right_text() {
 }
 
 #[test]
+fn a_recorded_response_read_without_a_network_is_what_a_fetch_finds() {
+    for name in [
+        "nginx-romeo-http11",
+        "nginx-romeo-http10",
+        "nginx-gzip-chunked",
+        "nginx-404",
+        "httpbin-brotli",
+        "httpbin-duplicate-headers",
+        "httpbin-image-png",
+        "httpbin-stream-20-chunked",
+        "httpbin-utf8-page",
+    ] {
+        let fetched = exchange_for(fixture(name));
+        let read = wirepeek::wire::read_recorded(fixture(name), false, &Limits::default());
+        assert_eq!(read.received, fetched.received, "{name}");
+        assert_eq!(read.head, fetched.head, "{name}");
+        assert_eq!(read.error, fetched.error, "{name}");
+        assert_eq!(read.body_bytes(), fetched.body_bytes(), "{name}");
+        assert_eq!(read.body_text(), fetched.body_text(), "{name}");
+        assert_eq!(
+            format!("{:?}", read.body),
+            format!("{:?}", fetched.body),
+            "{name}"
+        );
+        assert_eq!(read.warnings, fetched.warnings, "{name}");
+    }
+    // A recording that stops early says so, as a fetch would.
+    let cut = b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhello".to_vec();
+    let read = wirepeek::wire::read_recorded(cut, false, &Limits::default());
+    assert_eq!(
+        read.error,
+        Some(FetchError::BodyIncomplete {
+            received: 5,
+            expected: Some(10)
+        })
+    );
+    assert_eq!(read.body_bytes(), b"hello");
+}
+
+#[test]
 fn close_without_close_notify_marks_an_until_close_body_possibly_truncated() {
     let stream = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nsome text";
     let mut reader = ResponseReader::new(&Limits::default(), false);

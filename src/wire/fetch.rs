@@ -176,24 +176,54 @@ fn run(
     );
     reader.abandon(store.view(&exchange.received));
     exchange.bytes_not_kept = store.total - exchange.received.len();
+    transport.close();
+
+    progress.set_phase(Phase::Decoding);
+    // Passed-on body bytes are gone: there is nothing to decompress or to read as text.
+    let decode_error = take_response(exchange, reader, limits, !passing_on);
+    read_result?;
+    decode_error.map_or(Ok(()), Err)
+}
+
+/// Read a recorded response (every byte as the server sent it, e.g. a saved file) into an
+/// [`Exchange`] the way a fetch reads it: heads, framing, body, content coding and charset.
+/// There was no network, so there is no target, timing or read record: only what the bytes say.
+pub fn read_recorded(received: Vec<u8>, request_was_head: bool, limits: &Limits) -> Exchange {
+    let mut exchange = Exchange {
+        method: if request_was_head { "HEAD" } else { "GET" }.into(),
+        received,
+        ..Exchange::default()
+    };
+    let mut reader = ResponseReader::new(limits, request_was_head);
+    let stream = Received::all(&exchange.received);
+    let read_error = match reader.on_data(stream) {
+        Ok(ReadStatus::Done) => None,
+        Ok(ReadStatus::NeedMore) => reader.on_end(stream, true).err(),
+        Err(error) => Some(error),
+    };
+    reader.abandon(stream);
+    let decode_error = take_response(&mut exchange, reader, limits, true);
+    exchange.error = read_error.or(decode_error);
+    exchange
+}
+
+/// Move what the reader found into the exchange and, when the body was kept, decode it.
+/// Returns the decoding error, if any.
+fn take_response(
+    exchange: &mut Exchange,
+    mut reader: ResponseReader,
+    limits: &Limits,
+    decode: bool,
+) -> Option<FetchError> {
     exchange.interim = std::mem::take(&mut reader.interim);
     exchange.head = reader.head.take();
     exchange.body = reader.body.take();
     exchange.warnings.append(&mut reader.warnings);
-    transport.close();
     note_extra_bytes(exchange);
-
-    progress.set_phase(Phase::Decoding);
-    // Passed-on body bytes are gone: there is nothing to decompress or to read as text.
-    let decode_error = if passing_on {
-        None
-    } else {
+    if decode {
         decode_body(exchange, limits)
-    };
-    read_result?;
-    match decode_error {
-        Some(error) => Err(error),
-        None => Ok(()),
+    } else {
+        None
     }
 }
 

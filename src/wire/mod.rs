@@ -29,7 +29,7 @@ pub use exchange::{
     Body, BodyFraming, BodyText, CertificateInfo, CharsetSource, Chunk, ConnectAttempt, Connection,
     DnsAnswer, Exchange, Header, ReadEvent, ResponseHead, Target, Timing, TlsInfo,
 };
-pub use fetch::{Recording, fetch};
+pub use fetch::{Recording, fetch, read_recorded};
 pub use limits::Limits;
 pub use progress::{Cancel, Phase, Progress};
 pub use reader::{ReadStatus, ResponseReader};
