@@ -436,3 +436,25 @@ fn dump_into_a_reader_that_stops_early_ends_quietly() {
     assert_eq!(status.code(), Some(0), "a response did arrive: {stderr}");
     assert!(stderr.is_empty(), "nothing to say: {stderr}");
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn dump_into_a_full_disk_exits_1_and_says_so() {
+    let server = Server::reply(CHUNKED);
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let output = Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .args(["--dump", &server.url("/")])
+        .stdin(Stdio::null())
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run wirepeek");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = stderr_of(&output);
+    assert!(stderr.contains("could not be written out"), "{stderr}");
+    assert!(stderr.contains("What to try"), "{stderr}");
+    assert_plain_message(&stderr);
+}
