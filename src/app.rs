@@ -282,7 +282,12 @@ impl WirepeekApp {
         if focus {
             self.focus_url = true;
         }
-        if find && self.shown.is_some() {
+        let has_body = self
+            .shown
+            .as_ref()
+            .and_then(|shown| shown.chain.last())
+            .is_some_and(|exchange| !exchange.body_bytes().is_empty());
+        if find && has_body {
             self.body.find.open();
         }
         if escape {

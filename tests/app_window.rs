@@ -211,6 +211,15 @@ fn connection_refused_shows_the_plain_message_and_what_to_try() {
     // The request was prepared but never written, and the window says so.
     assert!(shows(&harness, "were prepared but never written"));
     assert!(!shows(&harness, "exactly as written to the socket"));
+    // With no body there is nothing to find.
+    assert!(harness.get_by_label("Find").accesskit_node().is_disabled());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.step();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::TextInput, "Find")
+            .is_none()
+    );
 }
 
 #[test]

@@ -112,9 +112,10 @@ pub fn body_view(
             }
         }
         ui.separator();
+        let has_body = !exchange.body_bytes().is_empty();
         if ui
             .add_enabled(
-                view.mode != BodyMode::Preview,
+                has_body && view.mode != BodyMode::Preview,
                 egui::Button::new(i18n.t("find-button")),
             )
             .on_hover_text("Ctrl+F")
@@ -122,7 +123,6 @@ pub fn body_view(
         {
             view.find.open();
         }
-        let has_body = !exchange.body_bytes().is_empty();
         if ui
             .add_enabled(has_body, egui::Button::new(i18n.t("body-copy")))
             .clicked()
