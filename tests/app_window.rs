@@ -761,6 +761,37 @@ fn settings_are_remembered_and_apply_to_the_next_fetch() {
 }
 
 #[test]
+fn the_settings_say_whether_the_ca_file_can_be_read() {
+    let folder = std::env::temp_dir().join(format!("wirepeek-ca-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).expect("temp folder");
+    let pem = folder.join("ca.pem");
+    std::fs::write(
+        &pem,
+        "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+    )
+    .expect("write the PEM file");
+
+    let mut harness = window("en");
+    harness.get_by_label("Settings").click();
+    harness.step();
+    let field = "Extra certificate authority (PEM file)";
+    type_url(&mut harness, field, &pem.display().to_string());
+    wait_until(&mut harness, "the certificate count", |h| {
+        shows(h, "1 certificate(s) read")
+    });
+    type_url(
+        &mut harness,
+        field,
+        &folder.join("missing.pem").display().to_string(),
+    );
+    wait_until(&mut harness, "the read error", |h| {
+        shows(h, "Cannot read it")
+    });
+    assert!(!shows(&harness, "1 certificate(s) read"));
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+#[test]
 fn the_engines_notes_are_shown_with_the_response() {
     let address = serve(
         b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 99\r\n\r\n5\r\nhello\r\n0\r\n\r\n",

@@ -100,6 +100,44 @@ fn number_row<T: egui::emath::Numeric>(
     ui.end_row();
 }
 
+/// What reading the CA file found: how many certificates, or why it cannot be read.
+#[derive(Clone)]
+struct CaFileCheck {
+    path: String,
+    at: f64,
+    found: Result<Option<usize>, String>,
+}
+
+/// The CA file's state for the Settings tab. The file is read when the path changes and at most
+/// once a second otherwise (so a file saved meanwhile is noticed), not on every frame.
+fn ca_file_check(ui: &Ui, settings: &Settings) -> Result<Option<usize>, String> {
+    const RECHECK_SECONDS: f64 = 1.0;
+    let id = egui::Id::unique("settings-ca-file-check");
+    let now = ui.input(|i| i.time);
+    let ctx = ui.ctx();
+    let last = ctx.data(|d| d.get_temp::<CaFileCheck>(id));
+    if let Some(last) = last
+        && last.path == settings.ca_file
+        && now - last.at < RECHECK_SECONDS
+    {
+        return last.found;
+    }
+    let found = settings.extra_ca_pem().map(|pem| {
+        pem.map(|pem| {
+            String::from_utf8_lossy(&pem)
+                .matches("BEGIN CERTIFICATE")
+                .count()
+        })
+    });
+    let check = CaFileCheck {
+        path: settings.ca_file.clone(),
+        at: now,
+        found: found.clone(),
+    };
+    ctx.data_mut(|d| d.insert_temp(id, check));
+    found
+}
+
 /// Draw the Settings tab.
 pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
     ui.label(RichText::new(i18n.t("settings-intro")).weak());
@@ -110,49 +148,25 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
                 .num_columns(2)
                 .spacing([16.0, 6.0])
                 .show(ui, |ui| {
-                    let s = i18n.t("settings-seconds");
-                    number_row(
-                        ui,
-                        i18n.t("settings-dns"),
-                        &mut settings.dns_seconds,
-                        0.1..=600.0,
-                        s,
-                    );
-                    number_row(
-                        ui,
-                        i18n.t("settings-connect"),
-                        &mut settings.connect_seconds,
-                        0.1..=600.0,
-                        s,
-                    );
-                    number_row(
-                        ui,
-                        i18n.t("settings-tls"),
-                        &mut settings.tls_seconds,
-                        0.1..=600.0,
-                        s,
-                    );
-                    number_row(
-                        ui,
-                        i18n.t("settings-head"),
-                        &mut settings.head_seconds,
-                        0.1..=3600.0,
-                        s,
-                    );
-                    number_row(
-                        ui,
-                        i18n.t("settings-idle"),
-                        &mut settings.idle_seconds,
-                        0.1..=3600.0,
-                        s,
-                    );
-                    number_row(
-                        ui,
-                        i18n.t("settings-total"),
-                        &mut settings.total_seconds,
-                        0.0..=86_400.0,
-                        s,
-                    );
+                    let seconds = [
+                        ("settings-dns", &mut settings.dns_seconds, 0.1..=600.0),
+                        (
+                            "settings-connect",
+                            &mut settings.connect_seconds,
+                            0.1..=600.0,
+                        ),
+                        ("settings-tls", &mut settings.tls_seconds, 0.1..=600.0),
+                        ("settings-head", &mut settings.head_seconds, 0.1..=3600.0),
+                        ("settings-idle", &mut settings.idle_seconds, 0.1..=3600.0),
+                        (
+                            "settings-total",
+                            &mut settings.total_seconds,
+                            0.0..=86_400.0,
+                        ),
+                    ];
+                    for (key, value, range) in seconds {
+                        number_row(ui, i18n.t(key), value, range, i18n.t("settings-seconds"));
+                    }
                     number_row(
                         ui,
                         i18n.t("settings-max-body"),
@@ -175,12 +189,9 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
                                 .desired_width(360.0),
                         )
                         .labelled_by(label.id);
-                        match settings.extra_ca_pem() {
+                        match ca_file_check(ui, settings) {
                             Ok(None) => {}
-                            Ok(Some(pem)) => {
-                                let count = String::from_utf8_lossy(&pem)
-                                    .matches("BEGIN CERTIFICATE")
-                                    .count();
+                            Ok(Some(count)) => {
                                 ui.label(
                                     i18n.f("settings-ca-read", &[("count", &count.to_string())]),
                                 );
