@@ -44,37 +44,29 @@ impl PartialEq for Outcome {
     }
 }
 
-/// Feed `stream` to a reader, growing it to each of `cuts` in turn, then end the stream.
-fn read_with_cuts(stream: &[u8], cuts: &[usize], request_was_head: bool) -> Outcome {
-    let mut reader = ResponseReader::new(&Limits::default(), request_was_head);
-    let mut error = None;
-    let mut done = false;
-    for &cut in cuts {
-        match reader.on_data(Received::all(&stream[..cut])) {
-            Ok(ReadStatus::NeedMore) => {}
-            Ok(ReadStatus::Done) => {
-                done = true;
-                break;
-            }
-            Err(e) => {
-                error = Some(e);
-                break;
-            }
-        }
-    }
-    if !done && error.is_none() {
-        error = reader.on_end(Received::all(stream), true).err();
-    }
-    outcome_of(reader, error)
+/// How the reader's caller holds the received bytes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Caller {
+    /// Every byte, as the window does.
+    KeepsAll,
+    /// Only what the reader still needs ([`ResponseReader::needs_from`]), with chunked content
+    /// counted and not copied, as `--dump` does when it passes the body on.
+    Drops,
 }
 
-/// Like [`read_with_cuts`], but as a caller that passes the body on does it: after every piece,
-/// every byte before [`ResponseReader::needs_from`] is dropped, and chunked content is only
-/// counted. The reader must find exactly the same (except the unframed copy it was told not to
-/// make).
-fn read_dropping(stream: &[u8], cuts: &[usize], request_was_head: bool) -> Outcome {
-    let mut reader =
-        ResponseReader::new(&Limits::default(), request_was_head).counting_chunked_content();
+/// Feed `stream` to a reader, growing it to each of `cuts` in turn (the last is the end of the
+/// stream), then end the stream. Whatever the caller, the reader must find exactly the same
+/// (except the unframed copy it is told not to make when the caller drops bytes).
+fn read_with_cuts(
+    stream: &[u8],
+    cuts: &[usize],
+    request_was_head: bool,
+    caller: Caller,
+) -> Outcome {
+    let mut reader = ResponseReader::new(&Limits::default(), request_was_head);
+    if caller == Caller::Drops {
+        reader = reader.counting_chunked_content();
+    }
     let (mut kept, mut kept_from, mut had) = (Vec::new(), 0, 0);
     let mut error = None;
     let mut done = false;
@@ -82,9 +74,11 @@ fn read_dropping(stream: &[u8], cuts: &[usize], request_was_head: bool) -> Outco
         kept.extend_from_slice(&stream[had..cut]);
         had = cut;
         let status = reader.on_data(Received::from_offset(kept_from, &kept));
-        let needed = reader.needs_from().unwrap_or(cut);
-        kept.drain(..needed - kept_from);
-        kept_from = needed;
+        if caller == Caller::Drops {
+            let needed = reader.needs_from().unwrap_or(cut);
+            kept.drain(..needed - kept_from);
+            kept_from = needed;
+        }
         match status {
             Ok(ReadStatus::NeedMore) => {}
             Ok(ReadStatus::Done) => {
@@ -103,10 +97,12 @@ fn read_dropping(stream: &[u8], cuts: &[usize], request_was_head: bool) -> Outco
             .err();
     }
     let outcome = outcome_of(reader, error);
-    assert_eq!(
-        outcome.unframed, None,
-        "passing on, chunked content is not copied"
-    );
+    if caller == Caller::Drops {
+        assert_eq!(
+            outcome.unframed, None,
+            "passing on, chunked content is not copied"
+        );
+    }
     outcome
 }
 
@@ -135,42 +131,27 @@ impl Lcg {
     }
 }
 
-/// Read `stream` in many splits, check they all agree, and return the outcome.
+/// Read `stream` in many splits, by a caller that keeps all and by one that drops what the
+/// reader is done with; check they all agree, and return the outcome.
 fn read_every_way(stream: &[u8], request_was_head: bool) -> Outcome {
     let len = stream.len();
-    let whole = read_with_cuts(stream, &[len], request_was_head);
-    assert_eq!(
-        read_dropping(stream, &[len], request_was_head),
-        whole,
-        "dropping what the reader is done with, all at once"
-    );
-
+    let whole = read_with_cuts(stream, &[len], request_was_head, Caller::KeepsAll);
+    let agrees = |cuts: &[usize], split: &str| {
+        for caller in [Caller::KeepsAll, Caller::Drops] {
+            assert_eq!(
+                read_with_cuts(stream, cuts, request_was_head, caller),
+                whole,
+                "{split}, {caller:?}"
+            );
+        }
+    };
+    agrees(&[len], "all at once");
     let bytewise: Vec<usize> = (1..=len).collect();
-    assert_eq!(
-        read_with_cuts(stream, &bytewise, request_was_head),
-        whole,
-        "one byte at a time"
-    );
-    assert_eq!(
-        read_dropping(stream, &bytewise, request_was_head),
-        whole,
-        "one byte at a time, dropping what the reader is done with"
-    );
-
+    agrees(&bytewise, "one byte at a time");
     let step = if len > 2000 { 37 } else { 1 };
     for cut in (1..len).step_by(step) {
-        assert_eq!(
-            read_with_cuts(stream, &[cut, len], request_was_head),
-            whole,
-            "two pieces cut at {cut}"
-        );
-        assert_eq!(
-            read_dropping(stream, &[cut, len], request_was_head),
-            whole,
-            "two pieces cut at {cut}, dropping what the reader is done with"
-        );
+        agrees(&[cut, len], &format!("two pieces cut at {cut}"));
     }
-
     let mut rng = Lcg(len as u64);
     for round in 0..20 {
         let mut cuts = Vec::new();
@@ -179,16 +160,7 @@ fn read_every_way(stream: &[u8], request_was_head: bool) -> Outcome {
             at = (at + 1 + rng.next(64)).min(len);
             cuts.push(at);
         }
-        assert_eq!(
-            read_with_cuts(stream, &cuts, request_was_head),
-            whole,
-            "random split round {round}: {cuts:?}"
-        );
-        assert_eq!(
-            read_dropping(stream, &cuts, request_was_head),
-            whole,
-            "random split round {round}, dropping: {cuts:?}"
-        );
+        agrees(&cuts, &format!("random split round {round}: {cuts:?}"));
     }
     whole
 }
@@ -234,8 +206,8 @@ fn damaged_responses_read_the_same_whether_or_not_the_body_is_kept() {
             cuts.push(at);
         }
         assert_eq!(
-            read_dropping(&stream, &cuts, false),
-            read_with_cuts(&stream, &cuts, false),
+            read_with_cuts(&stream, &cuts, false, Caller::Drops),
+            read_with_cuts(&stream, &cuts, false, Caller::KeepsAll),
             "{:?} cut at {cuts:?}",
             String::from_utf8_lossy(&stream)
         );
