@@ -148,12 +148,21 @@ fn type_url(harness: &mut Harness<'static, WirepeekApp>, label: &str, url: &str)
     harness.step();
 }
 
+/// Type `url` into the URL field and press Fetch, with the labels of the window's language.
+fn fetch(harness: &mut Harness<'static, WirepeekApp>, url: &str) {
+    let (url_label, fetch_label) = match harness.state().language() {
+        "ko" => ("주소", "가져오기"),
+        _ => ("URL", "Fetch"),
+    };
+    type_url(harness, url_label, url);
+    harness.get_by_label(fetch_label).click();
+}
+
 #[test]
 fn fetch_shows_status_headers_and_body() {
     let address = serve(ROMEO);
     let mut harness = window("en");
-    type_url(&mut harness, "URL", &format!("http://{address}/romeo.txt"));
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &format!("http://{address}/romeo.txt"));
     wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
 
     assert!(shows(&harness, "text/plain; charset=utf-8"));
@@ -196,8 +205,7 @@ fn enter_fetches_and_ctrl_f_counts_matches() {
 fn connection_refused_shows_the_plain_message_and_what_to_try() {
     let address = closed_port();
     let mut harness = window("en");
-    type_url(&mut harness, "URL", &format!("http://{address}/"));
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &format!("http://{address}/"));
     wait_until(&mut harness, "the error", |h| {
         shows(h, "refused the connection")
     });
@@ -226,8 +234,7 @@ fn connection_refused_shows_the_plain_message_and_what_to_try() {
 fn cancel_during_a_silent_server_returns_to_idle() {
     let address = serve_silence();
     let mut harness = window("en");
-    type_url(&mut harness, "URL", &format!("http://{address}/slow"));
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &format!("http://{address}/slow"));
     wait_until(&mut harness, "the fetch to wait", |h| {
         shows(h, "Waiting for the response")
     });
@@ -255,8 +262,7 @@ fn cancel_during_a_silent_server_returns_to_idle() {
 fn escape_cancels() {
     let address = serve_silence();
     let mut harness = window("en");
-    type_url(&mut harness, "URL", &format!("http://{address}/"));
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &format!("http://{address}/"));
     wait_until(&mut harness, "the fetch to wait", |h| {
         shows(h, "Waiting for the response")
     });
@@ -270,8 +276,7 @@ fn a_korean_body_renders() {
     // The harness panics on any glyph the fonts lack, so this fails without the bundled font.
     let address = serve(KOREAN);
     let mut harness = window("en");
-    type_url(&mut harness, "URL", &format!("http://{address}/"));
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &format!("http://{address}/"));
     wait_until(&mut harness, "the Korean body", |h| {
         shows(h, "안녕하세요, 세계! 똠방각하 뷁")
     });
@@ -283,8 +288,7 @@ fn the_korean_ui_shows_korean_labels_and_still_fetches() {
     let mut harness = window("ko");
     assert!(harness.query_by_label("가져오기").is_some());
     assert!(harness.query_by_label("Fetch").is_none());
-    type_url(&mut harness, "주소", &format!("http://{address}/"));
-    harness.get_by_label("가져오기").click();
+    fetch(&mut harness, &format!("http://{address}/"));
     wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
     assert!(harness.query_by_label("헤더").is_some());
     assert!(harness.query_by_label("본문").is_some());
@@ -295,8 +299,7 @@ fn the_korean_ui_shows_korean_labels_and_still_fetches() {
 fn engine_errors_are_shown_in_korean() {
     let address = closed_port();
     let mut harness = window("ko");
-    type_url(&mut harness, "주소", &format!("http://{address}/"));
-    harness.get_by_label("가져오기").click();
+    fetch(&mut harness, &format!("http://{address}/"));
     wait_until(&mut harness, "the error", |h| {
         shows(h, "연결을 거부했습니다")
     });
@@ -322,8 +325,7 @@ fn switching_the_language_in_the_window_is_remembered_and_still_fetches() {
     assert_eq!(harness.state().saved().language.as_deref(), Some("ko"));
     // And it still fetches, in Korean.
     let address = serve(ROMEO);
-    type_url(&mut harness, "주소", &format!("http://{address}/"));
-    harness.get_by_label("가져오기").click();
+    fetch(&mut harness, &format!("http://{address}/"));
     wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
     assert!(harness.query_by_label("헤더").is_some());
     assert!(shows(&harness, "Juliet"));
@@ -334,8 +336,7 @@ fn history_gets_an_entry_and_loads_it_back() {
     let address = serve(ROMEO);
     let first = format!("http://{address}/first");
     let mut harness = window("en");
-    type_url(&mut harness, "URL", &first);
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &first);
     wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
     assert_eq!(harness.state().saved().history.len(), 1);
 
@@ -359,8 +360,7 @@ fn state_is_saved_and_loaded_back() {
     let address = serve(ROMEO);
     let url = format!("http://{address}/saved");
     let mut harness = window("en");
-    type_url(&mut harness, "URL", &url);
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &url);
     wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
     let mut storage = MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
@@ -458,8 +458,7 @@ fn an_image_opens_in_preview() {
     );
     let address = serve_bytes(head, png);
     let mut harness = window("en");
-    type_url(&mut harness, "URL", &format!("http://{address}/dot.png"));
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &format!("http://{address}/dot.png"));
     wait_until(&mut harness, "the preview", |h| {
         h.query_by_label("The body as an image").is_some()
     });
@@ -471,8 +470,7 @@ fn an_image_opens_in_preview() {
 fn save_body_as_writes_the_decoded_body() {
     let address = serve(ROMEO);
     let mut harness = window("en");
-    type_url(&mut harness, "URL", &format!("http://{address}/romeo.txt"));
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &format!("http://{address}/romeo.txt"));
     wait_until(&mut harness, "the body", |h| shows(h, "Juliet"));
     harness.get_by_label("Save body as…").click();
     wait_until(&mut harness, "the save dialog", |h| {
@@ -546,8 +544,7 @@ fn progress_shows_the_phase_and_bytes_while_downloading() {
         }
     });
     let mut harness = window("en");
-    type_url(&mut harness, "URL", &format!("http://{address}/drip"));
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &format!("http://{address}/drip"));
     wait_until(&mut harness, "the downloading phase", |h| {
         shows(h, "Downloading…")
     });
@@ -593,8 +590,7 @@ fn copied(harness: &Harness<'static, WirepeekApp>) -> Option<String> {
 fn headers_can_be_copied_one_or_all() {
     let address = serve(ROMEO);
     let mut harness = window("en");
-    type_url(&mut harness, "URL", &format!("http://{address}/"));
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &format!("http://{address}/"));
     wait_until(&mut harness, "the headers", |h| {
         h.query_by_label("two").is_some()
     });
@@ -620,8 +616,7 @@ fn headers_can_be_copied_one_or_all() {
 fn headers_and_body_stack_when_the_window_is_narrow() {
     let address = serve(ROMEO);
     let mut harness = window("en");
-    type_url(&mut harness, "URL", &format!("http://{address}/"));
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &format!("http://{address}/"));
     wait_until(&mut harness, "the body", |h| shows(h, "Juliet"));
     let (headers, body) = (
         harness.get_by_label("Headers").rect(),
@@ -750,8 +745,7 @@ fn settings_are_remembered_and_apply_to_the_next_fetch() {
     assert!(shows(&harness, "Extra certificate authority (PEM file)"));
 
     let address = serve_silence();
-    type_url(&mut harness, "URL", &format!("http://{address}/slow"));
-    harness.get_by_label("Fetch").click();
+    fetch(&mut harness, &format!("http://{address}/slow"));
     wait_until(&mut harness, "the head timeout from the settings", |h| {
         shows(
             h,
@@ -792,39 +786,25 @@ fn the_settings_say_whether_the_ca_file_can_be_read() {
 }
 
 #[test]
-fn the_engines_notes_are_shown_with_the_response() {
-    let address = serve(
-        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 99\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
-    );
-    let mut harness = window("en");
-    type_url(&mut harness, "URL", &format!("http://{address}/both"));
-    harness.get_by_label("Fetch").click();
-    wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
-    assert!(
-        harness
-            .query_all_by_label_contains(
-                "Note: The response has both Transfer-Encoding and Content-Length"
-            )
-            .next()
-            .is_some()
-    );
-}
-
-#[test]
-fn the_engines_notes_are_shown_in_korean_too() {
-    let address = serve(
-        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 99\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
-    );
-    let mut harness = window("ko");
-    type_url(&mut harness, "주소", &format!("http://{address}/both"));
-    harness.get_by_label("가져오기").click();
-    wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
-    assert!(
-        harness
-            .query_all_by_label_contains(
-                "참고: 응답에 Transfer-Encoding과 Content-Length가 모두 있습니다"
-            )
-            .next()
-            .is_some()
-    );
+fn the_engines_notes_are_shown_with_the_response_in_each_language() {
+    let both = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 99\r\n\r\n5\r\nhello\r\n0\r\n\r\n";
+    for (language, note) in [
+        (
+            "en",
+            "Note: The response has both Transfer-Encoding and Content-Length",
+        ),
+        (
+            "ko",
+            "참고: 응답에 Transfer-Encoding과 Content-Length가 모두 있습니다",
+        ),
+    ] {
+        let address = serve(both);
+        let mut harness = window(language);
+        fetch(&mut harness, &format!("http://{address}/both"));
+        wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
+        assert!(
+            harness.query_all_by_label_contains(note).next().is_some(),
+            "{language}"
+        );
+    }
 }
