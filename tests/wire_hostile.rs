@@ -3,7 +3,7 @@
 mod common;
 
 use common::Server;
-use wirepeek::wire::{Cancel, FetchError, LimitKind, Limits, Progress, Recording, Request, fetch};
+use wirepeek::wire::{FetchError, LimitKind, Limits, Request};
 
 fn tiny_chunks(count: usize) -> Vec<u8> {
     let mut response = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
@@ -17,13 +17,7 @@ fn tiny_chunks(count: usize) -> Vec<u8> {
 #[test]
 fn the_chunk_list_stops_growing_but_the_body_is_whole() {
     let server = Server::reply(tiny_chunks(100_050));
-    let exchange = fetch(
-        &Request::get(server.url("/")),
-        &Limits::default(),
-        &Cancel::new(),
-        &Progress::new(),
-        &mut Recording::KeepAll,
-    );
+    let exchange = common::fetch_with(&Request::get(server.url("/")), &Limits::default());
     assert_eq!(exchange.error, None);
     let body = exchange.body.as_ref().expect("body");
     assert!(body.complete);
@@ -47,13 +41,7 @@ fn chunk_framing_counts_against_the_body_limit() {
         max_body_bytes: 1000,
         ..Limits::default()
     };
-    let exchange = fetch(
-        &Request::get(server.url("/")),
-        &limits,
-        &Cancel::new(),
-        &Progress::new(),
-        &mut Recording::KeepAll,
-    );
+    let exchange = common::fetch_with(&Request::get(server.url("/")), &limits);
     assert_eq!(
         exchange.error,
         Some(FetchError::LimitExceeded {

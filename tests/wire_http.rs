@@ -50,9 +50,8 @@ fn content_length_body_stops_at_the_length_even_if_the_server_stays_open() {
         send("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"),
         Step::Hold,
     ]);
-    let started = Instant::now();
-    let exchange = get(&server.url("/"));
-    assert!(started.elapsed() < Duration::from_secs(5));
+    let (exchange, elapsed) = common::timed_fetch(&Request::get(server.url("/")), &limits());
+    assert!(elapsed < Duration::from_secs(5));
     assert_eq!(exchange.error, None);
     assert_eq!(exchange.body_bytes(), b"hello");
     assert!(exchange.body.as_ref().expect("body").complete);
@@ -240,9 +239,8 @@ fn head_response_has_no_body_even_with_a_length() {
         method: "HEAD".into(),
         ..Request::get(server.url("/"))
     };
-    let started = Instant::now();
-    let exchange = common::fetch_with(&request, &limits());
-    assert!(started.elapsed() < Duration::from_secs(5));
+    let (exchange, elapsed) = common::timed_fetch(&request, &limits());
+    assert!(elapsed < Duration::from_secs(5));
     assert!(server.request_text().starts_with("HEAD / HTTP/1.1\r\n"));
     assert_eq!(exchange.error, None);
     let body = exchange.body.as_ref().expect("body record");
@@ -258,9 +256,8 @@ fn no_content_response_has_no_body_even_with_a_length() {
             send(format!("HTTP/1.1 {code}\r\nContent-Length: 42\r\n\r\n")),
             Step::Hold,
         ]);
-        let started = Instant::now();
-        let exchange = get(&server.url("/"));
-        assert!(started.elapsed() < Duration::from_secs(5), "{code}");
+        let (exchange, elapsed) = common::timed_fetch(&Request::get(server.url("/")), &limits());
+        assert!(elapsed < Duration::from_secs(5), "{code}");
         assert_eq!(exchange.error, None, "{code}");
         let body = exchange.body.as_ref().expect("body record");
         assert_eq!(body.framing, Some(BodyFraming::None), "{code}");
@@ -593,9 +590,8 @@ fn short_head_timeout(ms: u64) -> wirepeek::wire::Limits {
 #[test]
 fn silent_server_times_out_waiting_for_the_head() {
     let server = Server::start(vec![Step::Hold]);
-    let started = Instant::now();
-    let exchange = common::fetch_with(&Request::get(server.url("/")), &short_head_timeout(300));
-    let elapsed = started.elapsed();
+    let (exchange, elapsed) =
+        common::timed_fetch(&Request::get(server.url("/")), &short_head_timeout(300));
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
@@ -620,9 +616,8 @@ fn drip_feeding_head_hits_the_wall_clock_deadline() {
             Duration::from_millis(50),
         ),
     ]);
-    let started = Instant::now();
-    let exchange = common::fetch_with(&Request::get(server.url("/")), &short_head_timeout(600));
-    let elapsed = started.elapsed();
+    let (exchange, elapsed) =
+        common::timed_fetch(&Request::get(server.url("/")), &short_head_timeout(600));
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
@@ -648,9 +643,8 @@ fn silent_body_hits_the_idle_timeout_and_keeps_the_body() {
     ]);
     let mut test_limits = limits();
     test_limits.idle_timeout = Duration::from_millis(300);
-    let started = Instant::now();
-    let exchange = common::fetch_with(&Request::get(server.url("/")), &test_limits);
-    assert!(started.elapsed() < Duration::from_secs(3));
+    let (exchange, elapsed) = common::timed_fetch(&Request::get(server.url("/")), &test_limits);
+    assert!(elapsed < Duration::from_secs(3));
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
@@ -671,9 +665,7 @@ fn total_timeout_ends_the_whole_fetch() {
     ]);
     let mut test_limits = limits();
     test_limits.total_timeout = Some(Duration::from_millis(700));
-    let started = Instant::now();
-    let exchange = common::fetch_with(&Request::get(server.url("/")), &test_limits);
-    let elapsed = started.elapsed();
+    let (exchange, elapsed) = common::timed_fetch(&Request::get(server.url("/")), &test_limits);
     assert!(elapsed < Duration::from_secs(4), "{elapsed:?}");
     assert!(
         matches!(
@@ -692,24 +684,11 @@ fn total_timeout_ends_the_whole_fetch() {
 #[test]
 fn cancel_during_a_silent_read_returns_promptly() {
     let server = Server::start(vec![Step::Hold]);
-    let cancel = Cancel::new();
-    let canceller = {
-        let cancel = cancel.clone();
-        thread::spawn(move || {
-            thread::sleep(Duration::from_millis(200));
-            cancel.cancel();
-        })
-    };
-    let started = Instant::now();
-    let exchange = fetch(
+    let (exchange, elapsed) = common::fetch_cancelled_after(
         &Request::get(server.url("/")),
         &limits(),
-        &cancel,
-        &Progress::new(),
-        &mut Recording::KeepAll,
+        Duration::from_millis(200),
     );
-    let elapsed = started.elapsed();
-    canceller.join().expect("canceller");
     assert_eq!(
         exchange.error,
         Some(FetchError::Cancelled {
@@ -1003,9 +982,8 @@ fn fast_drip_feeding_head_still_hits_the_wall_clock_deadline() {
             Duration::from_millis(5),
         ),
     ]);
-    let started = Instant::now();
-    let exchange = common::fetch_with(&Request::get(server.url("/")), &short_head_timeout(500));
-    let elapsed = started.elapsed();
+    let (exchange, elapsed) =
+        common::timed_fetch(&Request::get(server.url("/")), &short_head_timeout(500));
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
@@ -1031,9 +1009,7 @@ fn total_timeout_ends_a_steadily_streaming_body() {
     let server = streaming_server();
     let mut test_limits = limits();
     test_limits.total_timeout = Some(Duration::from_millis(500));
-    let started = Instant::now();
-    let exchange = common::fetch_with(&Request::get(server.url("/")), &test_limits);
-    let elapsed = started.elapsed();
+    let (exchange, elapsed) = common::timed_fetch(&Request::get(server.url("/")), &test_limits);
     assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
     assert_eq!(
         exchange.error,
@@ -1049,24 +1025,11 @@ fn total_timeout_ends_a_steadily_streaming_body() {
 #[test]
 fn cancel_stops_a_steadily_streaming_body() {
     let server = streaming_server();
-    let cancel = Cancel::new();
-    let canceller = {
-        let cancel = cancel.clone();
-        thread::spawn(move || {
-            thread::sleep(Duration::from_millis(300));
-            cancel.cancel();
-        })
-    };
-    let started = Instant::now();
-    let exchange = fetch(
+    let (exchange, elapsed) = common::fetch_cancelled_after(
         &Request::get(server.url("/")),
         &limits(),
-        &cancel,
-        &Progress::new(),
-        &mut Recording::KeepAll,
+        Duration::from_millis(300),
     );
-    let elapsed = started.elapsed();
-    canceller.join().expect("canceller");
     assert!(elapsed < Duration::from_secs(2), "{elapsed:?}");
     assert_eq!(
         exchange.error,
@@ -1146,9 +1109,7 @@ fn silent_server_times_out_the_tls_handshake() {
     let mut test_limits = limits();
     test_limits.tls_timeout = Duration::from_millis(300);
     let url = format!("https://127.0.0.1:{}/", server.port());
-    let started = Instant::now();
-    let exchange = common::fetch_with(&Request::get(url), &test_limits);
-    let elapsed = started.elapsed();
+    let (exchange, elapsed) = common::timed_fetch(&Request::get(url), &test_limits);
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {

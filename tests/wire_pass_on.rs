@@ -30,11 +30,6 @@ fn passed_on_with(response: &[u8], limits: &wirepeek::wire::Limits) -> (Exchange
     (exchange, out)
 }
 
-/// Serve `response` once and fetch it keeping everything.
-fn kept(response: &[u8]) -> Exchange {
-    common::exchange_for(response)
-}
-
 /// What both ways of recording must agree on, as text for a readable failure.
 fn story(exchange: &Exchange) -> String {
     let body = exchange.body.as_ref().map(|b| {
@@ -132,7 +127,7 @@ fn passing_on_tells_the_same_story_as_keeping_everything() {
         assert_eq!(out, response);
         assert_eq!(
             story(&exchange),
-            story(&kept(response)),
+            story(&common::exchange_for(response)),
             "{}",
             String::from_utf8_lossy(response)
         );

@@ -49,13 +49,7 @@ fn reads_past_the_cap_are_merged_into_the_last_entry() {
         max_read_events: 3,
         ..Limits::default()
     };
-    let exchange = fetch(
-        &Request::get(server.url("/")),
-        &limits,
-        &Cancel::new(),
-        &Progress::new(),
-        &mut Recording::KeepAll,
-    );
+    let exchange = common::fetch_with(&Request::get(server.url("/")), &limits);
     assert_eq!(exchange.error, None);
     assert_eq!(exchange.body_text(), Some("abcdefgh"));
     assert_eq!(exchange.reads.len(), 3);
@@ -81,13 +75,7 @@ fn the_whole_fetch_timeout_names_the_phase_and_keeps_the_partial_body() {
         total_timeout: Some(Duration::from_millis(400)),
         ..Limits::default()
     };
-    let exchange = fetch(
-        &Request::get(server.url("/")),
-        &limits,
-        &Cancel::new(),
-        &Progress::new(),
-        &mut Recording::KeepAll,
-    );
+    let exchange = common::fetch_with(&Request::get(server.url("/")), &limits);
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
@@ -128,13 +116,7 @@ fn a_cancel_pressed_before_the_fetch_starts_sends_nothing() {
 fn a_head_kept_after_a_framing_error_has_its_time() {
     let server =
         Server::reply("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello");
-    let exchange = fetch(
-        &Request::get(server.url("/")),
-        &Limits::default(),
-        &Cancel::new(),
-        &Progress::new(),
-        &mut Recording::KeepAll,
-    );
+    let exchange = common::fetch_with(&Request::get(server.url("/")), &Limits::default());
     assert!(
         matches!(exchange.error, Some(FetchError::Malformed { .. })),
         "{:?}",

@@ -2,17 +2,17 @@
 //!
 //! The CA is trusted the same way `--cacert` does it: `Request::extra_ca_pem`.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
 use std::thread::{self, JoinHandle};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, date_time_ymd};
 use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
-use wirepeek::wire::{
-    Cancel, FetchError, Limits, Phase, Progress, Recording, Request, TlsProblem, fetch,
-};
+use wirepeek::wire::{FetchError, Limits, Phase, Request, TlsProblem};
 
 /// A certificate authority for one test.
 struct TestCa {
@@ -108,13 +108,7 @@ fn get(url: &str, ca_pem: Option<&str>) -> wirepeek::wire::Exchange {
         extra_ca_pem: ca_pem.map(|p| p.as_bytes().to_vec()),
         ..Request::get(url)
     };
-    fetch(
-        &request,
-        &Limits::default(),
-        &Cancel::new(),
-        &Progress::new(),
-        &mut Recording::KeepAll,
-    )
+    common::fetch_with(&request, &Limits::default())
 }
 
 const HELLO: &[u8] =
@@ -297,23 +291,11 @@ fn cancel_during_a_stalled_handshake_stops_at_once() {
         thread::sleep(Duration::from_secs(5));
         drop(held);
     });
-    let cancel = Cancel::new();
-    let canceller = {
-        let cancel = cancel.clone();
-        thread::spawn(move || {
-            thread::sleep(Duration::from_millis(150));
-            cancel.cancel();
-        })
-    };
-    let started = Instant::now();
-    let exchange = fetch(
+    let (exchange, elapsed) = common::fetch_cancelled_after(
         &Request::get(format!("https://127.0.0.1:{port}/")),
         &Limits::default(),
-        &cancel,
-        &Progress::new(),
-        &mut Recording::KeepAll,
+        Duration::from_millis(150),
     );
-    canceller.join().expect("canceller");
     assert_eq!(
         exchange.error,
         Some(FetchError::Cancelled {
@@ -321,11 +303,7 @@ fn cancel_during_a_stalled_handshake_stops_at_once() {
         })
     );
     // Behaviour check, not a benchmark: far below the 10 s TLS timeout.
-    assert!(
-        started.elapsed() < Duration::from_secs(2),
-        "{:?}",
-        started.elapsed()
-    );
+    assert!(elapsed < Duration::from_secs(2), "{elapsed:?}");
 }
 
 #[test]

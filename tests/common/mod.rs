@@ -296,6 +296,40 @@ pub fn fetch_with(request: &Request, limits: &Limits) -> Exchange {
     )
 }
 
+/// Fetch with `limits` and say how long it took (for behaviour checks with generous bounds).
+pub fn timed_fetch(request: &Request, limits: &Limits) -> (Exchange, Duration) {
+    let started = Instant::now();
+    let exchange = fetch_with(request, limits);
+    (exchange, started.elapsed())
+}
+
+/// Fetch with `limits`, pressing Cancel from another thread after `after`; and how long it took.
+pub fn fetch_cancelled_after(
+    request: &Request,
+    limits: &Limits,
+    after: Duration,
+) -> (Exchange, Duration) {
+    let cancel = Cancel::new();
+    let canceller = {
+        let cancel = cancel.clone();
+        thread::spawn(move || {
+            thread::sleep(after);
+            cancel.cancel();
+        })
+    };
+    let started = Instant::now();
+    let exchange = fetch(
+        request,
+        limits,
+        &cancel,
+        &Progress::new(),
+        &mut Recording::KeepAll,
+    );
+    let elapsed = started.elapsed();
+    canceller.join().expect("canceller");
+    (exchange, elapsed)
+}
+
 /// GET `url` with the test limits.
 pub fn get(url: &str) -> Exchange {
     fetch_with(&Request::get(url), &limits())
