@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 
 use common::{Server, Step, exchange_for, exchange_with_limits, get, limits, pause, send, warned};
 use wirepeek::wire::{
-    BodyFraming, Cancel, FetchError, LimitKind, Phase, Progress, Recording, Request, fetch,
+    BodyFraming, Cancel, Exchange, FetchError, LimitKind, Phase, Progress, Recording, Request,
+    fetch,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -606,18 +607,26 @@ fn silent_server_times_out_waiting_for_the_head() {
     assert!(server.request_text().starts_with("GET / HTTP/1.1\r\n"));
 }
 
-#[test]
-fn drip_feeding_head_hits_the_wall_clock_deadline() {
-    // One byte every 50 ms, forever: every single read succeeds, but the head never ends.
+/// Fetch from a server that sends a header line one byte every `every_ms`, forever, with a head
+/// timeout of `limit_ms`; and how long it took.
+fn fetch_a_dripping_head(every_ms: u64, limit_ms: u64) -> (Exchange, Duration) {
     let server = Server::start(vec![
         send("HTTP/1.1 200 OK\r\n"),
         Step::Drip(
             b"X-Slow: zzzzzzzzzzzz\r\n".to_vec(),
-            Duration::from_millis(50),
+            Duration::from_millis(every_ms),
         ),
     ]);
-    let (exchange, elapsed) =
-        common::timed_fetch(&Request::get(server.url("/")), &short_head_timeout(600));
+    common::timed_fetch(
+        &Request::get(server.url("/")),
+        &short_head_timeout(limit_ms),
+    )
+}
+
+#[test]
+fn drip_feeding_head_hits_the_wall_clock_deadline() {
+    // One byte every 50 ms, forever: every single read succeeds, but the head never ends.
+    let (exchange, elapsed) = fetch_a_dripping_head(50, 600);
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
@@ -975,15 +984,7 @@ fn reset_in_the_middle_of_the_body_keeps_what_arrived() {
 fn fast_drip_feeding_head_still_hits_the_wall_clock_deadline() {
     // One byte every 5 ms: shorter than any sensible polling slice, so the deadline must be
     // looked at after reads that returned data too, not only after reads that waited.
-    let server = Server::start(vec![
-        send("HTTP/1.1 200 OK\r\n"),
-        Step::Drip(
-            b"X-Slow: zzzzzzzzzzzz\r\n".to_vec(),
-            Duration::from_millis(5),
-        ),
-    ]);
-    let (exchange, elapsed) =
-        common::timed_fetch(&Request::get(server.url("/")), &short_head_timeout(500));
+    let (exchange, elapsed) = fetch_a_dripping_head(5, 500);
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
