@@ -24,10 +24,7 @@ fn the_chunk_list_stops_growing_but_the_body_is_whole() {
     assert_eq!(body.chunks.len(), 100_000);
     assert_eq!(exchange.body_bytes().len(), 100_050);
     assert!(
-        exchange
-            .warnings
-            .iter()
-            .any(|w| w.to_string().contains("chunks")),
+        common::warned(&exchange, "chunks"),
         "{:?}",
         exchange.warnings
     );

@@ -56,10 +56,7 @@ fn reads_past_the_cap_are_merged_into_the_last_entry() {
     let total: usize = exchange.reads.iter().map(|r| r.len).sum();
     assert_eq!(total, exchange.received.len());
     assert!(
-        exchange
-            .warnings
-            .iter()
-            .any(|w| w.to_string().contains("merged")),
+        common::warned(&exchange, "merged"),
         "{:?}",
         exchange.warnings
     );

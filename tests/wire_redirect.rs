@@ -85,14 +85,7 @@ fn relative_redirects_are_followed_and_every_hop_is_kept() {
             .starts_with("GET /lesson/three?x=1 HTTP/1.1\r\n")
     );
     // Each later hop says where it came from.
-    assert!(
-        hops[1]
-            .warnings
-            .iter()
-            .any(|w| w.to_string().contains("302")),
-        "{:?}",
-        hops[1].warnings
-    );
+    assert!(common::warned(&hops[1], "302"), "{:?}", hops[1].warnings);
 }
 
 #[test]
@@ -185,10 +178,7 @@ fn credentials_are_dropped_when_the_host_changes() {
         "{sent_other}"
     );
     assert!(
-        hops[1]
-            .warnings
-            .iter()
-            .any(|w| w.to_string().contains("dropped")),
+        common::warned(&hops[1], "dropped"),
         "{:?}",
         hops[1].warnings
     );
@@ -261,10 +251,7 @@ fn credentials_are_dropped_when_the_port_changes() {
     assert!(!sent_other.contains("Authorization"), "{sent_other}");
     assert!(!sent_other.contains("Cookie"), "{sent_other}");
     assert!(
-        hops[1]
-            .warnings
-            .iter()
-            .any(|w| w.to_string().contains("dropped")),
+        common::warned(&hops[1], "dropped"),
         "{:?}",
         hops[1].warnings
     );
@@ -389,10 +376,7 @@ fn https_to_http_redirect_is_warned_about_and_drops_credentials() {
     assert!(hops[0].tls.is_some());
     assert_eq!(hops[1].body_text(), Some("in the clear"));
     assert!(
-        hops[1]
-            .warnings
-            .iter()
-            .any(|w| w.to_string().contains("not encrypted")),
+        common::warned(&hops[1], "not encrypted"),
         "{:?}",
         hops[1].warnings
     );

@@ -265,10 +265,7 @@ fn close_without_close_notify_marks_a_close_delimited_body_possibly_truncated() 
     assert_eq!(exchange.body_text(), Some("every byte until close"));
     assert!(body.possibly_truncated);
     assert!(
-        exchange
-            .warnings
-            .iter()
-            .any(|w| w.to_string().contains("close_notify")),
+        common::warned(&exchange, "close_notify"),
         "{:?}",
         exchange.warnings
     );
