@@ -3,23 +3,43 @@
 mod common;
 
 use std::io::Read;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, ExitStatus, Output, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use common::{Server, Step, send};
 use serde_json::Value;
 
-/// Run wirepeek with `args`, killing it if it runs longer than `limit`.
-fn run_for(args: &[&str], limit: Duration) -> (Output, Duration) {
-    let started = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+/// Start wirepeek with `args`, its standard output and error piped to the test.
+fn start(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_wirepeek"))
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("start wirepeek");
+        .expect("start wirepeek")
+}
+
+/// Wait for `child` to end; kill it and fail with `stuck` when it runs past `limit`.
+fn wait_at_most(child: &mut Child, limit: Duration, stuck: &str) -> ExitStatus {
+    let started = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            return status;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            panic!("{stuck}");
+        }
+        thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Run wirepeek with `args`, killing it if it runs longer than `limit`.
+fn run_for(args: &[&str], limit: Duration) -> (Output, Duration) {
+    let started = Instant::now();
+    let mut child = start(args);
     // Read both pipes on threads so a large output cannot block the child.
     let mut stdout = child.stdout.take().expect("stdout");
     let mut stderr = child.stderr.take().expect("stderr");
@@ -33,16 +53,11 @@ fn run_for(args: &[&str], limit: Duration) -> (Output, Duration) {
         let _ = stderr.read_to_end(&mut bytes);
         bytes
     });
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        if started.elapsed() > limit {
-            let _ = child.kill();
-            panic!("wirepeek {args:?} still ran after {limit:?}");
-        }
-        thread::sleep(Duration::from_millis(10));
-    };
+    let status = wait_at_most(
+        &mut child,
+        limit,
+        &format!("wirepeek {args:?} still ran after {limit:?}"),
+    );
     let elapsed = started.elapsed();
     let output = Output {
         status,
@@ -350,13 +365,7 @@ fn dump_writes_each_read_the_moment_it_arrives() {
         shown_in_time
     });
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wirepeek"))
-        .args(["--dump", &format!("http://127.0.0.1:{port}/")])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start wirepeek");
+    let mut child = start(&["--dump", &format!("http://127.0.0.1:{port}/")]);
     let mut stdout = child.stdout.take().expect("stdout");
     let mut shown = Vec::new();
     let mut buffer = [0u8; 256];
@@ -404,29 +413,17 @@ fn dump_into_a_reader_that_stops_early_ends_quietly() {
             every: Duration::from_millis(1),
         },
     ]);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wirepeek"))
-        .args(["--dump", &server.url("/")])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start wirepeek");
+    let mut child = start(&["--dump", &server.url("/")]);
     let mut stdout = child.stdout.take().expect("stdout");
     let mut first = [0u8; 100];
     stdout.read_exact(&mut first).expect("the first bytes");
     assert!(first.starts_with(b"HTTP/1.1 200 OK"));
     drop(stdout);
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        if started.elapsed() > Duration::from_secs(15) {
-            let _ = child.kill();
-            panic!("wirepeek kept running after its reader went away");
-        }
-        thread::sleep(Duration::from_millis(10));
-    };
+    let status = wait_at_most(
+        &mut child,
+        Duration::from_secs(15),
+        "wirepeek kept running after its reader went away",
+    );
     let mut stderr = String::new();
     let _ = child
         .stderr
