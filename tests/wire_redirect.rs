@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Bound, limits, send};
+use common::{Bound, limits, send, tls};
 use wirepeek::wire::{Cancel, Exchange, FetchError, Progress, Recording, Request, fetch_following};
 
 fn redirect(code: &str, location: &str) -> Vec<common::Step> {
@@ -300,74 +300,19 @@ fn a_failing_hop_ends_the_chain_with_its_error() {
     );
 }
 
-/// An https server on 127.0.0.1 with a certificate from a fresh test CA, answering one
-/// connection with `response`. Returns its port and the CA in PEM, to trust like `--cacert`.
-fn https_server(response: String) -> (u16, String) {
-    use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair};
-    use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
-    use std::io::{Read, Write};
-    use std::sync::Arc;
-
-    let ca_key = KeyPair::generate().expect("CA key");
-    let mut ca = CertificateParams::new(Vec::<String>::new()).expect("CA params");
-    ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca.distinguished_name
-        .push(DnType::CommonName, "wirepeek redirect test CA");
-    let ca_pem = ca.self_signed(&ca_key).expect("CA certificate").pem();
-    let key = KeyPair::generate().expect("server key");
-    let params = CertificateParams::new(vec!["127.0.0.1".to_owned()]).expect("server params");
-    let cert = params
-        .signed_by(&key, &Issuer::from_params(&ca, &ca_key))
-        .expect("server certificate");
-    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .expect("protocol versions")
-    .with_no_client_auth()
-    .with_single_cert(
-        vec![cert.der().clone()],
-        PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
-    )
-    .expect("server config");
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = listener.local_addr().expect("addr").port();
-    std::thread::spawn(move || {
-        let Ok((socket, _)) = listener.accept() else {
-            return;
-        };
-        socket
-            .set_read_timeout(Some(std::time::Duration::from_secs(5)))
-            .ok();
-        let Ok(connection) = rustls::ServerConnection::new(Arc::new(config)) else {
-            return;
-        };
-        let mut tls = rustls::StreamOwned::new(connection, socket);
-        let mut request = Vec::new();
-        let mut buffer = [0u8; 1024];
-        while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-            match tls.read(&mut buffer) {
-                Ok(0) | Err(_) => return,
-                Ok(n) => request.extend_from_slice(&buffer[..n]),
-            }
-        }
-        let _ = tls.write_all(response.as_bytes());
-        tls.conn.send_close_notify();
-        let _ = tls.conn.complete_io(&mut tls.sock);
-    });
-    (port, ca_pem)
-}
-
 #[test]
 fn https_to_http_redirect_is_warned_about_and_drops_credentials() {
     let plain = Bound::v4().serve(vec![done("in the clear")]);
-    let (port, ca_pem) = https_server(format!(
+    let ca = tls::test_ca();
+    let (cert, key) = tls::server_cert(&ca, &["127.0.0.1"], 2020, 2090);
+    let response = format!(
         "HTTP/1.1 302 Found\r\nLocation: {}\r\nContent-Length: 0\r\n\r\n",
         plain.url("/clear")
-    ));
+    );
+    let (port, _server) = tls::tls_server(cert, &key, response, tls::Ending::CloseNotify);
     let request = Request {
         headers: vec![("Cookie".into(), "session=abc".into())],
-        extra_ca_pem: Some(ca_pem.into_bytes()),
+        extra_ca_pem: Some(ca.pem.into_bytes()),
         ..following(format!("https://127.0.0.1:{port}/secure"))
     };
     let hops = follow(request);

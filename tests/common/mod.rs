@@ -8,6 +8,8 @@
 // Each test file uses a different part of this module.
 #![allow(dead_code)]
 
+pub mod tls;
+
 use std::io::{ErrorKind, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::mpsc;
