@@ -1,41 +1,22 @@
 //! The window, used as a person would: type a URL of a loopback server, press Fetch, look.
 
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+mod common;
+
+use std::io::Write;
+use std::net::{SocketAddr, TcpListener};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use common::{read_request, serve_every};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use wirepeek::ui::fonts;
 use wirepeek::{Startup, WirepeekApp};
 
-/// Read one request head from `stream` (up to the blank line).
-fn read_request(stream: &mut TcpStream) -> Vec<u8> {
-    let mut request = Vec::new();
-    let mut byte = [0u8; 1];
-    while !request.ends_with(b"\r\n\r\n") {
-        match stream.read(&mut byte) {
-            Ok(1) => request.push(byte[0]),
-            _ => break,
-        }
-    }
-    request
-}
-
 /// A server on 127.0.0.1 that answers every connection with exactly `response`.
 fn serve(response: &'static [u8]) -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
-    let address = listener.local_addr().expect("address");
-    thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            read_request(&mut stream);
-            let _ = stream.write_all(response);
-        }
-    });
-    address
+    serve_every(move |_| response.to_vec())
 }
 
 /// A server that accepts, reads the request and never answers.
@@ -45,8 +26,8 @@ fn serve_silence() -> SocketAddr {
     thread::spawn(move || {
         let mut held = Vec::new();
         for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            read_request(&mut stream);
+            let Ok(stream) = stream else { continue };
+            read_request(&stream);
             held.push(stream);
         }
     });
@@ -431,21 +412,6 @@ fn big_text_exchange(text: String) -> wirepeek::wire::Exchange {
     wirepeek::wire::read_recorded(recorded, false, &wirepeek::wire::Limits::default())
 }
 
-/// A server answering every connection with `head` followed by `body`.
-fn serve_bytes(head: String, body: Vec<u8>) -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
-    let address = listener.local_addr().expect("address");
-    thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            read_request(&mut stream);
-            let _ = stream.write_all(head.as_bytes());
-            let _ = stream.write_all(&body);
-        }
-    });
-    address
-}
-
 #[test]
 fn an_image_opens_in_preview() {
     let mut png = Vec::new();
@@ -456,7 +422,7 @@ fn an_image_opens_in_preview() {
         "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: {}\r\n\r\n",
         png.len()
     );
-    let address = serve_bytes(head, png);
+    let address = serve_every(move |_| [head.as_bytes(), &png].concat());
     let mut harness = window("en");
     fetch(&mut harness, &format!("http://{address}/dot.png"));
     wait_until(&mut harness, "the preview", |h| {
@@ -533,7 +499,7 @@ fn progress_shows_the_phase_and_bytes_while_downloading() {
         let Some(Ok(mut stream)) = listener.incoming().next() else {
             return;
         };
-        read_request(&mut stream);
+        read_request(&stream);
         let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n");
         // A slow drip: ten bytes every 50 ms, until the client goes away.
         for _ in 0..400 {
@@ -637,18 +603,11 @@ fn headers_and_body_stack_when_the_window_is_narrow() {
 
 #[test]
 fn followed_redirects_are_listed_hop_by_hop() {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
-    let address = listener.local_addr().expect("address");
-    thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            let request = read_request(&mut stream);
-            let answer: &[u8] = if request.starts_with(b"GET /old ") {
-                b"HTTP/1.1 302 Found\r\nLocation: /new\r\nContent-Length: 0\r\n\r\n"
-            } else {
-                ROMEO
-            };
-            let _ = stream.write_all(answer);
+    let address = serve_every(|request| {
+        if request.starts_with(b"GET /old ") {
+            b"HTTP/1.1 302 Found\r\nLocation: /new\r\nContent-Length: 0\r\n\r\n".to_vec()
+        } else {
+            ROMEO.to_vec()
         }
     });
     let mut harness = window("en");

@@ -98,6 +98,21 @@ impl Bound {
     }
 }
 
+/// A server on 127.0.0.1 that answers every connection, for as long as the test runs, with what
+/// `answer` gives for the request it read (a window may fetch the same page more than once).
+pub fn serve_every(answer: impl Fn(&[u8]) -> Vec<u8> + Send + 'static) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+    let address = listener.local_addr().expect("local addr");
+    thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let request = read_request(&stream);
+            let _ = stream.write_all(&answer(&request));
+        }
+    });
+    address
+}
+
 /// A running scripted server.
 pub struct Server {
     pub addr: SocketAddr,
@@ -179,7 +194,7 @@ fn accept(listener: &TcpListener) -> Option<TcpStream> {
 }
 
 /// Read one request: the head up to the blank line, then `Content-Length` bytes of body.
-fn read_request(mut stream: &TcpStream) -> Vec<u8> {
+pub fn read_request(mut stream: &TcpStream) -> Vec<u8> {
     let mut request = Vec::new();
     let mut buffer = [0u8; 4096];
     let mut wanted: Option<usize> = None;
