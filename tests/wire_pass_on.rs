@@ -227,3 +227,21 @@ fn an_output_that_fails_stops_the_fetch_with_a_plain_error() {
     assert!(exchange.has_response(), "the head that arrived is kept");
     assert!(exchange.received_total() < 200_000, "it stopped at once");
 }
+
+#[test]
+fn a_write_that_fails_at_once_still_keeps_the_head_that_came_with_it() {
+    let server = Server::reply("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
+    let mut disk = FullDisk { room: 0 };
+    let exchange = fetch(
+        &Request::get(server.url("/")),
+        &limits(),
+        &Cancel::new(),
+        &Progress::new(),
+        &mut Recording::PassOn(&mut disk),
+    );
+    assert!(matches!(
+        exchange.error,
+        Some(FetchError::OutputFailed { .. })
+    ));
+    assert_eq!(exchange.status_code(), Some(200));
+}

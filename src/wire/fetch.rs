@@ -265,15 +265,29 @@ impl<'r, 'w> Store<'r, 'w> {
     ) -> Result<ReadStatus, FetchError> {
         self.total += new.len();
         // Out first, before any check of the bytes: what arrived is shown even when it turns
-        // out not to be HTTP.
-        if let Some(out) = &mut self.out {
-            out.write_all(new).and_then(|()| out.flush()).map_err(|e| {
+        // out not to be HTTP. A failed write still lets the reader see the bytes, so the head
+        // that came with them is kept; then the fetch stops with the output's error.
+        let written = match &mut self.out {
+            Some(out) => out.write_all(new).and_then(|()| out.flush()).map_err(|e| {
                 FetchError::OutputFailed {
                     kind: e.kind(),
                     detail: e.to_string(),
                 }
-            })?;
-        }
+            }),
+            None => Ok(()),
+        };
+        let status = self.keep(received, reader, new);
+        written?;
+        status
+    }
+
+    /// Hold the new bytes as the reader needs them and let it look at them.
+    fn keep(
+        &mut self,
+        received: &mut Vec<u8>,
+        reader: &mut ResponseReader,
+        new: &[u8],
+    ) -> Result<ReadStatus, FetchError> {
         let Some(window) = &mut self.window else {
             received.extend_from_slice(new);
             let status = reader.on_data(Received::all(received));
