@@ -21,8 +21,8 @@ fn header_pairs(headers: &[Header]) -> Value {
 pub fn error_json(error: &FetchError) -> Value {
     let mut value = json!({
         "kind": error.kind(),
-        "message": error.to_string(),
-        "hint": error.hint(),
+        "message": crate::i18n::english(&crate::learn::error_message(error)),
+        "hint": crate::i18n::english(&crate::learn::error_hint(error, crate::learn::Surface::Cli)),
     });
     if let FetchError::Tls(problem) = error {
         value["tls_kind"] = json!(problem.kind());
@@ -62,7 +62,7 @@ pub fn exchange_json(exchange: &Exchange) -> Value {
             "cipher_suite": tls.cipher_suite,
             "key_exchange": tls.key_exchange,
             "alpn": tls.alpn,
-            "verification": tls.verification,
+            "verification": crate::i18n::verification_text(crate::i18n::I18n::default(), &tls.verification),
             "certificates": tls.certificates.iter().map(|c| json!({
                 "subject": c.subject,
                 "issuer": c.issuer,
@@ -118,7 +118,7 @@ pub fn exchange_json(exchange: &Exchange) -> Value {
             "at_ms": millis(Some(r.at)),
         })).collect::<Vec<_>>(),
         "tls": tls,
-        "warnings": exchange.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        "warnings": exchange.warnings.iter().map(|w| crate::i18n::english(&crate::learn::note(w))).collect::<Vec<_>>(),
         "error": exchange.error.as_ref().map_or(Value::Null, error_json),
     })
 }

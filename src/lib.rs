@@ -1,11 +1,14 @@
 //! wirepeek: see HTTP. Fetch one URL over a raw socket and look at every byte, header and millisecond.
 //!
-//! Layers, each depending only on the ones after it: the window (`app`, `ui`, with its words in
-//! `i18n`) -> `json` (the Exchange as JSON) -> [`wire`] (the fetch itself, no egui).
+//! Layers, each depending only on the ones after it: the window (`app`, `ui`) and the command
+//! line (`cli`) -> `json` (the Exchange as JSON) -> [`learn`] (what outcomes mean, as message ids)
+//! with [`i18n`] (the catalog that renders them) -> [`wire`] (the fetch itself, no egui).
 
 pub mod app;
+pub mod cli;
 pub mod i18n;
 pub mod json;
+pub mod learn;
 pub mod ui;
 pub mod wire;
 

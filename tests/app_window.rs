@@ -661,7 +661,7 @@ fn https_shows_the_tls_version_and_sizes_on_the_wire_and_decoded() {
         server_name: "localhost".into(),
         protocol: Some("TLSv1.3".into()),
         cipher_suite: Some("TLS13_AES_128_GCM_SHA256".into()),
-        verification: "verified".into(),
+        verification: wirepeek::wire::Verification::Verified,
         ..TlsInfo::default()
     });
     exchange.connection = Some(Connection {

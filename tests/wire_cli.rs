@@ -10,9 +10,17 @@ use std::time::{Duration, Instant};
 use common::{Server, Step, send};
 use serde_json::Value;
 
-/// Start wirepeek with `args`, its standard output and error piped to the test.
+/// Start wirepeek with `args`, its standard output and error piped to the test. The OS
+/// language is set to plain English so messages do not depend on the machine running the tests.
 fn start(args: &[&str]) -> Child {
+    start_in("C", args)
+}
+
+/// Start wirepeek with `args` under the OS locale `locale` (e.g. `ko_KR.UTF-8`).
+fn start_in(locale: &str, args: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .env("LC_ALL", locale)
+        .env("LANG", locale)
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -443,6 +451,8 @@ fn dump_into_a_full_disk_exits_1_and_says_so() {
         .open("/dev/full")
         .expect("/dev/full");
     let output = Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
         .args(["--dump", &server.url("/")])
         .stdin(Stdio::null())
         .stdout(full)
@@ -454,4 +464,75 @@ fn dump_into_a_full_disk_exits_1_and_says_so() {
     assert!(stderr.contains("could not be written out"), "{stderr}");
     assert!(stderr.contains("What to try"), "{stderr}");
     assert_plain_message(&stderr);
+}
+
+/// A port on loopback where nothing listens (bound, then closed again).
+fn closed_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("addr").port()
+}
+
+fn has_hangul(text: &str) -> bool {
+    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+}
+
+#[test]
+fn lang_ko_explains_a_refused_connection_in_korean_and_json_stays_english() {
+    let port = closed_port();
+    let url = format!("http://127.0.0.1:{port}/");
+    let output = run(&["--lang", "ko", "--dump", &url]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = stderr_of(&output);
+    assert!(has_hangul(&stderr), "{stderr}");
+    assert!(stderr.contains("거부"), "{stderr}");
+    assert!(stderr.contains(&format!("127.0.0.1:{port}")), "{stderr}");
+    assert!(stderr.contains("이렇게 해 보세요"), "{stderr}");
+    assert_plain_message(&stderr);
+
+    let output = run(&["--lang", "ko", "--json", &url]);
+    let json: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    let message = json["error"]["message"].as_str().expect("message");
+    assert!(message.contains("refused"), "{message}");
+    assert!(!has_hangul(message), "{message}");
+    assert!(has_hangul(&stderr_of(&output)), "{}", stderr_of(&output));
+}
+
+#[test]
+fn a_korean_os_locale_gives_korean_messages_without_lang() {
+    let url = format!("http://127.0.0.1:{}/", closed_port());
+    let mut child = start_in("ko_KR.UTF-8", &["--dump", &url]);
+    let status = wait_at_most(&mut child, Duration::from_secs(30), "wirepeek did not end");
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr)
+        .expect("read stderr");
+    assert_eq!(status.code(), Some(1));
+    assert!(has_hangul(&stderr), "{stderr}");
+}
+
+#[test]
+fn the_command_lines_own_messages_speak_korean_too() {
+    let output = run(&["--lang", "ko", "--dump"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(has_hangul(&stderr_of(&output)), "{}", stderr_of(&output));
+    let output = run(&[
+        "--lang",
+        "ko",
+        "--timeout",
+        "0",
+        "--dump",
+        "http://127.0.0.1:1/",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = stderr_of(&output);
+    assert!(
+        stderr.contains("--timeout") && has_hangul(&stderr),
+        "{stderr}"
+    );
+    let output = run(&["--lang", "xx", "--dump", "http://127.0.0.1:1/"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr_of(&output).contains("xx"), "{}", stderr_of(&output));
 }

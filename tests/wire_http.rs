@@ -131,7 +131,8 @@ fn conflicting_content_lengths_are_an_error_and_the_head_is_kept() {
     let exchange =
         exchange_for(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!");
     match &exchange.error {
-        Some(FetchError::Malformed { what }) => {
+        Some(error @ FetchError::Malformed(_)) => {
+            let what = english(error);
             assert!(what.contains('5') && what.contains('6'), "{what}");
         }
         other => panic!("expected Malformed, got {other:?}"),
@@ -147,7 +148,8 @@ fn malformed_content_length_is_an_error() {
         let response = format!("HTTP/1.1 200 OK\r\nContent-Length: {bad}\r\n\r\nhello");
         let exchange = exchange_for(response);
         match &exchange.error {
-            Some(FetchError::Malformed { what }) => {
+            Some(error @ FetchError::Malformed(_)) => {
+                let what = english(error);
                 assert!(what.contains("Content-Length"), "{bad:?}: {what}");
             }
             other => panic!("{bad:?}: expected Malformed, got {other:?}"),
@@ -181,7 +183,8 @@ fn truncated_body_is_kept_and_marked_incomplete() {
             expected: Some(100)
         }
     );
-    assert!(error.to_string().contains("5 of 100"), "{error}");
+    let message = english(&error);
+    assert!(message.contains("5 of 100"), "{message}");
     let body = exchange.body.as_ref().expect("body");
     assert!(!body.complete);
     assert_eq!(exchange.body_bytes(), b"hello");
@@ -223,7 +226,7 @@ fn chunk_longer_than_announced_is_malformed() {
         b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nhello\r\n0\r\n\r\n",
     );
     assert!(
-        matches!(&exchange.error, Some(FetchError::Malformed { what }) if what.contains("chunk")),
+        matches!(&exchange.error, Some(error @ FetchError::Malformed(_)) if english(error).contains("chunk")),
         "{:?}",
         exchange.error
     );
@@ -365,7 +368,8 @@ fn nul_in_a_header_is_malformed_naming_the_line() {
         b"HTTP/1.1 200 OK\r\nServer: test\r\nX-Bad: a\x00b\r\nContent-Length: 2\r\n\r\nok",
     );
     match &exchange.error {
-        Some(FetchError::Malformed { what }) => {
+        Some(error @ FetchError::Malformed(_)) => {
+            let what = english(error);
             assert!(what.contains("line 3"), "{what}");
             assert!(what.contains("NUL"), "{what}");
             assert!(what.contains("X-Bad"), "{what}");
@@ -379,7 +383,8 @@ fn nul_in_a_header_is_malformed_naming_the_line() {
 fn lone_cr_in_a_header_is_malformed_naming_the_line() {
     let exchange = exchange_for(b"HTTP/1.1 200 OK\r\nX-Bad: a\rb\r\nContent-Length: 2\r\n\r\nok");
     match &exchange.error {
-        Some(FetchError::Malformed { what }) => {
+        Some(error @ FetchError::Malformed(_)) => {
+            let what = english(error);
             assert!(what.contains("line 2"), "{what}");
             assert!(what.contains("CR"), "{what}");
             assert!(what.contains("X-Bad"), "{what}");
@@ -486,7 +491,10 @@ fn binary_reply_is_not_http_with_escaped_bytes() {
 fn status_099_is_malformed() {
     let exchange = exchange_for(b"HTTP/1.1 099 Too Low\r\nContent-Length: 0\r\n\r\n");
     match &exchange.error {
-        Some(FetchError::Malformed { what }) => assert!(what.contains("099"), "{what}"),
+        Some(error @ FetchError::Malformed(_)) => {
+            let what = english(error);
+            assert!(what.contains("099"), "{what}");
+        }
         other => panic!("expected Malformed, got {other:?}"),
     }
     assert!(exchange.head.is_none());
@@ -514,7 +522,7 @@ fn closed_without_a_byte_is_closed_before_response() {
 fn closed_in_the_middle_of_the_head_keeps_the_bytes() {
     let exchange = exchange_for(b"HTTP/1.1 200 OK\r\nContent-Ty");
     assert!(
-        matches!(&exchange.error, Some(FetchError::Malformed { what }) if what.contains("middle")),
+        matches!(&exchange.error, Some(error @ FetchError::Malformed(_)) if english(error).contains("middle")),
         "{:?}",
         exchange.error
     );
@@ -921,7 +929,7 @@ fn huge_content_length_is_malformed() {
     let exchange =
         exchange_for(b"HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999999\r\n\r\nok");
     assert!(
-        matches!(&exchange.error, Some(FetchError::Malformed { what }) if what.contains("Content-Length")),
+        matches!(&exchange.error, Some(error @ FetchError::Malformed(_)) if english(error).contains("Content-Length")),
         "{:?}",
         exchange.error
     );
@@ -1060,7 +1068,8 @@ fn malformed_heads_name_what_is_wrong() {
     ] {
         let exchange = exchange_for(response);
         match &exchange.error {
-            Some(FetchError::Malformed { what }) => {
+            Some(error @ FetchError::Malformed(_)) => {
+                let what = english(error);
                 for word in words {
                     assert!(what.contains(word), "{what}");
                 }
@@ -1093,14 +1102,7 @@ fn http09_style_reply_without_a_status_line_is_not_http() {
         }
         other => panic!("expected NotHttp, got {other:?}"),
     }
-    assert!(
-        exchange
-            .error
-            .as_ref()
-            .expect("error")
-            .to_string()
-            .contains("<html>")
-    );
+    assert!(english(exchange.error.as_ref().expect("error")).contains("<html>"));
 }
 
 #[test]
@@ -1147,4 +1149,9 @@ fn early_response_to_a_large_upload_is_still_shown() {
     let exchange = common::fetch_with(&request, &limits());
     server.join().expect("server");
     assert_eq!(exchange.status_code(), Some(413), "{:?}", exchange.error);
+}
+
+/// The error's message as the catalog writes it in English.
+fn english(error: &FetchError) -> String {
+    wirepeek::i18n::error_message(wirepeek::i18n::I18n::default(), error)
 }

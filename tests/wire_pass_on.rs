@@ -217,10 +217,8 @@ fn an_output_that_fails_stops_the_fetch_with_a_plain_error() {
     match &exchange.error {
         Some(error @ FetchError::OutputFailed { kind, .. }) => {
             assert_eq!(*kind, io::ErrorKind::StorageFull);
-            assert!(
-                error.to_string().contains("could not be written out"),
-                "{error}"
-            );
+            let message = wirepeek::i18n::error_message(wirepeek::i18n::I18n::default(), error);
+            assert!(message.contains("could not be written out"), "{message}");
         }
         other => panic!("expected OutputFailed, got {other:?}"),
     }

@@ -115,7 +115,7 @@ fn a_head_kept_after_a_framing_error_has_its_time() {
         Server::reply("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello");
     let exchange = common::fetch_with(&Request::get(server.url("/")), &Limits::default());
     assert!(
-        matches!(exchange.error, Some(FetchError::Malformed { .. })),
+        matches!(exchange.error, Some(FetchError::Malformed(_))),
         "{:?}",
         exchange.error
     );

@@ -114,7 +114,7 @@ fn outcome_of(mut reader: ResponseReader, error: Option<FetchError>) -> Outcome 
         head: reader.head,
         body: format!("{:?}", reader.body),
         unframed,
-        warnings: reader.warnings.iter().map(ToString::to_string).collect(),
+        warnings: reader.warnings.iter().map(|w| format!("{w:?}")).collect(),
     }
 }
 
@@ -549,7 +549,7 @@ fn close_without_close_notify_marks_an_until_close_body_possibly_truncated() {
         reader
             .warnings
             .iter()
-            .any(|w| w.to_string().contains("close_notify"))
+            .any(|w| matches!(w, wirepeek::wire::Warning::TlsClosedWithoutNotify))
     );
 
     // The same bytes over a clean close are simply complete.

@@ -320,7 +320,7 @@ fn crlf_in_a_user_header_is_refused_with_nothing_sent() {
         matches!(&error, FetchError::InvalidRequest(RequestProblem::BadHeaderValue { name, .. }) if name == "X-Evil"),
         "{error:?}"
     );
-    let message = error.to_string();
+    let message = wirepeek::i18n::error_message(wirepeek::i18n::I18n::default(), &error);
     assert!(
         message.contains("X-Evil") && message.contains("CR"),
         "{message}"
@@ -436,7 +436,8 @@ fn control_character_in_a_loopback_url_is_refused_with_nothing_sent() {
         ),
         "{error:?}"
     );
-    assert!(error.to_string().contains("CR"), "{error}");
+    let message = wirepeek::i18n::error_message(wirepeek::i18n::I18n::default(), &error);
+    assert!(message.contains("CR"), "{message}");
     assert!(exchange.request_bytes.is_empty());
     assert_no_connection(&listener);
 }
@@ -455,10 +456,8 @@ fn unsupported_scheme_is_named() {
                 scheme: scheme.into()
             }
         );
-        assert!(
-            error.to_string().contains(&format!("\"{scheme}:\"")),
-            "{error}"
-        );
+        let message = wirepeek::i18n::error_message(wirepeek::i18n::I18n::default(), &error);
+        assert!(message.contains(&format!("\"{scheme}:\"")), "{message}");
         // The same through fetch, which never gets to the network.
         let exchange = get(url);
         assert_eq!(exchange.error, Some(error));

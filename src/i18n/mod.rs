@@ -1,10 +1,14 @@
-//! Every word the window shows, in every language it speaks: one Fluent file per language.
+//! The catalog: every sentence wirepeek says, in every language it speaks, as Fluent files.
 //!
-//! `en.ftl` and `ko.ftl` are read with the Fluent crates (`fluent-bundle`): `key = text`,
-//! `{ $name }` arguments, `#` comments, indented continuation lines. Adding a language is adding
-//! a file and one line to [`LANGUAGES`].
+//! One language is a folder of files, one per subject (`en/ui.ftl`, `en/errors.ftl`,
+//! `en/notes.ftl`, `en/cli.ftl`, and `terms.ftl` for the glossary), read with the Fluent crates
+//! (`fluent-bundle`): `key = text`, `{ $name }` arguments, selects on an argument, `.attributes`.
+//! `crate::learn` says *which* message and with what data ([`Message`]); [`I18n::render`] says it.
+//! Adding a subject is a file per language plus a line in [`SUBJECTS`]; adding a language is a
+//! folder plus one entry in [`LANGUAGES`].
 
 mod errors;
+mod format;
 mod notes;
 
 use std::collections::HashMap;
@@ -14,17 +18,25 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-pub use errors::{error_hint, error_message, group_digits, phase_name};
+use crate::learn::{Arg, Message, phase_id};
+use crate::wire::Phase;
+
+pub use errors::{error_hint, error_kind_name, error_message, verification_text};
+pub use format::{EXACT_BELOW, bytes, duration, group_digits, rate, seconds};
 pub use notes::note_message;
 
-/// One language the window speaks.
+/// The subjects every language has, in the order they are loaded.
+pub const SUBJECTS: &[&str] = &["terms", "ui", "errors", "notes", "cli"];
+
+/// One language wirepeek speaks.
 #[derive(Clone, Copy, Debug)]
 pub struct Language {
     /// The language code stored in settings and given to `--lang` (`en`, `ko`).
     pub code: &'static str,
     /// The language's name in itself, for the language picker.
     pub name: &'static str,
-    source: &'static str,
+    /// The text of each subject file, in the order of [`SUBJECTS`].
+    pub files: [&'static str; 5],
 }
 
 /// Every language, English first (it is the fallback for anything missing or unknown).
@@ -32,17 +44,29 @@ pub const LANGUAGES: &[Language] = &[
     Language {
         code: "en",
         name: "English",
-        source: include_str!("en.ftl"),
+        files: [
+            include_str!("en/terms.ftl"),
+            include_str!("en/ui.ftl"),
+            include_str!("en/errors.ftl"),
+            include_str!("en/notes.ftl"),
+            include_str!("en/cli.ftl"),
+        ],
     },
     Language {
         code: "ko",
         name: "한국어",
-        source: include_str!("ko.ftl"),
+        files: [
+            include_str!("ko/terms.ftl"),
+            include_str!("ko/ui.ftl"),
+            include_str!("ko/errors.ftl"),
+            include_str!("ko/notes.ftl"),
+            include_str!("ko/cli.ftl"),
+        ],
     },
 ];
 
-/// One language file, loaded: the Fluent bundle, and every message without arguments already
-/// formatted (labels are drawn every frame, so they are looked up, not formatted, each time).
+/// One language, loaded: the Fluent bundle of all its files, and every message without arguments
+/// already formatted (labels are drawn every frame, so they are looked up, not formatted, each time).
 struct Catalog {
     bundle: FluentBundle<FluentResource>,
     plain: HashMap<String, String>,
@@ -77,13 +101,16 @@ impl Catalog {
         // Fluent wraps arguments in Unicode isolation marks by default; egui's fonts have no
         // glyph for them, and our texts mix no right-to-left scripts.
         bundle.set_use_isolating(false);
-        // A broken file is caught by the tests; at run time it only loses its strings.
-        let resource = parse(language.source).unwrap_or_else(|_| {
-            FluentResource::try_new(String::new()).unwrap_or_else(|(resource, _)| resource)
-        });
-        let ids = message_ids(&resource);
-        // Repeated ids are an error in the tests too; here the first one stays.
-        let _ = bundle.add_resource(resource);
+        let mut ids = Vec::new();
+        for source in language.files {
+            // A broken file is caught by the tests; at run time it only loses its strings.
+            let resource = parse(source).unwrap_or_else(|_| {
+                FluentResource::try_new(String::new()).unwrap_or_else(|(resource, _)| resource)
+            });
+            ids.extend(message_ids(&resource));
+            // Repeated ids are an error in the tests too; here the first one stays.
+            let _ = bundle.add_resource(resource);
+        }
         let mut catalog = Self {
             bundle,
             plain: HashMap::new(),
@@ -101,6 +128,17 @@ impl Catalog {
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors);
         Some(text.into_owned())
+    }
+
+    fn attribute(&self, key: &str, attribute: &str) -> Option<String> {
+        let message = self.bundle.get_message(key)?;
+        let pattern = message.get_attribute(attribute)?.value();
+        let mut errors = Vec::new();
+        Some(
+            self.bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
     }
 }
 
@@ -175,6 +213,62 @@ impl I18n {
             })
             .unwrap_or_else(|| key.to_owned())
     }
+
+    /// A message of `crate::learn` in this language, every argument formatted the one way.
+    pub fn render(self, message: &Message) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, arg) in &message.args {
+            fluent_args.set(*name, self.argument(arg));
+        }
+        let catalogs = catalogs();
+        catalogs
+            .get(self.index)
+            .and_then(|c| c.format(&message.id, Some(&fluent_args)))
+            .or_else(|| {
+                catalogs
+                    .first()
+                    .and_then(|c| c.format(&message.id, Some(&fluent_args)))
+            })
+            .unwrap_or_else(|| message.id.clone())
+    }
+
+    /// The name of a phase as a label while a fetch runs ("Connecting…").
+    pub fn phase_label(self, phase: Phase) -> &'static str {
+        self.t(phase_id(phase))
+    }
+
+    /// The name of a phase inside a sentence ("while connecting").
+    pub fn phase_doing(self, phase: Phase) -> String {
+        let id = phase_id(phase);
+        let catalogs = catalogs();
+        catalogs
+            .get(self.index)
+            .and_then(|c| c.attribute(id, "doing"))
+            .or_else(|| catalogs.first().and_then(|c| c.attribute(id, "doing")))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    fn argument(self, arg: &Arg) -> String {
+        match arg {
+            Arg::Text(text) => text.clone(),
+            Arg::Choice(value) => (*value).to_owned(),
+            Arg::Count(n) => group_digits(*n),
+            Arg::Bytes(n) => bytes(*n),
+            Arg::Seconds(limit) => seconds(*limit),
+            Arg::Phase(phase) => self.phase_doing(*phase),
+            Arg::Message(inner) => self.render(inner),
+        }
+    }
+}
+
+/// The name of a phase as shown while a fetch runs ("Connecting…").
+pub fn phase_name(i18n: I18n, phase: Phase) -> &'static str {
+    i18n.phase_label(phase)
+}
+
+/// A message in English: for `--json`, whose words stay English so its schema stays stable.
+pub fn english(message: &Message) -> String {
+    I18n::default().render(message)
 }
 
 fn leak_key(key: &str) -> &'static str {
@@ -188,9 +282,10 @@ fn leak_key(key: &str) -> &'static str {
         .or_insert_with(|| Box::leak(key.to_owned().into_boxed_str()))
 }
 
-/// The `{ $variables }` a message of a resource uses, sorted (for checking translations).
+/// The `{ $variables }` a message of a resource uses, in its value, its selects and its
+/// attributes, sorted (for checking translations).
 pub fn variables(resource: &FluentResource, key: &str) -> Vec<String> {
-    use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+    use fluent_syntax::ast::Entry;
     let mut names = Vec::new();
     for entry in resource.entries() {
         let Entry::Message(message) = entry else {
@@ -199,13 +294,11 @@ pub fn variables(resource: &FluentResource, key: &str) -> Vec<String> {
         if message.id.name != key {
             continue;
         }
-        for element in message.value.iter().flat_map(|p| p.elements.iter()) {
-            if let PatternElement::Placeable {
-                expression: Expression::Inline(InlineExpression::VariableReference { id }),
-            } = element
-            {
-                names.push(id.name.to_owned());
-            }
+        if let Some(value) = &message.value {
+            pattern_variables(value, &mut names);
+        }
+        for attribute in &message.attributes {
+            pattern_variables(&attribute.value, &mut names);
         }
     }
     names.sort();
@@ -213,57 +306,167 @@ pub fn variables(resource: &FluentResource, key: &str) -> Vec<String> {
     names
 }
 
+fn pattern_variables(pattern: &fluent_syntax::ast::Pattern<&str>, names: &mut Vec<String>) {
+    use fluent_syntax::ast::PatternElement;
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, names);
+        }
+    }
+}
+
+fn expression_variables(
+    expression: &fluent_syntax::ast::Expression<&str>,
+    names: &mut Vec<String>,
+) {
+    use fluent_syntax::ast::{Expression, InlineExpression};
+    let inline_variables = |inline: &InlineExpression<&str>, names: &mut Vec<String>| match inline {
+        InlineExpression::VariableReference { id } => names.push(id.name.to_owned()),
+        InlineExpression::Placeable { expression } => expression_variables(expression, names),
+        _ => {}
+    };
+    match expression {
+        Expression::Inline(inline) => inline_variables(inline, names),
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, names);
+            for variant in variants {
+                pattern_variables(&variant.value, names);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn resources() -> Vec<(&'static str, FluentResource)> {
-        LANGUAGES
-            .iter()
-            .map(|l| match parse(l.source) {
-                Ok(resource) => (l.code, resource),
-                Err(e) => panic!("{}.ftl does not parse: {e}", l.code),
-            })
-            .collect()
+    /// Every subject file of every language, parsed: (language, subject, resource).
+    fn resources() -> Vec<(&'static str, &'static str, FluentResource)> {
+        let mut all = Vec::new();
+        for language in LANGUAGES {
+            for (subject, source) in SUBJECTS.iter().zip(language.files) {
+                match parse(source) {
+                    Ok(resource) => all.push((language.code, *subject, resource)),
+                    Err(e) => panic!("{}/{subject}.ftl does not parse: {e}", language.code),
+                }
+            }
+        }
+        all
+    }
+
+    /// The English file of `subject`.
+    fn english(subject: &str) -> FluentResource {
+        let Some(index) = SUBJECTS.iter().position(|s| *s == subject) else {
+            panic!("no subject {subject}");
+        };
+        parse(LANGUAGES[0].files[index]).expect("English parses")
     }
 
     #[test]
-    fn every_language_file_parses_without_repeated_keys() {
-        for (code, resource) in resources() {
-            let ids = message_ids(&resource);
-            let mut unique = ids.clone();
-            unique.sort();
-            unique.dedup();
-            assert_eq!(ids.len(), unique.len(), "{code}.ftl repeats a key");
+    fn no_language_repeats_a_key_in_or_across_its_files() {
+        for language in LANGUAGES {
+            let mut ids: Vec<String> = resources()
+                .into_iter()
+                .filter(|(code, _, _)| *code == language.code)
+                .flat_map(|(_, _, resource)| message_ids(&resource))
+                .collect();
+            let count = ids.len();
+            ids.sort();
+            ids.dedup();
+            assert_eq!(count, ids.len(), "{} repeats a key", language.code);
         }
     }
 
     #[test]
-    fn every_language_has_exactly_the_keys_of_english() {
-        let resources = resources();
-        let english = message_ids(&resources[0].1);
-        for (code, resource) in &resources[1..] {
-            let other = message_ids(resource);
+    fn every_language_has_exactly_the_keys_of_english_per_subject() {
+        for (code, subject, resource) in resources() {
+            let english = message_ids(&english(subject));
+            let other = message_ids(&resource);
             let missing: Vec<_> = english.iter().filter(|k| !other.contains(k)).collect();
             let extra: Vec<_> = other.iter().filter(|k| !english.contains(k)).collect();
             assert!(
                 missing.is_empty() && extra.is_empty(),
-                "{code}.ftl: missing {missing:?}, not in English {extra:?}"
+                "{code}/{subject}.ftl: missing {missing:?}, not in English {extra:?}"
             );
         }
     }
 
     #[test]
     fn translations_use_the_same_arguments() {
-        let resources = resources();
-        let english = &resources[0].1;
-        for (code, resource) in &resources[1..] {
-            for key in message_ids(english) {
+        for (code, subject, resource) in resources() {
+            let english = english(subject);
+            for key in message_ids(&english) {
                 assert_eq!(
-                    variables(english, &key),
-                    variables(resource, &key),
-                    "{code}.ftl, key {key}"
+                    variables(&english, &key),
+                    variables(&resource, &key),
+                    "{code}/{subject}.ftl, key {key}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn every_file_loads_into_one_bundle_per_language() {
+        for language in LANGUAGES {
+            let id: LanguageIdentifier = language.code.parse().expect("language id");
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            for (subject, source) in SUBJECTS.iter().zip(language.files) {
+                let resource = parse(source).expect("parses");
+                assert!(
+                    bundle.add_resource(resource).is_ok(),
+                    "{}/{subject}.ftl repeats an entry of an earlier file",
+                    language.code
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn variables_are_found_inside_selects_and_attributes() {
+        let resource = parse("k = { $a ->\n    [x] { $b }\n   *[y] z\n  }\n    .doing = { $c }\n")
+            .expect("parses");
+        assert_eq!(variables(&resource, "k"), vec!["a", "b", "c"]);
+    }
+
+    /// Every phase; the match makes a new phase fail to compile until it is listed here.
+    fn every_phase() -> Vec<Phase> {
+        let all = vec![
+            Phase::Idle,
+            Phase::Resolving,
+            Phase::Connecting,
+            Phase::TlsHandshake,
+            Phase::Sending,
+            Phase::Waiting,
+            Phase::Downloading,
+            Phase::Decoding,
+            Phase::Done,
+        ];
+        for phase in &all {
+            match phase {
+                Phase::Idle
+                | Phase::Resolving
+                | Phase::Connecting
+                | Phase::TlsHandshake
+                | Phase::Sending
+                | Phase::Waiting
+                | Phase::Downloading
+                | Phase::Decoding
+                | Phase::Done => {}
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn every_phase_has_a_label_and_sentence_words() {
+        for language in LANGUAGES {
+            let i18n = I18n::new(language.code).expect("language");
+            for phase in every_phase() {
+                let label = i18n.phase_label(phase);
+                let doing = i18n.phase_doing(phase);
+                assert!(!label.starts_with("phase-"), "{}: {label}", language.code);
+                assert!(!doing.starts_with("phase-"), "{}: {doing}", language.code);
+                assert_ne!(label, doing, "{}", language.code);
             }
         }
     }

@@ -3,6 +3,7 @@
 use egui::{Color32, RichText, Ui};
 
 use crate::i18n::{self, I18n};
+use crate::learn::Surface;
 use crate::wire::{Exchange, FetchError};
 
 use super::format;
@@ -43,7 +44,7 @@ pub fn error_panel(ui: &mut Ui, i18n: I18n, exchange: &Exchange, error: &FetchEr
                     RichText::new(format!(
                         "{} {}",
                         i18n.t("error-what-to-try"),
-                        i18n::error_hint(i18n, error)
+                        i18n::error_hint(i18n, error, Surface::Window)
                     ))
                     .color(dark),
                 )

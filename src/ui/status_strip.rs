@@ -2,7 +2,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::i18n::I18n;
+use crate::i18n::{self, I18n};
 use crate::wire::Exchange;
 
 use super::format;
@@ -74,7 +74,10 @@ pub fn status_strip(ui: &mut Ui, i18n: I18n, exchange: &Exchange, hops: usize) {
                     "status-tls-tooltip",
                     &[
                         ("cipher", tls.cipher_suite.as_deref().unwrap_or("-")),
-                        ("verification", &tls.verification),
+                        (
+                            "verification",
+                            &i18n::verification_text(i18n, &tls.verification),
+                        ),
                     ],
                 ));
         }

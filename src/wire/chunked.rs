@@ -103,16 +103,18 @@ impl ChunkedDecoder {
         let line = raw.strip_suffix(b"\r").unwrap_or(raw);
         let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
         if digits == 0 || digits > 15 {
-            return Err(FetchError::Malformed {
-                what: format!(
-                    "the chunk size line \"{}\" does not start with a hexadecimal size",
-                    escape_bytes(line, 40)
-                ),
-            });
+            return Err(FetchError::Malformed(
+                super::error::MalformedProblem::ChunkSizeNotHex {
+                    line: escape_bytes(line, 40),
+                },
+            ));
         }
         let size_text = String::from_utf8_lossy(&line[..digits]);
-        let size = u64::from_str_radix(&size_text, 16).map_err(|_| FetchError::Malformed {
-            what: format!("the chunk size \"{size_text}\" is not a number"),
+        // At most 15 hex digits always fit a u64; the check stays so no input can panic.
+        let size = u64::from_str_radix(&size_text, 16).map_err(|_| {
+            FetchError::Malformed(super::error::MalformedProblem::ChunkSizeNotHex {
+                line: escape_bytes(line, 40),
+            })
         })?;
         let rest = &line[digits..];
         let rest_trimmed: &[u8] = {
@@ -127,12 +129,11 @@ impl ChunkedDecoder {
         } else if rest_trimmed.starts_with(b";") {
             String::from_utf8_lossy(rest_trimmed).into_owned()
         } else {
-            return Err(FetchError::Malformed {
-                what: format!(
-                    "the chunk size line \"{}\" has text after the size that is not an extension",
-                    escape_bytes(line, 40)
-                ),
-            });
+            return Err(FetchError::Malformed(
+                super::error::MalformedProblem::ChunkSizeTrailingText {
+                    line: escape_bytes(line, 40),
+                },
+            ));
         };
         self.extension_bytes += extensions.len();
         if self.extension_bytes > limits.max_chunk_extension_bytes {
@@ -209,13 +210,12 @@ impl ChunkedDecoder {
         } else if next.is_empty() || next == b"\r" {
             return Ok(false);
         } else {
-            return Err(FetchError::Malformed {
-                what: format!(
-                    "chunk {} is longer than its announced size (next bytes: \"{}\")",
-                    self.chunks.len(),
-                    escape_bytes(next, 20)
-                ),
-            });
+            return Err(FetchError::Malformed(
+                super::error::MalformedProblem::ChunkTooLong {
+                    chunk: self.chunks.len(),
+                    next: escape_bytes(next, 20),
+                },
+            ));
         }
         self.step = Step::SizeLine;
         Ok(true)

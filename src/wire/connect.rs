@@ -53,10 +53,11 @@ pub(crate) fn connect(
                 last_error = Some(classify(&error, address, timeout));
             }
             Err(error) => {
+                // The engine's own errors have no words here: their kind names them.
                 attempts.push(ConnectAttempt {
                     address,
                     elapsed,
-                    failure: Some(error.to_string()),
+                    failure: Some(error.kind().to_owned()),
                 });
                 if matches!(error, FetchError::Cancelled { .. }) {
                     return Err(error);

@@ -1,14 +1,18 @@
-//! What can go wrong in a fetch, in words a learner understands.
+//! What can go wrong in a fetch, as data: a kind plus the facts a message needs.
+//!
+//! The words live in the catalog (`crate::learn` picks the message, `crate::i18n` renders it in
+//! the reader's language). There is deliberately no `Display` and no `std::error::Error` here:
+//! `wire` cannot reach the catalog, and a terse stand-in would let prose-free text slip onto a
+//! screen unnoticed; without them the compiler points at every place that must ask the catalog.
 
-use std::fmt;
 use std::time::Duration;
 
 use super::progress::Phase;
 
 /// Why a fetch stopped before a complete response arrived.
 ///
-/// Every variant has a plain-English message ([`fmt::Display`]) and a hint on what to try
-/// ([`FetchError::hint`]); [`FetchError::kind`] is a stable name for JSON and translations.
+/// [`FetchError::kind`] is a stable name for JSON and message ids; `crate::learn::errors` turns
+/// an error into its message and hint.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FetchError {
     /// The URL could not be understood.
@@ -61,10 +65,7 @@ pub enum FetchError {
         first_bytes: String,
     },
     /// The response broke the HTTP rules in a way that stops reading it.
-    Malformed {
-        /// What was wrong, in plain words.
-        what: String,
-    },
+    Malformed(MalformedProblem),
     /// The server sent more than a limit allows.
     LimitExceeded {
         /// Which limit.
@@ -209,6 +210,148 @@ pub enum TlsProblem {
     },
 }
 
+/// How a reply broke the HTTP rules in a way that stops reading it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MalformedProblem {
+    /// The connection closed after an interim (1xx) response, before the final one.
+    ClosedAfterInterim,
+    /// The connection closed in the middle of the response head.
+    ClosedInHead {
+        /// Head bytes that had arrived.
+        received: u64,
+    },
+    /// The head could not be read to its end.
+    HeadUnfinished,
+    /// The status line does not start with `HTTP/1.0` or `HTTP/1.1`.
+    BadVersion {
+        /// The status line, escaped.
+        line: String,
+    },
+    /// The status code is not three digits.
+    BadStatusCode {
+        /// The status line, escaped.
+        line: String,
+    },
+    /// The status code is below 100.
+    StatusBelow100 {
+        /// The code.
+        code: u16,
+    },
+    /// One line of the head breaks the rules.
+    BadHeadLine {
+        /// The line's 1-based number in the head.
+        number: usize,
+        /// The line, escaped.
+        line: String,
+        /// What is wrong with it.
+        fault: LineFault,
+    },
+    /// The head is not valid HTTP for a reason the parser names.
+    Unparsable {
+        /// What the parser said.
+        detail: String,
+    },
+    /// `Content-Length` is not a number.
+    ContentLengthNotNumber {
+        /// The value as sent.
+        value: String,
+    },
+    /// `Content-Length` is too large to count.
+    ContentLengthTooLarge {
+        /// The value as sent.
+        value: String,
+    },
+    /// Two different `Content-Length` values.
+    ContentLengthConflict {
+        /// The first value.
+        first: u64,
+        /// The other value.
+        second: u64,
+    },
+    /// A chunk-size line does not start with a hexadecimal size.
+    ChunkSizeNotHex {
+        /// The line, escaped.
+        line: String,
+    },
+    /// A chunk-size line has text after the size that is not an extension.
+    ChunkSizeTrailingText {
+        /// The line, escaped.
+        line: String,
+    },
+    /// A chunk is longer than its announced size.
+    ChunkTooLong {
+        /// The chunk's number, as the list of chunks counts it.
+        chunk: usize,
+        /// The bytes where its end should be, escaped.
+        next: String,
+    },
+}
+
+/// What is wrong with one line of a response head.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineFault {
+    /// It holds a NUL byte.
+    Nul,
+    /// It holds a CR that does not end it.
+    LoneCr,
+    /// It is not a `Name: value` header.
+    NoColon,
+    /// Its header name is empty.
+    EmptyName,
+    /// Its header name has characters a name may not have.
+    BadName,
+    /// Its value has a control character.
+    ControlInValue,
+}
+
+impl LineFault {
+    /// A short name for message ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            LineFault::Nul => "nul",
+            LineFault::LoneCr => "lone_cr",
+            LineFault::NoColon => "no_colon",
+            LineFault::EmptyName => "empty_name",
+            LineFault::BadName => "bad_name",
+            LineFault::ControlInValue => "control_in_value",
+        }
+    }
+}
+
+impl MalformedProblem {
+    /// A stable snake_case name, for message ids.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            MalformedProblem::ClosedAfterInterim => "closed_after_interim",
+            MalformedProblem::ClosedInHead { .. } => "closed_in_head",
+            MalformedProblem::HeadUnfinished => "head_unfinished",
+            MalformedProblem::BadVersion { .. } => "bad_version",
+            MalformedProblem::BadStatusCode { .. } => "bad_status_code",
+            MalformedProblem::StatusBelow100 { .. } => "status_below_100",
+            MalformedProblem::BadHeadLine { .. } => "bad_head_line",
+            MalformedProblem::Unparsable { .. } => "unparsable",
+            MalformedProblem::ContentLengthNotNumber { .. } => "content_length_not_number",
+            MalformedProblem::ContentLengthTooLarge { .. } => "content_length_too_large",
+            MalformedProblem::ContentLengthConflict { .. } => "content_length_conflict",
+            MalformedProblem::ChunkSizeNotHex { .. } => "chunk_size_not_hex",
+            MalformedProblem::ChunkSizeTrailingText { .. } => "chunk_size_trailing_text",
+            MalformedProblem::ChunkTooLong { .. } => "chunk_too_long",
+        }
+    }
+}
+
+/// The result of checking the server's certificate.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Verification {
+    /// The handshake did not get as far as a result (it stopped for another reason).
+    #[default]
+    NotFinished,
+    /// The certificate chain is trusted and names the host.
+    Verified,
+    /// The check failed, and why.
+    Failed(TlsProblem),
+}
+
 /// Which limit of [`crate::wire::Limits`] was reached.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LimitKind {
@@ -241,46 +384,6 @@ impl LimitKind {
             LimitKind::BodyBytes => "body_bytes",
         }
     }
-
-    fn describe(self, max: usize) -> String {
-        match self {
-            LimitKind::HeadBytes => format!("the response head is larger than {}", bytes(max)),
-            LimitKind::HeaderCount => format!("the response has more than {max} header lines"),
-            LimitKind::InterimResponses => {
-                format!("the server sent more than {max} interim (1xx) responses")
-            }
-            LimitKind::ChunkLine => format!("a chunk-size line is longer than {}", bytes(max)),
-            LimitKind::ChunkExtensions => {
-                format!("the chunk extensions add up to more than {}", bytes(max))
-            }
-            LimitKind::TrailerBytes => format!("the trailer fields are larger than {}", bytes(max)),
-            LimitKind::BodyBytes => format!("the body is larger than {}", bytes(max)),
-        }
-    }
-}
-
-fn bytes(n: usize) -> String {
-    if n >= 1024 * 1024 && n.is_multiple_of(1024 * 1024) {
-        format!("{} MiB", n / (1024 * 1024))
-    } else if n >= 1024 && n.is_multiple_of(1024) {
-        format!("{} KiB", n / 1024)
-    } else {
-        format!("{n} bytes")
-    }
-}
-
-fn phase_words(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Idle => "before starting",
-        Phase::Resolving => "looking up the host name (DNS)",
-        Phase::Connecting => "connecting",
-        Phase::TlsHandshake => "the TLS handshake",
-        Phase::Sending => "sending the request",
-        Phase::Waiting => "waiting for the response head",
-        Phase::Downloading => "reading the body",
-        Phase::Decoding => "decoding the body",
-        Phase::Done => "finishing",
-    }
 }
 
 impl FetchError {
@@ -298,7 +401,7 @@ impl FetchError {
             FetchError::ConnectionReset { .. } => "connection_reset",
             FetchError::ClosedBeforeResponse => "closed_before_response",
             FetchError::NotHttp { .. } => "not_http",
-            FetchError::Malformed { .. } => "malformed_response",
+            FetchError::Malformed(_) => "malformed_response",
             FetchError::LimitExceeded { .. } => "limit_exceeded",
             FetchError::BodyIncomplete { .. } => "body_incomplete",
             FetchError::Decode { .. } => "decode",
@@ -306,67 +409,6 @@ impl FetchError {
             FetchError::Cancelled { .. } => "cancelled",
             FetchError::OutputFailed { .. } => "output_failed",
             FetchError::Io { .. } => "io",
-        }
-    }
-
-    /// What the learner can try next, in plain English.
-    pub fn hint(&self) -> String {
-        match self {
-            FetchError::InvalidUrl(_) => {
-                "Check the address: it should look like http://example.com/page.".into()
-            }
-            FetchError::UnsupportedScheme { .. } => {
-                "wirepeek speaks HTTP only: start the address with http:// or https://.".into()
-            }
-            FetchError::InvalidRequest(_) => {
-                "Fix the header or method named above; nothing was sent.".into()
-            }
-            FetchError::NoSuchHost { .. } => {
-                "Check the spelling of the host name, and that this computer is online.".into()
-            }
-            FetchError::ConnectionRefused { .. } => {
-                "Nothing is listening on that port. Check the port number, or start the server."
-                    .into()
-            }
-            FetchError::Unreachable { .. } => {
-                "Check the network connection (Wi-Fi, cable, VPN) and the address.".into()
-            }
-            FetchError::Timeout { .. } => {
-                "The server may be slow or busy: try again, or raise the time limit in Settings."
-                    .into()
-            }
-            FetchError::Tls(problem) => problem.hint(),
-            FetchError::ConnectionReset { .. } => {
-                "The server hung up. Try again; if it keeps happening the server may refuse this kind of request.".into()
-            }
-            FetchError::ClosedBeforeResponse => {
-                "The server hung up without answering. Check the request and the port.".into()
-            }
-            FetchError::NotHttp { .. } => {
-                "This port runs some other protocol. Check the port number in the address.".into()
-            }
-            FetchError::Malformed { .. } => {
-                "The server is not following HTTP. What did arrive is shown below.".into()
-            }
-            FetchError::LimitExceeded { .. } => {
-                "What arrived up to the limit is kept. Raise the limit in Settings to get more."
-                    .into()
-            }
-            FetchError::BodyIncomplete { .. } => {
-                "The connection ended early. Try again; what arrived is kept below.".into()
-            }
-            FetchError::Decode { .. } => {
-                "The compressed body is damaged. The raw bytes are kept in the Wire view.".into()
-            }
-            FetchError::TooManyRedirects { .. } => {
-                "The redirects may go round in a circle. Look at the chain below.".into()
-            }
-            FetchError::Cancelled { .. } => "Press Fetch to try again.".into(),
-            FetchError::OutputFailed { .. } => {
-                "Check that the disk has room, or that the program reading the output still runs."
-                    .into()
-            }
-            FetchError::Io { .. } => "Try again; check the network connection.".into(),
         }
     }
 }
@@ -386,202 +428,7 @@ impl TlsProblem {
             TlsProblem::Other { .. } => "other",
         }
     }
-
-    fn hint(&self) -> String {
-        match self {
-            TlsProblem::UnknownIssuer => "If this is your own test server, add its certificate authority with --cacert (or in Settings).".into(),
-            TlsProblem::Expired { .. } | TlsProblem::NotYetValid { .. } => {
-                "Check this computer's date and time; otherwise the site must renew its certificate.".into()
-            }
-            TlsProblem::NameMismatch { .. } => {
-                "Use one of the names the certificate lists, or check for a typing mistake.".into()
-            }
-            TlsProblem::NotTls { .. } => {
-                "This port speaks plain HTTP: try http:// instead of https://.".into()
-            }
-            TlsProblem::BadCaFile { .. } => "Give a PEM file that holds a CERTIFICATE block.".into(),
-            TlsProblem::BadCertificate { .. } | TlsProblem::Refused { .. } | TlsProblem::Other { .. } => {
-                "The secure connection could not be set up; the details are shown above.".into()
-            }
-        }
-    }
 }
-
-impl fmt::Display for FetchError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FetchError::InvalidUrl(problem) => write!(f, "The address is not valid: {problem}."),
-            FetchError::UnsupportedScheme { scheme } => write!(
-                f,
-                "The address starts with \"{scheme}:\", but only http and https are supported."
-            ),
-            FetchError::InvalidRequest(problem) => {
-                write!(f, "The request was not sent: {problem}.")
-            }
-            FetchError::NoSuchHost { host, detail } => {
-                write!(
-                    f,
-                    "No computer called \"{host}\" was found (DNS: {detail})."
-                )
-            }
-            FetchError::ConnectionRefused { address } => {
-                write!(f, "{address} refused the connection.")
-            }
-            FetchError::Unreachable { address, detail } => {
-                write!(f, "{address} cannot be reached: {detail}.")
-            }
-            FetchError::Timeout { phase, limit } => write!(
-                f,
-                "Gave up after {:.1} s while {}.",
-                limit.as_secs_f64(),
-                phase_words(*phase)
-            ),
-            FetchError::Tls(problem) => write!(f, "The secure (TLS) connection failed: {problem}."),
-            FetchError::ConnectionReset { phase } => write!(
-                f,
-                "The server reset the connection while {}.",
-                phase_words(*phase)
-            ),
-            FetchError::ClosedBeforeResponse => write!(
-                f,
-                "The server closed the connection without sending a response."
-            ),
-            FetchError::NotHttp { first_bytes } => write!(
-                f,
-                "The server did not answer in HTTP. It sent: {first_bytes}"
-            ),
-            FetchError::Malformed { what } => write!(f, "The response is malformed: {what}."),
-            FetchError::LimitExceeded { limit, max } => {
-                write!(f, "Stopped reading: {}.", limit.describe(*max))
-            }
-            FetchError::BodyIncomplete {
-                received,
-                expected: Some(expected),
-            } => write!(
-                f,
-                "The body is incomplete: {received} of {expected} bytes arrived before the connection closed."
-            ),
-            FetchError::BodyIncomplete {
-                received,
-                expected: None,
-            } => write!(
-                f,
-                "The body is incomplete: the connection closed after {received} bytes, before the last chunk."
-            ),
-            FetchError::Decode { encoding, detail } => {
-                write!(
-                    f,
-                    "The body says it is {encoding}-compressed but could not be decompressed: {detail}."
-                )
-            }
-            FetchError::TooManyRedirects { max } => {
-                write!(f, "Stopped after following {max} redirects.")
-            }
-            FetchError::Cancelled { phase } => {
-                write!(f, "Cancelled while {}.", phase_words(*phase))
-            }
-            FetchError::OutputFailed { detail, .. } => {
-                write!(f, "The response could not be written out: {detail}.")
-            }
-            FetchError::Io { phase, detail } => {
-                write!(
-                    f,
-                    "Input/output error while {}: {detail}.",
-                    phase_words(*phase)
-                )
-            }
-        }
-    }
-}
-
-impl fmt::Display for UrlProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            UrlProblem::Empty => write!(f, "nothing was typed"),
-            UrlProblem::ControlCharacter { position, name } => write!(
-                f,
-                "character {position} is a control character, {name}, which cannot be part of an address"
-            ),
-            UrlProblem::Unparsable { detail } => write!(f, "{detail}"),
-            UrlProblem::MissingHost => write!(f, "it has no host name"),
-        }
-    }
-}
-
-impl fmt::Display for RequestProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RequestProblem::BadMethod { method } => write!(
-                f,
-                "the method \"{method}\" must be one word of letters, digits or !#$%&'*+-.^_`|~"
-            ),
-            RequestProblem::BadHeaderName { name } => write!(
-                f,
-                "the header name \"{name}\" must be one word of letters, digits or !#$%&'*+-.^_`|~ (no spaces or colons)"
-            ),
-            RequestProblem::BadHeaderValue { name, character } => write!(
-                f,
-                "the value of header \"{name}\" contains {character}, which would break the request apart"
-            ),
-            RequestProblem::MissingColon { line } => {
-                write!(
-                    f,
-                    "the header \"{line}\" needs a colon, as in \"Name: value\""
-                )
-            }
-        }
-    }
-}
-
-impl fmt::Display for TlsProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TlsProblem::UnknownIssuer => write!(
-                f,
-                "the certificate was issued by an authority this computer does not trust (unknown issuer)"
-            ),
-            TlsProblem::Expired { not_after } => {
-                write!(f, "the certificate expired on {not_after}")
-            }
-            TlsProblem::NotYetValid { not_before } => {
-                write!(f, "the certificate is not valid until {not_before}")
-            }
-            TlsProblem::NameMismatch {
-                expected,
-                presented,
-            } => {
-                if presented.is_empty() {
-                    write!(
-                        f,
-                        "name mismatch: expected {expected}, but the certificate lists no names"
-                    )
-                } else {
-                    write!(
-                        f,
-                        "name mismatch: expected {expected}, but the certificate is for {}",
-                        presented.join(", ")
-                    )
-                }
-            }
-            TlsProblem::BadCertificate { detail } => {
-                write!(f, "the certificate is not acceptable: {detail}")
-            }
-            TlsProblem::NotTls { first_bytes } => write!(
-                f,
-                "the server does not speak TLS on this port; it answered: {first_bytes}"
-            ),
-            TlsProblem::Refused { detail } => {
-                write!(f, "the server refused the handshake: {detail}")
-            }
-            TlsProblem::BadCaFile { detail } => {
-                write!(f, "the CA certificate file cannot be used: {detail}")
-            }
-            TlsProblem::Other { detail } => write!(f, "{detail}"),
-        }
-    }
-}
-
-impl std::error::Error for FetchError {}
 
 /// Bytes as printable text: ASCII as is, CR/LF/TAB as `\r` `\n` `\t`, everything else `\xNN`.
 pub fn escape_bytes(bytes: &[u8], max: usize) -> String {

@@ -120,8 +120,8 @@ pub struct TlsInfo {
     pub alpn: Option<String>,
     /// The server's certificates, its own first.
     pub certificates: Vec<CertificateInfo>,
-    /// The verification result in words: `verified` or why it failed.
-    pub verification: String,
+    /// The result of checking the certificate: verified, or why it failed.
+    pub verification: super::error::Verification,
 }
 
 /// The readable parts of one certificate.

@@ -46,20 +46,25 @@ fn content_length(
             let part = part.trim();
             count += 1;
             if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(FetchError::Malformed {
-                    what: format!("Content-Length \"{part}\" is not a number of bytes"),
-                });
+                return Err(FetchError::Malformed(
+                    super::error::MalformedProblem::ContentLengthNotNumber {
+                        value: part.to_owned(),
+                    },
+                ));
             }
-            let length: u64 = part.parse().map_err(|_| FetchError::Malformed {
-                what: format!("Content-Length {part} is too large"),
+            let length: u64 = part.parse().map_err(|_| {
+                FetchError::Malformed(super::error::MalformedProblem::ContentLengthTooLarge {
+                    value: part.to_owned(),
+                })
             })?;
             match found {
                 Some(previous) if previous != length => {
-                    return Err(FetchError::Malformed {
-                        what: format!(
-                            "two different Content-Length values ({previous} and {length}): the body's end cannot be known"
-                        ),
-                    });
+                    return Err(FetchError::Malformed(
+                        super::error::MalformedProblem::ContentLengthConflict {
+                            first: previous,
+                            second: length,
+                        },
+                    ));
                 }
                 _ => found = Some(length),
             }

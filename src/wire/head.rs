@@ -74,9 +74,9 @@ pub(crate) fn parse(
     match config.parse_response(&mut response, to_parse) {
         Ok(httparse::Status::Complete(_)) => {}
         Ok(httparse::Status::Partial) => {
-            return Err(FetchError::Malformed {
-                what: "the response head could not be read to its end".into(),
-            });
+            return Err(FetchError::Malformed(
+                super::error::MalformedProblem::HeadUnfinished,
+            ));
         }
         Err(httparse::Error::TooManyHeaders) => {
             return Err(FetchError::LimitExceeded {
@@ -88,9 +88,9 @@ pub(crate) fn parse(
     }
     let code = response.code.unwrap_or(0);
     if code < 100 {
-        return Err(FetchError::Malformed {
-            what: format!("the status code {code:03} is not valid (codes go from 100 to 599)"),
-        });
+        return Err(FetchError::Malformed(
+            super::error::MalformedProblem::StatusBelow100 { code },
+        ));
     }
     if code > 599 {
         warnings.push(Warning::StatusOutOfRange { code });
@@ -148,26 +148,28 @@ fn unfold(value: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Turn an httparse error into words, naming the line that broke the rules.
+/// Turn an httparse error into a problem that names the line that broke the rules.
 fn describe_parse_error(error: httparse::Error, head: &[u8]) -> FetchError {
-    let what = match error {
-        httparse::Error::Version => format!(
-            "the status line does not start with HTTP/1.0 or HTTP/1.1: \"{}\"",
-            escape_bytes(first_line(head), 60)
-        ),
-        httparse::Error::Status => format!(
-            "the status code must be three digits: \"{}\"",
-            escape_bytes(first_line(head), 60)
-        ),
+    use super::error::MalformedProblem;
+    let problem = match error {
+        httparse::Error::Version => MalformedProblem::BadVersion {
+            line: escape_bytes(first_line(head), 60),
+        },
+        httparse::Error::Status => MalformedProblem::BadStatusCode {
+            line: escape_bytes(first_line(head), 60),
+        },
         _ => match bad_line(head) {
-            Some((number, line, why)) => format!(
-                "line {number} of the head {why}: \"{}\"",
-                escape_bytes(line, 60)
-            ),
-            None => format!("the head is not valid HTTP ({error})"),
+            Some((number, line, fault)) => MalformedProblem::BadHeadLine {
+                number,
+                line: escape_bytes(line, 60),
+                fault,
+            },
+            None => MalformedProblem::Unparsable {
+                detail: error.to_string(),
+            },
         },
     };
-    FetchError::Malformed { what }
+    FetchError::Malformed(problem)
 }
 
 fn first_line(head: &[u8]) -> &[u8] {
@@ -178,32 +180,28 @@ fn first_line(head: &[u8]) -> &[u8] {
     &head[..end]
 }
 
-/// The first line holding a byte a head may not have, with its 1-based number and the reason.
-fn bad_line(head: &[u8]) -> Option<(usize, &[u8], &'static str)> {
+/// The first line holding a byte a head may not have, with its 1-based number and what is wrong.
+fn bad_line(head: &[u8]) -> Option<(usize, &[u8], super::error::LineFault)> {
     for (index, line) in head.split(|&b| b == b'\n').enumerate() {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
         if line.contains(&0) {
-            return Some((index + 1, line, "contains a NUL byte"));
+            return Some((index + 1, line, super::error::LineFault::Nul));
         }
         if line.contains(&b'\r') {
-            return Some((index + 1, line, "contains a CR that does not end the line"));
+            return Some((index + 1, line, super::error::LineFault::LoneCr));
         }
         if index > 0 && !line.is_empty() && !line.starts_with(b" ") && !line.starts_with(b"\t") {
             let colon = line.iter().position(|&b| b == b':');
             match colon {
-                None => return Some((index + 1, line, "is not a \"Name: value\" header")),
-                Some(0) => return Some((index + 1, line, "has an empty header name")),
+                None => return Some((index + 1, line, super::error::LineFault::NoColon)),
+                Some(0) => return Some((index + 1, line, super::error::LineFault::EmptyName)),
                 Some(at) if !super::request::is_token(&String::from_utf8_lossy(&line[..at])) => {
-                    return Some((
-                        index + 1,
-                        line,
-                        "has a header name with forbidden characters",
-                    ));
+                    return Some((index + 1, line, super::error::LineFault::BadName));
                 }
                 Some(_) => {}
             }
             if line.iter().any(|&b| b < 0x20 && b != b'\t' || b == 0x7f) {
-                return Some((index + 1, line, "has a control character in a header value"));
+                return Some((index + 1, line, super::error::LineFault::ControlInValue));
             }
         }
     }

@@ -24,7 +24,10 @@ mod tls;
 mod transport;
 mod warning;
 
-pub use error::{FetchError, LimitKind, RequestProblem, TlsProblem, UrlProblem, escape_bytes};
+pub use error::{
+    FetchError, LimitKind, LineFault, MalformedProblem, RequestProblem, TlsProblem, UrlProblem,
+    Verification, escape_bytes,
+};
 pub use exchange::{
     Body, BodyFraming, BodyText, CertificateInfo, CharsetSource, Chunk, ConnectAttempt, Connection,
     DnsAnswer, Exchange, Header, ReadEvent, ResponseHead, Target, Timing, TlsInfo,

@@ -182,16 +182,15 @@ impl ResponseReader {
                     if self.interim.is_empty() {
                         return Err(FetchError::ClosedBeforeResponse);
                     }
-                    return Err(FetchError::Malformed {
-                        what: "the connection closed after an interim (1xx) response, before the final one".into(),
-                    });
+                    return Err(FetchError::Malformed(
+                        super::error::MalformedProblem::ClosedAfterInterim,
+                    ));
                 }
-                Err(FetchError::Malformed {
-                    what: format!(
-                        "the connection closed in the middle of the response head, after {} bytes",
-                        stream.len() - start
-                    ),
-                })
+                Err(FetchError::Malformed(
+                    super::error::MalformedProblem::ClosedInHead {
+                        received: (stream.len() - start) as u64,
+                    },
+                ))
             }
             State::Body(BodyState::Length { start, length }) => {
                 let (received, expected) = ((stream.len() - start) as u64, *length);

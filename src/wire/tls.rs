@@ -159,7 +159,7 @@ pub(crate) fn handshake(
     match result {
         Ok(()) => {
             fill_info(&connection, info);
-            info.verification = "verified".into();
+            info.verification = super::error::Verification::Verified;
             Ok(connection)
         }
         Err(error) => {
@@ -182,7 +182,7 @@ pub(crate) fn handshake(
                 DriveError::Fetch(error) => error,
             };
             if let FetchError::Tls(problem) = &error {
-                info.verification = problem.to_string();
+                info.verification = super::error::Verification::Failed(problem.clone());
             }
             Err(error)
         }

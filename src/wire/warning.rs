@@ -1,9 +1,8 @@
 //! Things that are allowed, or were worked around, but that a learner should know about.
 
-use std::fmt;
-
-/// One note about an exchange. [`fmt::Display`] gives it in plain English; [`Warning::kind`] is
-/// a stable name that the window uses to show it in the learner's language.
+/// One note about an exchange: a kind plus its data. [`Warning::kind`] is a stable name;
+/// `crate::learn::notes` turns a note into its message, rendered in the reader's language.
+/// No `Display`: the words live in the catalog, which `wire` cannot reach.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Warning {
     /// The URL had no scheme, so `http://` was put in front.
@@ -112,114 +111,6 @@ impl Warning {
             Warning::RedirectedFrom { .. } => "redirected_from",
             Warning::HttpsToHttp => "https_to_http",
             Warning::CredentialsDropped => "credentials_dropped",
-        }
-    }
-
-    /// The data the message is built from, by name (for translations).
-    pub fn args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            Warning::UnknownMinorVersion { minor } => vec![("minor", minor.to_string())],
-            Warning::StatusOutOfRange { code } => vec![("code", code.to_string())],
-            Warning::FoldedHeader { name } => vec![("name", name.clone())],
-            Warning::TransferEncodingNotChunked { codings } => vec![("codings", codings.clone())],
-            Warning::RepeatedContentLength { count } => vec![("count", count.to_string())],
-            Warning::ManyChunks { listed } | Warning::ReadsMerged { listed } => {
-                vec![("listed", listed.to_string())]
-            }
-            Warning::TrailerWithoutColon { line } => vec![("line", line.clone())],
-            Warning::UnknownContentCoding { coding } => vec![("coding", coding.clone())],
-            Warning::ExtraBytes { count } => vec![("count", count.to_string())],
-            Warning::RedirectedFrom { code, reason, url } => vec![
-                ("code", code.to_string()),
-                ("reason", reason.clone()),
-                ("url", url.clone()),
-            ],
-            _ => Vec::new(),
-        }
-    }
-}
-
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Warning::SchemeAdded => write!(f, "No scheme was typed, so http:// was added."),
-            Warning::UserinfoNotSent => write!(
-                f,
-                "The user name and password in the URL were not sent (wirepeek never sends them on its own)."
-            ),
-            Warning::BareLineFeedsInHead => write!(
-                f,
-                "Some lines of the response head end with LF alone instead of CR LF."
-            ),
-            Warning::UnknownMinorVersion { minor } => write!(
-                f,
-                "The server answered with HTTP/1.{minor}, which does not exist; read as HTTP/1.1."
-            ),
-            Warning::StatusOutOfRange { code } => write!(
-                f,
-                "The status code {code} is outside the range 100-599 that HTTP defines."
-            ),
-            Warning::FoldedHeader { name } => write!(
-                f,
-                "The header \"{name}\" was folded over several lines (an obsolete form); the lines were joined with a space."
-            ),
-            Warning::LengthAndTransferEncoding => write!(
-                f,
-                "The response has both Transfer-Encoding and Content-Length; Transfer-Encoding wins and Content-Length is ignored."
-            ),
-            Warning::TransferEncodingNotChunked { codings } => write!(
-                f,
-                "Transfer-Encoding \"{codings}\" does not end with chunked, so the body runs until the connection closes."
-            ),
-            Warning::RepeatedContentLength { count } => write!(
-                f,
-                "Content-Length was given {count} times with the same value; it is used once."
-            ),
-            Warning::BareLineFeedInChunk => {
-                write!(f, "A chunk ends with LF alone instead of CR LF.")
-            }
-            Warning::ManyChunks { listed } => write!(
-                f,
-                "More than {listed} chunks: only the first ones are listed; all are in the body."
-            ),
-            Warning::TrailerWithoutColon { line } => {
-                write!(f, "A trailer line without a colon was ignored: \"{line}\".")
-            }
-            Warning::TlsClosedWithoutNotify => write!(
-                f,
-                "The TLS connection closed without close_notify; the body ends at the close, so it may be truncated."
-            ),
-            Warning::RawDeflate => write!(
-                f,
-                "The deflate body has no zlib header (raw deflate); decoded anyway."
-            ),
-            Warning::UnknownContentCoding { coding } => write!(
-                f,
-                "The content coding \"{coding}\" is not supported; the body is shown as received."
-            ),
-            Warning::ExtraBytes { count } => write!(
-                f,
-                "{count} bytes arrived after the end of the body and were not used."
-            ),
-            Warning::ReadsMerged { listed } => write!(
-                f,
-                "More than {listed} reads: the later ones are merged into the last entry of the read list."
-            ),
-            Warning::ClosedWhileSending => write!(
-                f,
-                "The server closed the connection before the whole request was sent; its answer is read anyway."
-            ),
-            Warning::RedirectedFrom { code, reason, url } => {
-                write!(f, "Redirected here by {code} {reason} from {url}.")
-            }
-            Warning::HttpsToHttp => write!(
-                f,
-                "This redirect goes from https to plain http: what follows is not encrypted."
-            ),
-            Warning::CredentialsDropped => write!(
-                f,
-                "Authorization and Cookie headers were dropped because the redirect goes to another server (host, port or scheme)."
-            ),
         }
     }
 }

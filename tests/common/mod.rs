@@ -378,8 +378,9 @@ pub fn response_with(headers: &str, body: &[u8]) -> Vec<u8> {
 /// Whether any warning contains `word` (case-insensitive).
 pub fn warned(exchange: &Exchange, word: &str) -> bool {
     let word = word.to_lowercase();
-    exchange
-        .warnings
-        .iter()
-        .any(|w| w.to_string().to_lowercase().contains(&word))
+    exchange.warnings.iter().any(|w| {
+        wirepeek::i18n::note_message(wirepeek::i18n::I18n::default(), w)
+            .to_lowercase()
+            .contains(&word)
+    })
 }

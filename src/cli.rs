@@ -1,0 +1,311 @@
+//! The command line: its options, and the headless modes (`--dump`, `--json`) that fetch without
+//! a window. What the program says on standard error comes from the catalog, in the language of
+//! `--lang` or of the operating system; `--json` itself stays English so its schema is stable.
+
+use std::io::Write;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Parser;
+
+use crate::i18n::{self, I18n, LANGUAGES};
+use crate::learn::Surface;
+use crate::wire::{self, Cancel, FetchError, HttpVersion, Limits, Progress, Recording, Request};
+
+/// See HTTP: fetch one URL over a raw socket and show every byte, header and millisecond.
+#[derive(Parser, Debug)]
+#[command(name = "wirepeek", version, about)]
+pub struct Args {
+    /// The URL to fetch (http:// or https://). With no mode flag the window opens and fetches it.
+    pub url: Option<String>,
+
+    /// Write the response exactly as received (head and body bytes) to standard output, as it
+    /// arrives. With --follow, every hop's response, one after the other.
+    #[arg(long, conflicts_with = "json")]
+    pub dump: bool,
+
+    /// Write everything about the exchange as JSON to standard output.
+    #[arg(long)]
+    pub json: bool,
+
+    /// The request method (GET, HEAD, POST, ... or any other token).
+    #[arg(
+        short = 'X',
+        long = "request",
+        value_name = "METHOD",
+        default_value = "GET"
+    )]
+    pub method: String,
+
+    /// An extra request header, `Name: value` (repeatable).
+    #[arg(short = 'H', long = "header", value_name = "HEADER")]
+    pub headers: Vec<String>,
+
+    /// Send the textbook HTTP/1.0 request instead of HTTP/1.1.
+    #[arg(long = "http1.0")]
+    pub http10: bool,
+
+    /// Send this text as the request body (with Content-Length).
+    #[arg(short = 'd', long, value_name = "TEXT")]
+    pub data: Option<String>,
+
+    /// Follow redirects (at most 10).
+    #[arg(short = 'L', long)]
+    pub follow: bool,
+
+    /// Also trust the certificate authority in this PEM file.
+    #[arg(long, value_name = "FILE")]
+    pub cacert: Option<PathBuf>,
+
+    /// End the whole fetch after this many seconds, keeping what arrived.
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<f64>,
+
+    /// The language (`en` or `ko`) of the window and of the messages on standard error, for
+    /// this run; otherwise the remembered or the OS one. `--json` output stays English.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// Fetch, save a PNG picture of the window once the exchange is shown, and quit.
+    #[arg(long, value_name = "FILE.png", conflicts_with_all = ["dump", "json"])]
+    pub screenshot: Option<PathBuf>,
+
+    /// The window's size in points, e.g. `1200x760`.
+    #[arg(long, value_name = "WxH")]
+    pub size: Option<String>,
+}
+
+impl Args {
+    /// Whether a mode without a window was asked for.
+    pub fn headless(&self) -> bool {
+        self.dump || self.json
+    }
+
+    /// The language for messages: `--lang`, else the operating system's; an unknown `--lang`
+    /// is an error, said in the operating system's language.
+    pub fn language(&self) -> Result<I18n, String> {
+        let system = I18n::new(i18n::system_language()).unwrap_or_default();
+        match &self.lang {
+            None => Ok(system),
+            Some(code) => I18n::new(code).ok_or_else(|| {
+                let known: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
+                system.f(
+                    "cli-bad-lang",
+                    &[("given", code.as_str()), ("known", &known.join(", "))],
+                )
+            }),
+        }
+    }
+}
+
+/// Print one message on standard error the way every wirepeek message starts.
+pub fn say(message: &str) {
+    eprintln!("wirepeek: {message}");
+}
+
+/// Run `--dump` or `--json`: the fetch, its output, its messages; a panic becomes exit 1 with
+/// a plain message instead of a Rust backtrace.
+pub fn run(args: &Args) -> ExitCode {
+    let i18n = match args.language() {
+        Ok(i18n) => i18n,
+        Err(message) => {
+            say(&message);
+            return ExitCode::FAILURE;
+        }
+    };
+    // The default hook prints "thread 'main' panicked at ..." before we can say it plainly.
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let code = guarded(i18n, &mut std::io::stderr(), || headless(args, i18n));
+    std::panic::set_hook(previous_hook);
+    ExitCode::from(code)
+}
+
+/// Run `work`; if it panics, write the catalog's plain message to `stderr` and give exit code 1.
+fn guarded(i18n: I18n, stderr: &mut dyn Write, work: impl FnOnce() -> u8) -> u8 {
+    match catch_unwind(AssertUnwindSafe(work)) {
+        Ok(code) => code,
+        Err(panic) => {
+            let detail = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let message = i18n.f("cli-internal-error", &[("detail", &detail)]);
+            // Nothing more can be done if standard error is gone too.
+            let _ = writeln!(stderr, "wirepeek: {message}");
+            1
+        }
+    }
+}
+
+/// Build the engine's request from the command line, or say what is wrong with it.
+pub fn request_from(args: &Args, url: &str, i18n: I18n) -> Result<Request, String> {
+    let mut headers = Vec::new();
+    for line in &args.headers {
+        headers.push(wire::parse_header_line(line).map_err(|e| i18n::error_message(i18n, &e))?);
+    }
+    let extra_ca_pem = match &args.cacert {
+        Some(path) => Some(std::fs::read(path).map_err(|e| {
+            i18n.f(
+                "cli-bad-ca-file",
+                &[
+                    ("path", &path.display().to_string()),
+                    ("detail", &e.to_string()),
+                ],
+            )
+        })?),
+        None => None,
+    };
+    Ok(Request {
+        method: args.method.clone(),
+        url: url.to_owned(),
+        version: if args.http10 {
+            HttpVersion::Http10
+        } else {
+            HttpVersion::Http11
+        },
+        headers,
+        body: args.data.as_ref().map(|d| d.clone().into_bytes()),
+        raw: None,
+        follow_redirects: args.follow,
+        extra_ca_pem,
+    })
+}
+
+fn limits_from(args: &Args, i18n: I18n) -> Result<Limits, String> {
+    let mut limits = Limits::default();
+    if let Some(seconds) = args.timeout {
+        let total = Duration::try_from_secs_f64(seconds)
+            .ok()
+            .filter(|d| !d.is_zero())
+            .ok_or_else(|| i18n.f("cli-bad-timeout", &[("given", &seconds.to_string())]))?;
+        limits.total_timeout = Some(total);
+    }
+    Ok(limits)
+}
+
+/// Standard output without Rust's line buffering, which would search a 100 MiB body for its
+/// last newline before writing it, and without any buffer at all: `--dump` writes each `read()`
+/// the moment it returns, as the textbook program prints what each `recv` got.
+fn raw_stdout() -> Box<dyn Write> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = std::io::stdout().as_fd().try_clone_to_owned() {
+            return Box::new(std::fs::File::from(fd));
+        }
+    }
+    Box::new(std::io::stdout())
+}
+
+/// The error in the reader's language, with what to try.
+fn say_error(i18n: I18n, error: &FetchError) {
+    let hint = i18n::error_hint(i18n, error, Surface::Cli);
+    say(&format!(
+        "{}\n  {}",
+        i18n::error_message(i18n, error),
+        i18n.f("cli-what-to-try", &[("hint", &hint)])
+    ));
+}
+
+fn headless(args: &Args, i18n: I18n) -> u8 {
+    const FAILURE: u8 = 1;
+    let Some(url) = &args.url else {
+        say(i18n.t("cli-need-url"));
+        return FAILURE;
+    };
+    let prepared = request_from(args, url, i18n).and_then(|r| Ok((r, limits_from(args, i18n)?)));
+    let (request, limits) = match prepared {
+        Ok(prepared) => prepared,
+        Err(message) => {
+            say(&message);
+            return FAILURE;
+        }
+    };
+    let mut stdout = raw_stdout();
+    let (cancel, progress) = (Cancel::new(), Progress::new());
+    // `--dump` passes every byte on as it arrives (in constant memory, whatever the body's
+    // size); `--json` needs the whole body for its text, so it keeps everything.
+    let mut recording = if args.dump {
+        Recording::PassOn(&mut stdout)
+    } else {
+        Recording::KeepAll
+    };
+    let hops = wire::fetch_following(&request, &limits, &cancel, &progress, &mut recording);
+    let Some(last) = hops.last() else {
+        return FAILURE;
+    };
+    if args.json {
+        let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout);
+        let written = serde_json::to_writer_pretty(&mut out, &crate::json::chain_json(&hops))
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+            .and_then(|()| out.flush());
+        if let Err(e) = written
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            say(&i18n.f("cli-cannot-write", &[("detail", &e.to_string())]));
+            return FAILURE;
+        }
+    }
+    match &last.error {
+        // A reader that stops early (`wirepeek --dump URL | head`) is not worth a message.
+        Some(FetchError::OutputFailed {
+            kind: std::io::ErrorKind::BrokenPipe,
+            ..
+        }) => {}
+        Some(error @ FetchError::OutputFailed { .. }) => {
+            say_error(i18n, error);
+            return FAILURE;
+        }
+        Some(error) => say_error(i18n, error),
+        None => {}
+    }
+    if args.dump {
+        for warning in &last.warnings {
+            let note = i18n::note_message(i18n, warning);
+            say(&i18n.f("cli-note", &[("note", &note)]));
+        }
+    }
+    if last.has_response() { 0 } else { FAILURE }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_exit_1_with_a_plain_message_in_the_chosen_language() {
+        for (code, expected) in [("en", "went wrong"), ("ko", "문제가")] {
+            let i18n = I18n::new(code).expect("language");
+            let mut stderr = Vec::new();
+            let exit = guarded(i18n, &mut stderr, || panic!("boom at step 3"));
+            let text = String::from_utf8(stderr).expect("UTF-8");
+            assert_eq!(exit, 1);
+            assert!(text.starts_with("wirepeek: "), "{text}");
+            assert!(text.contains("boom at step 3"), "{text}");
+            assert!(text.contains(expected), "{text}");
+            assert!(!text.contains("panicked"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_run_that_does_not_panic_keeps_its_exit_code_and_says_nothing() {
+        let mut stderr = Vec::new();
+        assert_eq!(guarded(I18n::default(), &mut stderr, || 0), 0);
+        assert_eq!(guarded(I18n::default(), &mut stderr, || 1), 1);
+        assert!(stderr.is_empty());
+    }
+
+    #[test]
+    fn an_unknown_language_is_refused_and_a_known_one_chosen() {
+        let args = Args::parse_from(["wirepeek", "--lang", "xx", "--dump", "http://127.0.0.1/"]);
+        let error = args.language().expect_err("xx is no language");
+        assert!(error.contains("xx"), "{error}");
+        let args = Args::parse_from(["wirepeek", "--lang", "ko", "--dump", "http://127.0.0.1/"]);
+        assert_eq!(args.language().map(I18n::code), Ok("ko"));
+    }
+}

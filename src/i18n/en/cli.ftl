@@ -1,0 +1,14 @@
+# The command line's own words (stderr). `wirepeek:` is put in front of each line by the program.
+
+cli-need-url = give the URL to fetch, e.g. wirepeek --dump http://example.com/
+cli-bad-size = --size needs WIDTHxHEIGHT, e.g. 1200x760, not "{ $given }".
+cli-bad-timeout = --timeout needs a positive number of seconds, not { $given }.
+cli-bad-ca-file = Cannot read the CA file { $path }: { $detail }.
+cli-bad-lang = --lang { $given }: not a language of wirepeek (try { $known }).
+cli-what-to-try = What to try: { $hint }
+cli-note = note: { $note }
+cli-cannot-write = cannot write the output: { $detail }
+cli-icon = the icon cannot be read: { $detail }
+cli-window = the window could not open: { $detail }
+cli-internal-error = Something went wrong inside wirepeek, so it stopped: { $detail }
+    This is a bug in wirepeek, not in the server or the request.

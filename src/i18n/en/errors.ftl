@@ -1,0 +1,154 @@
+# Errors of a fetch: what happened (error-*), its parts (url-*, request-*, tls-*, malformed-*,
+# limit-*), what to try (hint-*, one per error, choosing on $surface: window or cli) and a short
+# name for lists (error-kind-*).
+
+## What happened
+error-invalid_url = The address is not valid: { $problem }.
+error-unsupported_scheme = The address starts with "{ $scheme }:", but only http and https are supported.
+error-invalid_request = The request was not sent: { $problem }.
+error-no_such_host = No computer called "{ $host }" was found (DNS: { $detail }).
+error-connection_refused = { $address } refused the connection.
+error-unreachable = { $address } cannot be reached: { $detail }.
+error-timeout = Gave up after { $seconds } s while { $phase }.
+error-tls = The secure (TLS) connection failed: { $problem }.
+error-connection_reset = The server reset the connection while { $phase }.
+error-closed_before_response = The server closed the connection without sending a response.
+error-not_http = The server did not answer in HTTP. It sent: { $first_bytes }
+error-malformed_response = The response is malformed: { $problem }.
+error-limit_exceeded = Stopped reading: { $problem }.
+error-body_incomplete = { $framing ->
+    [chunked] The body is incomplete: the connection closed after { $received } bytes, before the last chunk.
+   *[length] The body is incomplete: { $received } of { $expected } bytes arrived before the connection closed.
+  }
+error-decode = The body says it is { $encoding }-compressed but could not be decompressed: { $detail }.
+error-too_many_redirects = Stopped after following { $max } redirects.
+error-cancelled = Cancelled while { $phase }.
+error-output_failed = The response could not be written out: { $detail }.
+error-io = Input/output error while { $phase }: { $detail }.
+
+## Short names for lists
+error-kind-invalid_url = invalid address
+error-kind-unsupported_scheme = not http or https
+error-kind-invalid_request = request not sent
+error-kind-no_such_host = host not found
+error-kind-connection_refused = connection refused
+error-kind-unreachable = unreachable
+error-kind-timeout = timed out
+error-kind-tls = TLS failed
+error-kind-connection_reset = connection reset
+error-kind-closed_before_response = no response
+error-kind-not_http = not HTTP
+error-kind-malformed_response = malformed response
+error-kind-limit_exceeded = limit reached
+error-kind-body_incomplete = body incomplete
+error-kind-decode = cannot decompress
+error-kind-too_many_redirects = too many redirects
+error-kind-cancelled = cancelled
+error-kind-output_failed = output failed
+error-kind-io = input/output error
+
+## The address
+url-empty = nothing was typed
+url-control_character = character { $position } is a control character, { $name }, which cannot be part of an address
+url-unparsable = { $detail }
+url-missing_host = it has no host name
+
+## The request
+request-bad_method = the method "{ $method }" must be one word of letters, digits or !#$%&'*+-.^_`|~
+request-bad_header_name = the header name "{ $name }" must be one word of letters, digits or !#$%&'*+-.^_`|~ (no spaces or colons)
+request-bad_header_value = the value of header "{ $name }" contains { $character }, which would break the request apart
+request-missing_colon = the header "{ $line }" needs a colon, as in "Name: value"
+
+## TLS
+tls-verified = verified
+tls-unknown_issuer = the certificate was issued by an authority this computer does not trust (unknown issuer)
+tls-expired = the certificate expired on { $date }
+tls-not_yet_valid = the certificate is not valid until { $date }
+tls-name_mismatch = { $names ->
+    [none] name mismatch: expected { $expected }, but the certificate lists no names
+   *[some] name mismatch: expected { $expected }, but the certificate is for { $presented }
+  }
+tls-bad_certificate = the certificate is not acceptable: { $detail }
+tls-not_tls = the server does not speak TLS on this port; it answered: { $first_bytes }
+tls-refused = the server refused the handshake: { $detail }
+tls-bad_ca_file = the CA certificate file cannot be used: { $detail }
+tls-other = { $detail }
+
+## How a response broke the rules
+malformed-closed_after_interim = the connection closed after an interim (1xx) response, before the final one
+malformed-closed_in_head = the connection closed in the middle of the response head, after { $received } bytes
+malformed-head_unfinished = the response head could not be read to its end
+malformed-bad_version = the status line does not start with HTTP/1.0 or HTTP/1.1: "{ $line }"
+malformed-bad_status_code = the status code must be three digits: "{ $line }"
+malformed-status_below_100 = the status code { $code } is not valid (codes go from 100 to 599)
+malformed-bad_head_line = line { $number } of the head { $fault ->
+    [nul] contains a NUL byte
+    [lone_cr] contains a CR that does not end the line
+    [no_colon] is not a "Name: value" header
+    [empty_name] has an empty header name
+    [bad_name] has a header name with forbidden characters
+   *[control_in_value] has a control character in a header value
+  }: "{ $line }"
+malformed-unparsable = the head is not valid HTTP ({ $detail })
+malformed-content_length_not_number = Content-Length "{ $value }" is not a number of bytes
+malformed-content_length_too_large = Content-Length { $value } is too large
+malformed-content_length_conflict = two different Content-Length values ({ $first } and { $second }): the body's end cannot be known
+malformed-chunk_size_not_hex = the chunk size line "{ $line }" does not start with a hexadecimal size
+malformed-chunk_size_trailing_text = the chunk size line "{ $line }" has text after the size that is not an extension
+malformed-chunk_too_long = chunk { $chunk } is longer than its announced size (next bytes: "{ $next }")
+
+## Limits
+limit-head_bytes = the response head is larger than { $max }
+limit-header_count = the response has more than { $max } header lines
+limit-interim_responses = the server sent more than { $max } interim (1xx) responses
+limit-chunk_line = a chunk-size line is longer than { $max }
+limit-chunk_extensions = the chunk extensions add up to more than { $max }
+limit-trailer_bytes = the trailer fields are larger than { $max }
+limit-body_bytes = the body is larger than { $max }
+
+## What to try
+hint-invalid_url = Check the address: it should look like http://example.com/page.
+hint-unsupported_scheme = wirepeek speaks HTTP only: start the address with http:// or https://.
+hint-invalid_request = Fix the header or method named above; nothing was sent.
+hint-no_such_host = Check the spelling of the host name, and that this computer is online.
+hint-connection_refused = Nothing is listening on that port. Check the port number, or start the server.
+hint-unreachable = Check the network connection (Wi-Fi, cable, VPN) and the address.
+hint-timeout = { $surface ->
+    [cli] The server may be slow or busy: try again. --timeout SECS sets the limit for the whole fetch; the limit of each step is set in the window's { -settings }.
+   *[window] The server may be slow or busy: try again, or raise the time limit in { -settings }.
+  }
+hint-connection_reset = The server hung up. Try again; if it keeps happening the server may refuse this kind of request.
+hint-closed_before_response = The server hung up without answering. Check the request and the port.
+hint-not_http = This port runs some other protocol. Check the port number in the address.
+hint-malformed_response = { $surface ->
+    [cli] The server is not following HTTP. --dump shows the bytes that did arrive.
+   *[window] The server is not following HTTP. What did arrive is shown below.
+  }
+hint-limit_exceeded = { $limit ->
+    [body_bytes] { $surface ->
+        [cli] What arrived up to the limit is kept. The body limit cannot be changed from the command line; --dump passes any size on without keeping it.
+       *[window] What arrived up to the limit is kept. Raise "Body kept in memory" in Settings to get more.
+      }
+   *[other] What arrived up to the limit is kept. This limit protects wirepeek from a runaway server and cannot be changed.
+  }
+hint-body_incomplete = The connection ended early. Try again; what arrived is kept.
+hint-decode = { $surface ->
+    [cli] The compressed body is damaged. --dump writes the bytes exactly as they arrived.
+   *[window] The compressed body is damaged. The bytes as they arrived are in the "{ -response-head-tab }" tab.
+  }
+hint-too_many_redirects = { $surface ->
+    [cli] The redirects may go round in a circle: --json lists every hop.
+   *[window] The redirects may go round in a circle: the "{ -response-head-tab }" tab lists every hop.
+  }
+hint-cancelled = Press Fetch to try again.
+hint-output_failed = Check that the disk has room, or that the program reading the output still runs.
+hint-io = Try again; check the network connection.
+hint-tls-unknown_issuer = { $surface ->
+    [cli] If this is your own test server, add its certificate authority with --cacert FILE.
+   *[window] If this is your own test server, add its certificate authority in { -settings } ("Extra certificate authority").
+  }
+hint-tls-dates = Check this computer's date and time; otherwise the site must renew its certificate.
+hint-tls-name_mismatch = Use one of the names the certificate lists, or check for a typing mistake.
+hint-tls-not_tls = This port speaks plain HTTP: try http:// instead of https://.
+hint-tls-bad_ca_file = Give a PEM file that holds a CERTIFICATE block.
+hint-tls-other = The secure connection could not be set up; the details are shown above.

@@ -1,0 +1,22 @@
+## Notes from the engine, one per kind (see wire::Warning)
+note-scheme_added = No scheme was typed, so http:// was added.
+note-userinfo_not_sent = The user name and password in the URL were not sent (wirepeek never sends them on its own).
+note-bare_lf_head = Some lines of the response head end with LF alone instead of CR LF.
+note-unknown_minor_version = The server answered with HTTP/1.{ $minor }, which does not exist; read as HTTP/1.1.
+note-status_out_of_range = The status code { $code } is outside the range 100-599 that HTTP defines.
+note-folded_header = The header "{ $name }" was folded over several lines (an obsolete form); the lines were joined with a space.
+note-length_and_transfer_encoding = The response has both Transfer-Encoding and Content-Length; Transfer-Encoding wins and Content-Length is ignored.
+note-transfer_encoding_not_chunked = Transfer-Encoding "{ $codings }" does not end with chunked, so the body runs until the connection closes.
+note-repeated_content_length = Content-Length was given { $count } times with the same value; it is used once.
+note-bare_lf_chunk = A chunk ends with LF alone instead of CR LF.
+note-many_chunks = More than { $listed } chunks: only the first ones are listed; all are in the body.
+note-trailer_without_colon = A trailer line without a colon was ignored: "{ $line }".
+note-tls_closed_without_notify = The TLS connection closed without close_notify; the body ends at the close, so it may be truncated.
+note-raw_deflate = The deflate body has no zlib header (raw deflate); decoded anyway.
+note-unknown_content_coding = The content coding "{ $coding }" is not supported; the body is shown as received.
+note-extra_bytes = { $count } bytes arrived after the end of the body and were not used.
+note-reads_merged = More than { $listed } reads: the later ones are merged into the last entry of the read list.
+note-closed_while_sending = The server closed the connection before the whole request was sent; its answer is read anyway.
+note-redirected_from = Redirected here by { $code } { $reason } from { $url }.
+note-https_to_http = This redirect goes from https to plain http: what follows is not encrypted.
+note-credentials_dropped = Authorization and Cookie headers were dropped because the redirect goes to another server (host, port or scheme).

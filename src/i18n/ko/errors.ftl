@@ -1,0 +1,154 @@
+# 가져오기 오류: 일어난 일(error-*), 그 세부(url-*, request-*, tls-*, malformed-*, limit-*),
+# 이렇게 해 보세요(hint-*, 오류마다 하나, $surface로 창(window)과 명령줄(cli)을 고름),
+# 목록에 쓰는 짧은 이름(error-kind-*).
+
+## 일어난 일
+error-invalid_url = 주소가 올바르지 않습니다: { $problem }.
+error-unsupported_scheme = 주소가 "{ $scheme }:" 스킴으로 시작하지만, http와 https만 지원합니다.
+error-invalid_request = 요청을 보내지 않았습니다: { $problem }.
+error-no_such_host = 이름이 "{ $host }"인 컴퓨터를 찾지 못했습니다(DNS: { $detail }).
+error-connection_refused = { $address }에서 연결을 거부했습니다.
+error-unreachable = { $address }에 닿을 수 없습니다: { $detail }.
+error-timeout = { -timeout }: { $phase } 단계가 { $seconds }초 안에 끝나지 않았습니다.
+error-tls = 보안 연결(TLS)에 실패했습니다: { $problem }.
+error-connection_reset = { $phase } 단계에서 서버가 연결을 강제로 끊었습니다(RST).
+error-closed_before_response = 서버가 응답을 보내지 않고 연결을 닫았습니다.
+error-not_http = 서버가 HTTP로 답하지 않았습니다. 받은 내용: { $first_bytes }
+error-malformed_response = 응답 형식이 잘못되었습니다: { $problem }.
+error-limit_exceeded = 읽기를 멈췄습니다: { $problem }.
+error-body_incomplete = { $framing ->
+    [chunked] 본문이 완전하지 않습니다: 마지막 청크 전에 { $received }바이트를 받고 연결이 닫혔습니다.
+   *[length] 본문이 완전하지 않습니다: 연결이 닫히기 전에 { $expected }바이트 중 { $received }바이트만 도착했습니다.
+  }
+error-decode = 본문이 { $encoding } 방식으로 압축되었다고 하지만 풀 수 없습니다: { $detail }.
+error-too_many_redirects = 리디렉션을 { $max }번 따라간 뒤 멈췄습니다.
+error-cancelled = { $phase } 단계에서 취소했습니다.
+error-output_failed = 응답을 내보내지 못했습니다: { $detail }.
+error-io = { $phase } 단계에서 입출력 오류가 났습니다: { $detail }.
+
+## 목록에 쓰는 짧은 이름
+error-kind-invalid_url = 잘못된 주소
+error-kind-unsupported_scheme = 지원하지 않는 스킴
+error-kind-invalid_request = 보내지 않은 요청
+error-kind-no_such_host = 호스트 없음
+error-kind-connection_refused = 연결 거부
+error-kind-unreachable = 닿을 수 없음
+error-kind-timeout = 시간 초과
+error-kind-tls = TLS 실패
+error-kind-connection_reset = 연결 강제 종료
+error-kind-closed_before_response = 응답 없음
+error-kind-not_http = HTTP 아님
+error-kind-malformed_response = 잘못된 응답
+error-kind-limit_exceeded = 한도 도달
+error-kind-body_incomplete = 본문 일부만 받음
+error-kind-decode = 압축 풀기 실패
+error-kind-too_many_redirects = 리디렉션 너무 많음
+error-kind-cancelled = 취소
+error-kind-output_failed = 출력 실패
+error-kind-io = 입출력 오류
+
+## 주소
+url-empty = 아무것도 입력하지 않았습니다
+url-control_character = { $position }번째 글자가 제어 문자({ $name })라서 주소에 사용할 수 없습니다
+url-unparsable = { $detail }
+url-missing_host = 호스트 이름이 없습니다
+
+## 요청
+request-bad_method = 메서드 "{ $method }"에 사용할 수 없는 글자가 있습니다. 영문자, 숫자, !#$%&'*+-.^_`|~ 로 된 한 단어여야 합니다
+request-bad_header_name = 헤더 이름 "{ $name }"에 사용할 수 없는 글자가 있습니다. 영문자, 숫자, !#$%&'*+-.^_`|~ 로 된 한 단어여야 합니다(공백과 콜론 불가)
+request-bad_header_value = 헤더 "{ $name }"의 값에 { $character } 문자가 있어 요청이 깨집니다
+request-missing_colon = 헤더 "{ $line }"에는 "이름: 값"처럼 콜론이 있어야 합니다
+
+## TLS
+tls-verified = 확인됨
+tls-unknown_issuer = 이 컴퓨터가 신뢰하지 않는 인증 기관이 발급한 인증서입니다(알 수 없는 발급자)
+tls-expired = 인증서가 { $date }에 만료되었습니다
+tls-not_yet_valid = 인증서는 { $date }부터 유효합니다
+tls-name_mismatch = { $names ->
+    [none] 이름 불일치: 접속한 이름은 { $expected }인데 인증서에 이름이 없습니다
+   *[some] 이름 불일치: 접속한 이름은 { $expected }인데 인증서는 { $presented }용입니다
+  }
+tls-bad_certificate = 인증서를 받아들일 수 없습니다: { $detail }
+tls-not_tls = 이 포트의 서버는 TLS를 사용하지 않습니다. 받은 내용: { $first_bytes }
+tls-refused = 서버가 핸드셰이크를 거부했습니다: { $detail }
+tls-bad_ca_file = 인증 기관(CA) 인증서 파일을 사용할 수 없습니다: { $detail }
+tls-other = TLS 오류: { $detail }
+
+## 응답이 규칙을 어긴 곳
+malformed-closed_after_interim = 중간 응답(1xx) 뒤, 최종 응답 전에 연결이 닫혔습니다
+malformed-closed_in_head = 응답 헤드를 받는 도중에 연결이 닫혔습니다({ $received }바이트 받음)
+malformed-head_unfinished = 응답 헤드를 끝까지 읽을 수 없었습니다
+malformed-bad_version = 상태 줄이 HTTP/1.0이나 HTTP/1.1로 시작하지 않습니다: "{ $line }"
+malformed-bad_status_code = 상태 코드는 숫자 세 자리여야 합니다: "{ $line }"
+malformed-status_below_100 = 상태 코드가 { $code }입니다. 올바른 코드는 100~599입니다
+malformed-bad_head_line = 헤드의 { $number }번째 줄{ $fault ->
+    [nul] 에 NUL 바이트가 있습니다
+    [lone_cr] 에 줄 끝이 아닌 CR이 있습니다
+    [no_colon] 이 "이름: 값" 형식의 헤더가 아닙니다
+    [empty_name] 의 헤더 이름이 비어 있습니다
+    [bad_name] 의 헤더 이름에 사용할 수 없는 글자가 있습니다
+   *[control_in_value] 의 헤더 값에 제어 문자가 있습니다
+  }: "{ $line }"
+malformed-unparsable = 헤드가 올바른 HTTP가 아닙니다({ $detail })
+malformed-content_length_not_number = Content-Length 값("{ $value }")이 바이트 수가 아닙니다
+malformed-content_length_too_large = Content-Length 값({ $value })이 너무 큽니다
+malformed-content_length_conflict = Content-Length 값이 둘({ $first }, { $second })이라 본문이 어디서 끝나는지 알 수 없습니다
+malformed-chunk_size_not_hex = 청크 크기 줄("{ $line }")이 16진수 크기로 시작하지 않습니다
+malformed-chunk_size_trailing_text = 청크 크기 줄("{ $line }")의 크기 뒤에 확장이 아닌 글이 있습니다
+malformed-chunk_too_long = { $chunk }번째 청크가 알린 크기보다 깁니다(다음 바이트: "{ $next }")
+
+## 한도
+limit-head_bytes = 응답 헤드가 { $max }보다 큽니다
+limit-header_count = 응답 헤더 줄이 { $max }개보다 많습니다
+limit-interim_responses = 서버가 중간 응답(1xx)을 { $max }개보다 많이 보냈습니다
+limit-chunk_line = 청크 크기 줄이 { $max }보다 깁니다
+limit-chunk_extensions = 청크 확장이 모두 합해 { $max }보다 큽니다
+limit-trailer_bytes = 트레일러 필드가 { $max }보다 큽니다
+limit-body_bytes = 본문이 { $max }보다 큽니다
+
+## 이렇게 해 보세요
+hint-invalid_url = 주소를 확인하세요. http://example.com/page 같은 모양이어야 합니다.
+hint-unsupported_scheme = wirepeek은 HTTP만 다룹니다. 주소를 http:// 또는 https://로 시작하세요.
+hint-invalid_request = 위에 적힌 헤더나 메서드를 고치세요. 아무것도 보내지 않았습니다.
+hint-no_such_host = 호스트 이름의 철자와 이 컴퓨터의 인터넷 연결을 확인하세요.
+hint-connection_refused = 그 포트에서 연결을 기다리는 프로그램이 없습니다. 포트 번호를 확인하거나 서버 프로그램을 실행하세요.
+hint-unreachable = 네트워크 연결(와이파이, 케이블, VPN)과 주소를 확인하세요.
+hint-timeout = { $surface ->
+    [cli] 서버가 느리거나 바쁠 수 있습니다. 다시 해 보세요. --timeout 초로 가져오기 전체의 제한 시간을 정할 수 있고, 단계마다의 제한 시간은 창의 { -settings }에서 바꿀 수 있습니다.
+   *[window] 서버가 느리거나 바쁠 수 있습니다. 다시 해 보세요. 제한 시간은 { -settings }에서 바꿀 수 있습니다.
+  }
+hint-connection_reset = 서버가 연결을 끊었습니다. 다시 해 보고, 계속 그러면 서버가 이런 요청을 거부하는 것일 수 있습니다.
+hint-closed_before_response = 서버가 답하지 않고 끊었습니다. 요청과 포트를 확인하세요.
+hint-not_http = 이 포트에서는 다른 프로토콜의 서비스가 실행 중입니다. 주소의 포트 번호를 확인하세요.
+hint-malformed_response = { $surface ->
+    [cli] 서버가 HTTP 규칙을 지키지 않습니다. 도착한 바이트는 --dump로 볼 수 있습니다.
+   *[window] 서버가 HTTP 규칙을 지키지 않습니다. 도착한 내용은 아래에 있습니다.
+  }
+hint-limit_exceeded = { $limit ->
+    [body_bytes] { $surface ->
+        [cli] 한도까지 도착한 내용은 남아 있습니다. 본문 한도는 명령줄에서 바꿀 수 없습니다. --dump는 크기와 상관없이 받은 그대로 내보냅니다.
+       *[window] 한도까지 도착한 내용은 남아 있습니다. 설정의 "메모리에 두는 본문"에서 한도를 바꿀 수 있습니다.
+      }
+   *[other] 한도까지 도착한 내용은 남아 있습니다. 이 한도는 서버가 끝없이 보내는 것을 막기 위한 것이라 바꿀 수 없습니다.
+  }
+hint-body_incomplete = 연결이 일찍 끝났습니다. 다시 해 보세요. 도착한 내용은 남아 있습니다.
+hint-decode = { $surface ->
+    [cli] 압축된 본문이 손상되었습니다. --dump는 도착한 바이트를 그대로 내보냅니다.
+   *[window] 압축된 본문이 손상되었습니다. 도착한 그대로의 바이트는 "{ -response-head-tab }" 탭에 있습니다.
+  }
+hint-too_many_redirects = { $surface ->
+    [cli] { -redirect }이 같은 주소를 맴돌고 있을 수 있습니다. --json에 모든 단계가 나옵니다.
+   *[window] { -redirect }이 같은 주소를 맴돌고 있을 수 있습니다. "{ -response-head-tab }" 탭에 모든 단계가 나옵니다.
+  }
+hint-cancelled = 다시 하려면 가져오기를 누르세요.
+hint-output_failed = 디스크에 남은 공간이 있는지, 출력을 받는 프로그램이 아직 실행 중인지 확인하세요.
+hint-io = 다시 해 보고, 네트워크 연결을 확인하세요.
+hint-tls-unknown_issuer = { $surface ->
+    [cli] 직접 만든 테스트 서버라면 --cacert 파일로 인증 기관을 추가하세요.
+   *[window] 직접 만든 테스트 서버라면 { -settings }의 "추가 { -ca }"에 그 인증 기관을 추가하세요.
+  }
+hint-tls-dates = 이 컴퓨터의 날짜와 시간을 확인하세요. 맞다면 사이트가 인증서를 갱신해야 합니다.
+hint-tls-name_mismatch = 인증서에 적힌 이름 중 하나를 사용하거나 오타가 없는지 확인하세요.
+hint-tls-not_tls = 이 포트는 평문 HTTP를 사용합니다. https:// 대신 http://로 해 보세요.
+hint-tls-bad_ca_file = CERTIFICATE 블록이 들어 있는 PEM 파일을 지정하세요.
+hint-tls-other = 보안 연결을 만들 수 없었습니다. 자세한 내용은 위에 있습니다.

@@ -1,0 +1,22 @@
+## Notes from the engine, one per kind (see wire::Warning)
+note-scheme_added = 스킴을 입력하지 않아서 http://를 붙였습니다.
+note-userinfo_not_sent = URL에 있는 사용자 이름과 비밀번호는 보내지 않았습니다(wirepeek은 스스로 보내지 않습니다).
+note-bare_lf_head = 응답 헤드의 어떤 줄은 CR LF가 아니라 LF만으로 끝납니다.
+note-unknown_minor_version = 서버가 존재하지 않는 버전(HTTP/1.{ $minor })으로 답해서 HTTP/1.1로 읽었습니다.
+note-status_out_of_range = 상태 코드가 { $code }입니다. HTTP가 정한 범위(100~599) 밖입니다.
+note-folded_header = 헤더 "{ $name }"의 값이 여러 줄로 접혀 있어서(옛 형식) 줄을 공백 하나로 이었습니다.
+note-length_and_transfer_encoding = 응답에 Transfer-Encoding과 Content-Length가 모두 있습니다. Transfer-Encoding을 따르고 Content-Length는 무시합니다.
+note-transfer_encoding_not_chunked = Transfer-Encoding 값("{ $codings }")이 chunked로 끝나지 않아서 본문은 연결이 닫힐 때까지입니다.
+note-repeated_content_length = Content-Length가 같은 값으로 { $count }번 왔습니다. 한 번만 사용합니다.
+note-bare_lf_chunk = 청크가 CR LF가 아니라 LF만으로 끝납니다.
+note-many_chunks = 청크가 { $listed }개보다 많아서 앞부분만 목록에 있습니다. 본문에는 모두 들어 있습니다.
+note-trailer_without_colon = 콜론이 없는 트레일러 줄은 무시했습니다: "{ $line }".
+note-tls_closed_without_notify = TLS 연결이 close_notify 없이 닫혔습니다. 본문은 닫힌 곳에서 끝나므로 잘렸을 수 있습니다.
+note-raw_deflate = deflate 본문에 zlib 헤더가 없습니다(raw deflate). 그래도 풀었습니다.
+note-unknown_content_coding = 콘텐츠 코딩("{ $coding }")은 지원하지 않아서 본문을 받은 그대로 보여 줍니다.
+note-extra_bytes = 본문이 끝난 뒤에 { $count }바이트가 더 왔지만 본문에 넣지 않았습니다.
+note-reads_merged = 읽기가 { $listed }번보다 많아서 그 뒤의 읽기는 목록의 마지막 항목에 합쳤습니다.
+note-closed_while_sending = 요청을 다 보내기 전에 서버가 연결을 닫았습니다. 그래도 서버의 답은 읽었습니다.
+note-redirected_from = { $url }에서 여기로 리디렉션되었습니다({ $code } { $reason }).
+note-https_to_http = 이 리디렉션은 https에서 일반 http로 갑니다. 이후 내용은 암호화되지 않습니다.
+note-credentials_dropped = 리디렉션이 다른 서버(호스트, 포트 또는 스킴)로 가서 Authorization과 Cookie 헤더를 뺐습니다.

@@ -1,0 +1,14 @@
+# 용어집(/work/shared/KOREAN.md 2절): 어디서나 같게 읽혀야 하는 말. 다른 파일에서 { -이름 }으로 씁니다.
+-app = wirepeek
+-request = 요청
+-response = 응답
+-response-head = 응답 헤드
+-body = 본문
+-header = 헤더
+-redirect = 리디렉션
+-settings = 설정
+-ca = 인증 기관
+-chunk = 청크
+-timeout = 시간 초과
+-limit = 한도
+-response-head-tab = 응답 헤드

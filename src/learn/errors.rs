@@ -1,0 +1,191 @@
+//! The engine's errors as messages: what happened, what to try, and a short name for lists.
+
+use super::{Arg, Message, Surface};
+use crate::wire::{
+    FetchError, LimitKind, MalformedProblem, RequestProblem, TlsProblem, UrlProblem, Verification,
+};
+
+/// What went wrong, with all the error's data: `error-KIND`.
+pub fn error_message(error: &FetchError) -> Message {
+    let message = Message::new(format!("error-{}", error.kind()));
+    match error {
+        FetchError::InvalidUrl(problem) => message.nested("problem", url_problem(problem)),
+        FetchError::UnsupportedScheme { scheme } => message.text("scheme", scheme),
+        FetchError::InvalidRequest(problem) => message.nested("problem", request_problem(problem)),
+        FetchError::NoSuchHost { host, detail } => {
+            message.text("host", host).text("detail", detail)
+        }
+        FetchError::ConnectionRefused { address } => message.text("address", address),
+        FetchError::Unreachable { address, detail } => {
+            message.text("address", address).text("detail", detail)
+        }
+        FetchError::Timeout { phase, limit } => message
+            .with("phase", Arg::Phase(*phase))
+            .with("seconds", Arg::Seconds(*limit)),
+        FetchError::Tls(problem) => message.nested("problem", tls_problem(problem)),
+        FetchError::ConnectionReset { phase } | FetchError::Cancelled { phase } => {
+            message.with("phase", Arg::Phase(*phase))
+        }
+        FetchError::ClosedBeforeResponse => message,
+        FetchError::NotHttp { first_bytes } => message.text("first_bytes", first_bytes),
+        FetchError::Malformed(problem) => message.nested("problem", malformed_problem(problem)),
+        FetchError::LimitExceeded { limit, max } => {
+            message.nested("problem", limit_problem(*limit, *max))
+        }
+        FetchError::BodyIncomplete { received, expected } => {
+            let message = message.with("received", Arg::Count(*received));
+            match expected {
+                Some(expected) => message
+                    .choice("framing", "length")
+                    .with("expected", Arg::Count(*expected)),
+                None => message.choice("framing", "chunked"),
+            }
+        }
+        FetchError::Decode { encoding, detail } => {
+            message.text("encoding", encoding).text("detail", detail)
+        }
+        FetchError::TooManyRedirects { max } => message.with("max", Arg::Count(*max as u64)),
+        FetchError::OutputFailed { detail, .. } => message.text("detail", detail),
+        FetchError::Io { phase, detail } => message
+            .with("phase", Arg::Phase(*phase))
+            .text("detail", detail),
+    }
+}
+
+/// What the learner can try next, for the place they read it: `hint-KIND`, one entry per error,
+/// choosing its words on `$surface` (and on `$limit` for limits).
+pub fn error_hint(error: &FetchError, surface: Surface) -> Message {
+    let id = match error {
+        FetchError::Tls(problem) => format!("hint-tls-{}", tls_hint_group(problem)),
+        other => format!("hint-{}", other.kind()),
+    };
+    let message = Message::new(id).choice("surface", surface.key());
+    match error {
+        FetchError::LimitExceeded { limit, .. } => message.choice("limit", limit.key()),
+        _ => message,
+    }
+}
+
+/// A short name of the error's kind for lists such as History: `error-kind-KIND`.
+pub fn error_kind_name(error: &FetchError) -> Message {
+    Message::new(format!("error-kind-{}", error.kind()))
+}
+
+/// The result of the certificate check, or `None` when the handshake never got that far.
+pub fn verification(verification: &Verification) -> Option<Message> {
+    match verification {
+        Verification::NotFinished => None,
+        Verification::Verified => Some(Message::new("tls-verified")),
+        Verification::Failed(problem) => Some(tls_problem(problem)),
+    }
+}
+
+/// Several TLS problems share one piece of advice.
+fn tls_hint_group(problem: &TlsProblem) -> &'static str {
+    match problem {
+        TlsProblem::UnknownIssuer => "unknown_issuer",
+        TlsProblem::Expired { .. } | TlsProblem::NotYetValid { .. } => "dates",
+        TlsProblem::NameMismatch { .. } => "name_mismatch",
+        TlsProblem::NotTls { .. } => "not_tls",
+        TlsProblem::BadCaFile { .. } => "bad_ca_file",
+        TlsProblem::BadCertificate { .. }
+        | TlsProblem::Refused { .. }
+        | TlsProblem::Other { .. } => "other",
+    }
+}
+
+fn url_problem(problem: &UrlProblem) -> Message {
+    match problem {
+        UrlProblem::Empty => Message::new("url-empty"),
+        UrlProblem::ControlCharacter { position, name } => Message::new("url-control_character")
+            .text("position", position.to_string())
+            .text("name", name),
+        UrlProblem::Unparsable { detail } => Message::new("url-unparsable").text("detail", detail),
+        UrlProblem::MissingHost => Message::new("url-missing_host"),
+    }
+}
+
+fn request_problem(problem: &RequestProblem) -> Message {
+    match problem {
+        RequestProblem::BadMethod { method } => {
+            Message::new("request-bad_method").text("method", method)
+        }
+        RequestProblem::BadHeaderName { name } => {
+            Message::new("request-bad_header_name").text("name", name)
+        }
+        RequestProblem::BadHeaderValue { name, character } => {
+            Message::new("request-bad_header_value")
+                .text("name", name)
+                .text("character", character)
+        }
+        RequestProblem::MissingColon { line } => {
+            Message::new("request-missing_colon").text("line", line)
+        }
+    }
+}
+
+fn tls_problem(problem: &TlsProblem) -> Message {
+    let message = Message::new(format!("tls-{}", problem.kind()));
+    match problem {
+        TlsProblem::UnknownIssuer => message,
+        TlsProblem::Expired { not_after } => message.text("date", not_after),
+        TlsProblem::NotYetValid { not_before } => message.text("date", not_before),
+        TlsProblem::NameMismatch {
+            expected,
+            presented,
+        } => message
+            .text("expected", expected)
+            .text("presented", presented.join(", "))
+            .choice("names", if presented.is_empty() { "none" } else { "some" }),
+        TlsProblem::BadCertificate { detail }
+        | TlsProblem::Refused { detail }
+        | TlsProblem::BadCaFile { detail }
+        | TlsProblem::Other { detail } => message.text("detail", detail),
+        TlsProblem::NotTls { first_bytes } => message.text("first_bytes", first_bytes),
+    }
+}
+
+fn malformed_problem(problem: &MalformedProblem) -> Message {
+    let message = Message::new(format!("malformed-{}", problem.kind()));
+    match problem {
+        MalformedProblem::ClosedAfterInterim | MalformedProblem::HeadUnfinished => message,
+        MalformedProblem::ClosedInHead { received } => {
+            message.with("received", Arg::Count(*received))
+        }
+        MalformedProblem::BadVersion { line }
+        | MalformedProblem::BadStatusCode { line }
+        | MalformedProblem::ChunkSizeNotHex { line }
+        | MalformedProblem::ChunkSizeTrailingText { line } => message.text("line", line),
+        MalformedProblem::StatusBelow100 { code } => message.text("code", format!("{code:03}")),
+        MalformedProblem::BadHeadLine {
+            number,
+            line,
+            fault,
+        } => message
+            .text("number", number.to_string())
+            .text("line", line)
+            .choice("fault", fault.key()),
+        MalformedProblem::Unparsable { detail } => message.text("detail", detail),
+        MalformedProblem::ContentLengthNotNumber { value }
+        | MalformedProblem::ContentLengthTooLarge { value } => message.text("value", value),
+        MalformedProblem::ContentLengthConflict { first, second } => message
+            .text("first", first.to_string())
+            .text("second", second.to_string()),
+        MalformedProblem::ChunkTooLong { chunk, next } => {
+            message.text("chunk", chunk.to_string()).text("next", next)
+        }
+    }
+}
+
+fn limit_problem(limit: LimitKind, max: usize) -> Message {
+    let max = max as u64;
+    let arg = match limit {
+        LimitKind::HeaderCount | LimitKind::InterimResponses => Arg::Count(max),
+        LimitKind::HeadBytes
+        | LimitKind::ChunkLine
+        | LimitKind::ChunkExtensions
+        | LimitKind::TrailerBytes
+        | LimitKind::BodyBytes => Arg::Bytes(max),
+    };
+    Message::new(format!("limit-{}", limit.key())).with("max", arg)
+}

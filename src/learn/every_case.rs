@@ -1,0 +1,319 @@
+//! Every error and note renders in every language with all its data; Korean ones hold Hangul.
+//!
+//! The lists below are built by `cases!`, which also writes an exhaustive `match` over the same
+//! patterns: a new variant (or sub-variant) without an example here fails to compile, and each
+//! example is checked to match the pattern it stands for.
+
+use std::time::Duration;
+
+use super::{
+    Arg, Message, Surface, error_hint, error_kind_name, error_message, note, verification,
+};
+use crate::i18n::{I18n, LANGUAGES};
+use crate::wire::{
+    FetchError, LimitKind, LineFault, MalformedProblem, Phase, RequestProblem, TlsProblem,
+    UrlProblem, Verification, Warning,
+};
+
+/// `pattern => example` pairs: the examples, checked against an exhaustive match of the patterns.
+macro_rules! cases {
+    ($ty:ty; $($pattern:pat => $example:expr),+ $(,)?) => {{
+        fn exhaustive(value: &$ty) {
+            match value {
+                $($pattern => {})+
+            }
+        }
+        let examples: Vec<$ty> = vec![$($example),+];
+        let fits = [$(matches!(&$example, $pattern)),+];
+        for (example, fits) in examples.iter().zip(fits) {
+            exhaustive(example);
+            assert!(fits, "{example:?} does not match the pattern it is listed under");
+        }
+        examples
+    }};
+}
+
+fn malformed(problem: MalformedProblem) -> FetchError {
+    FetchError::Malformed(problem)
+}
+
+fn bad_line(fault: LineFault) -> FetchError {
+    malformed(MalformedProblem::BadHeadLine {
+        number: 3,
+        line: "X-Bad-Line".into(),
+        fault,
+    })
+}
+
+fn limit(limit: LimitKind) -> FetchError {
+    FetchError::LimitExceeded {
+        limit,
+        max: 262_144,
+    }
+}
+
+fn every_error() -> Vec<FetchError> {
+    use FetchError as E;
+    use MalformedProblem as M;
+    use TlsProblem as T;
+    let phase = Phase::Waiting;
+    let mut all = cases!(FetchError;
+        E::InvalidUrl(UrlProblem::Empty) => E::InvalidUrl(UrlProblem::Empty),
+        E::InvalidUrl(UrlProblem::ControlCharacter { .. }) => E::InvalidUrl(UrlProblem::ControlCharacter { position: 37, name: "TAB (U+0009)".into() }),
+        E::InvalidUrl(UrlProblem::Unparsable { .. }) => E::InvalidUrl(UrlProblem::Unparsable { detail: "parser-said".into() }),
+        E::InvalidUrl(UrlProblem::MissingHost) => E::InvalidUrl(UrlProblem::MissingHost),
+        E::UnsupportedScheme { .. } => E::UnsupportedScheme { scheme: "gopher".into() },
+        E::InvalidRequest(RequestProblem::BadMethod { .. }) => E::InvalidRequest(RequestProblem::BadMethod { method: "G T".into() }),
+        E::InvalidRequest(RequestProblem::BadHeaderName { .. }) => E::InvalidRequest(RequestProblem::BadHeaderName { name: "X Bad".into() }),
+        E::InvalidRequest(RequestProblem::BadHeaderValue { .. }) => E::InvalidRequest(RequestProblem::BadHeaderValue { name: "X-Evil".into(), character: "CR (\\r)".into() }),
+        E::InvalidRequest(RequestProblem::MissingColon { .. }) => E::InvalidRequest(RequestProblem::MissingColon { line: "NoColonHere".into() }),
+        E::NoSuchHost { .. } => E::NoSuchHost { host: "nowhere.invalid".into(), detail: "resolver-said".into() },
+        E::ConnectionRefused { .. } => E::ConnectionRefused { address: "127.0.0.1:9".into() },
+        E::Unreachable { .. } => E::Unreachable { address: "127.0.0.2:9".into(), detail: "os-said".into() },
+        E::Timeout { .. } => E::Timeout { phase, limit: Duration::from_millis(2500) },
+        E::Tls(T::UnknownIssuer) => E::Tls(T::UnknownIssuer),
+        E::Tls(T::Expired { .. }) => E::Tls(T::Expired { not_after: "2021-01-01 00:00 UTC".into() }),
+        E::Tls(T::NotYetValid { .. }) => E::Tls(T::NotYetValid { not_before: "2031-02-03 00:00 UTC".into() }),
+        E::Tls(T::NameMismatch { .. }) => E::Tls(T::NameMismatch { expected: "asked.test".into(), presented: vec!["one.test".into(), "two.test".into()] }),
+        E::Tls(T::BadCertificate { .. }) => E::Tls(T::BadCertificate { detail: "revoked-detail".into() }),
+        E::Tls(T::NotTls { .. }) => E::Tls(T::NotTls { first_bytes: "HTTP/1.1 400".into() }),
+        E::Tls(T::Refused { .. }) => E::Tls(T::Refused { detail: "alert-detail".into() }),
+        E::Tls(T::BadCaFile { .. }) => E::Tls(T::BadCaFile { detail: "pem-detail".into() }),
+        E::Tls(T::Other { .. }) => E::Tls(T::Other { detail: "library-said".into() }),
+        E::ConnectionReset { .. } => E::ConnectionReset { phase },
+        E::ClosedBeforeResponse => E::ClosedBeforeResponse,
+        E::NotHttp { .. } => E::NotHttp { first_bytes: "SSH-2.0-OpenSSH".into() },
+        E::Malformed(M::ClosedAfterInterim) => malformed(M::ClosedAfterInterim),
+        E::Malformed(M::ClosedInHead { .. }) => malformed(M::ClosedInHead { received: 1234 }),
+        E::Malformed(M::HeadUnfinished) => malformed(M::HeadUnfinished),
+        E::Malformed(M::BadVersion { .. }) => malformed(M::BadVersion { line: "HTTP/2 200".into() }),
+        E::Malformed(M::BadStatusCode { .. }) => malformed(M::BadStatusCode { line: "HTTP/1.1 abc".into() }),
+        E::Malformed(M::StatusBelow100 { .. }) => malformed(M::StatusBelow100 { code: 99 }),
+        E::Malformed(M::BadHeadLine { fault: LineFault::Nul, .. }) => bad_line(LineFault::Nul),
+        E::Malformed(M::BadHeadLine { fault: LineFault::LoneCr, .. }) => bad_line(LineFault::LoneCr),
+        E::Malformed(M::BadHeadLine { fault: LineFault::NoColon, .. }) => bad_line(LineFault::NoColon),
+        E::Malformed(M::BadHeadLine { fault: LineFault::EmptyName, .. }) => bad_line(LineFault::EmptyName),
+        E::Malformed(M::BadHeadLine { fault: LineFault::BadName, .. }) => bad_line(LineFault::BadName),
+        E::Malformed(M::BadHeadLine { fault: LineFault::ControlInValue, .. }) => bad_line(LineFault::ControlInValue),
+        E::Malformed(M::Unparsable { .. }) => malformed(M::Unparsable { detail: "httparse-said".into() }),
+        E::Malformed(M::ContentLengthNotNumber { .. }) => malformed(M::ContentLengthNotNumber { value: "12abc".into() }),
+        E::Malformed(M::ContentLengthTooLarge { .. }) => malformed(M::ContentLengthTooLarge { value: "99999999999999999999".into() }),
+        E::Malformed(M::ContentLengthConflict { .. }) => malformed(M::ContentLengthConflict { first: 5, second: 6 }),
+        E::Malformed(M::ChunkSizeNotHex { .. }) => malformed(M::ChunkSizeNotHex { line: "zz".into() }),
+        E::Malformed(M::ChunkSizeTrailingText { .. }) => malformed(M::ChunkSizeTrailingText { line: "5 junk".into() }),
+        E::Malformed(M::ChunkTooLong { .. }) => malformed(M::ChunkTooLong { chunk: 7, next: "lo\\r\\n".into() }),
+        E::LimitExceeded { limit: LimitKind::HeadBytes, .. } => limit(LimitKind::HeadBytes),
+        E::LimitExceeded { limit: LimitKind::HeaderCount, .. } => limit(LimitKind::HeaderCount),
+        E::LimitExceeded { limit: LimitKind::InterimResponses, .. } => limit(LimitKind::InterimResponses),
+        E::LimitExceeded { limit: LimitKind::ChunkLine, .. } => limit(LimitKind::ChunkLine),
+        E::LimitExceeded { limit: LimitKind::ChunkExtensions, .. } => limit(LimitKind::ChunkExtensions),
+        E::LimitExceeded { limit: LimitKind::TrailerBytes, .. } => limit(LimitKind::TrailerBytes),
+        E::LimitExceeded { limit: LimitKind::BodyBytes, .. } => limit(LimitKind::BodyBytes),
+        E::BodyIncomplete { expected: Some(_), .. } => E::BodyIncomplete { received: 5, expected: Some(100) },
+        E::BodyIncomplete { expected: None, .. } => E::BodyIncomplete { received: 4321, expected: None },
+        E::Decode { .. } => E::Decode { encoding: "gzip".into(), detail: "inflate-said".into() },
+        E::TooManyRedirects { .. } => E::TooManyRedirects { max: 10 },
+        E::Cancelled { .. } => E::Cancelled { phase },
+        E::OutputFailed { .. } => E::OutputFailed { kind: std::io::ErrorKind::StorageFull, detail: "disk-said".into() },
+        E::Io { .. } => E::Io { phase, detail: "io-said".into() },
+    );
+    // A certificate that lists no names has words of its own.
+    all.push(E::Tls(T::NameMismatch {
+        expected: "asked.test".into(),
+        presented: Vec::new(),
+    }));
+    all
+}
+
+fn every_note() -> Vec<Warning> {
+    use Warning as W;
+    cases!(Warning;
+        W::SchemeAdded => W::SchemeAdded,
+        W::UserinfoNotSent => W::UserinfoNotSent,
+        W::BareLineFeedsInHead => W::BareLineFeedsInHead,
+        W::UnknownMinorVersion { .. } => W::UnknownMinorVersion { minor: '2' },
+        W::StatusOutOfRange { .. } => W::StatusOutOfRange { code: 799 },
+        W::FoldedHeader { .. } => W::FoldedHeader { name: "X-Fold".into() },
+        W::LengthAndTransferEncoding => W::LengthAndTransferEncoding,
+        W::TransferEncodingNotChunked { .. } => W::TransferEncodingNotChunked { codings: "gzip".into() },
+        W::RepeatedContentLength { .. } => W::RepeatedContentLength { count: 3 },
+        W::BareLineFeedInChunk => W::BareLineFeedInChunk,
+        W::ManyChunks { .. } => W::ManyChunks { listed: 100_000 },
+        W::TrailerWithoutColon { .. } => W::TrailerWithoutColon { line: "oops".into() },
+        W::TlsClosedWithoutNotify => W::TlsClosedWithoutNotify,
+        W::RawDeflate => W::RawDeflate,
+        W::UnknownContentCoding { .. } => W::UnknownContentCoding { coding: "zstd".into() },
+        W::ExtraBytes { .. } => W::ExtraBytes { count: 7 },
+        W::ReadsMerged { .. } => W::ReadsMerged { listed: 4096 },
+        W::ClosedWhileSending => W::ClosedWhileSending,
+        W::RedirectedFrom { .. } => W::RedirectedFrom { code: 302, reason: "Found".into(), url: "http://127.0.0.1/a".into() },
+        W::HttpsToHttp => W::HttpsToHttp,
+        W::CredentialsDropped => W::CredentialsDropped,
+    )
+}
+
+/// Every quoted string in a value's debug text: the text data it carries.
+fn quoted_strings(debug: &str) -> Vec<String> {
+    debug
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(|s| s.replace("\\\\", "\\"))
+        .collect()
+}
+
+/// How each shown argument must appear in the rendering (selectors are never shown).
+fn shown_values(i18n: I18n, message: &Message, out: &mut Vec<String>) {
+    for (_, arg) in &message.args {
+        match arg {
+            Arg::Text(text) => out.push(text.clone()),
+            Arg::Count(n) => out.push(crate::i18n::group_digits(*n)),
+            Arg::Bytes(n) => out.push(crate::i18n::bytes(*n)),
+            Arg::Seconds(limit) => out.push(crate::i18n::seconds(*limit)),
+            Arg::Phase(phase) => out.push(i18n.phase_doing(*phase)),
+            Arg::Choice(_) => {}
+            Arg::Message(inner) => shown_values(i18n, inner, out),
+        }
+    }
+}
+
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// A rendering that still shows a message id, a placeholder or nothing at all.
+fn looks_unrendered(text: &str) -> bool {
+    text.trim().is_empty()
+        || text.contains("{")
+        || [
+            "error-",
+            "hint-",
+            "tls-",
+            "url-",
+            "request-",
+            "limit-",
+            "malformed-",
+            "phase-",
+            "note-",
+        ]
+        .iter()
+        .any(|id| text.contains(id))
+}
+
+fn check(language: &str, what: &str, text: &str, wanted: &[String]) {
+    assert!(!looks_unrendered(text), "{language}: {what}: {text:?}");
+    for value in wanted {
+        assert!(
+            text.contains(value.as_str()),
+            "{language}: {what} lost {value:?}: {text}"
+        );
+    }
+    if language == "ko" {
+        assert!(
+            text.chars().any(is_hangul),
+            "ko: {what} has no Hangul: {text}"
+        );
+    }
+}
+
+#[test]
+fn every_error_renders_with_all_its_data_in_every_language() {
+    for language in LANGUAGES {
+        let i18n = I18n::new(language.code).expect("language");
+        for error in every_error() {
+            let message = error_message(&error);
+            let text = i18n.render(&message);
+            let mut wanted = quoted_strings(&format!("{error:?}"));
+            shown_values(i18n, &message, &mut wanted);
+            check(language.code, &format!("{error:?}"), &text, &wanted);
+            for surface in [Surface::Window, Surface::Cli] {
+                let hint = i18n.render(&error_hint(&error, surface));
+                check(
+                    language.code,
+                    &format!("hint {surface:?} {error:?}"),
+                    &hint,
+                    &[],
+                );
+            }
+            let name = i18n.render(&error_kind_name(&error));
+            check(language.code, &format!("kind name {error:?}"), &name, &[]);
+        }
+    }
+}
+
+#[test]
+fn every_note_renders_with_all_its_data_in_every_language() {
+    for language in LANGUAGES {
+        let i18n = I18n::new(language.code).expect("language");
+        for warning in every_note() {
+            let message = note(&warning);
+            let text = i18n.render(&message);
+            let mut wanted = quoted_strings(&format!("{warning:?}"));
+            shown_values(i18n, &message, &mut wanted);
+            check(language.code, &format!("{warning:?}"), &text, &wanted);
+        }
+    }
+}
+
+#[test]
+fn every_verification_result_renders_in_every_language() {
+    for language in LANGUAGES {
+        let i18n = I18n::new(language.code).expect("language");
+        assert_eq!(verification(&Verification::NotFinished), None);
+        for result in [
+            Verification::Verified,
+            Verification::Failed(TlsProblem::UnknownIssuer),
+        ] {
+            let message = verification(&result).expect("a result has words");
+            check(
+                language.code,
+                &format!("{result:?}"),
+                &i18n.render(&message),
+                &[],
+            );
+        }
+    }
+}
+
+#[test]
+fn hints_name_the_setting_in_the_window_and_the_flag_on_the_command_line() {
+    let en = I18n::default();
+    let timeout = FetchError::Timeout {
+        phase: Phase::Waiting,
+        limit: Duration::from_secs(30),
+    };
+    let unknown_issuer = FetchError::Tls(TlsProblem::UnknownIssuer);
+    let body = limit(LimitKind::BodyBytes);
+    let hint = |error: &FetchError, surface| en.render(&error_hint(error, surface));
+    assert!(hint(&timeout, Surface::Window).contains("Settings"));
+    assert!(hint(&timeout, Surface::Cli).contains("--timeout"));
+    assert!(hint(&unknown_issuer, Surface::Window).contains("Settings"));
+    assert!(hint(&unknown_issuer, Surface::Cli).contains("--cacert"));
+    assert!(hint(&body, Surface::Window).contains("Settings"));
+    assert!(hint(&body, Surface::Cli).contains("command line"));
+    assert!(!hint(&limit(LimitKind::HeadBytes), Surface::Window).contains("Settings"));
+}
+
+#[test]
+fn limits_read_the_same_in_every_surface() {
+    let en = I18n::default();
+    let text = en.render(&error_message(&limit(LimitKind::HeadBytes)));
+    assert!(text.contains("256 KiB"), "{text}");
+    let text = en.render(&error_message(&limit(LimitKind::HeaderCount)));
+    assert!(text.contains("262,144 header lines"), "{text}");
+}
+
+#[test]
+fn the_checks_notice_a_lost_argument_and_english_in_korean() {
+    let text = "The address is not valid";
+    let wanted = ["nowhere.invalid".to_owned()];
+    let lost = std::panic::catch_unwind(|| check("en", "test", text, &wanted));
+    assert!(lost.is_err());
+    let english_in_korean = std::panic::catch_unwind(|| check("ko", "test", text, &[]));
+    assert!(english_in_korean.is_err());
+    assert!(looks_unrendered("error-timeout"));
+    assert_eq!(
+        quoted_strings(r#"A { x: "one", y: 2, z: "two" }"#),
+        vec!["one", "two"]
+    );
+}

@@ -1,0 +1,40 @@
+//! The engine's notes (warnings) as messages.
+
+use super::{Arg, Message};
+use crate::wire::Warning;
+
+/// The message that tells the learner about `warning`: `note-KIND` with the note's data.
+pub fn note(warning: &Warning) -> Message {
+    let message = Message::new(format!("note-{}", warning.kind()));
+    match warning {
+        Warning::SchemeAdded
+        | Warning::UserinfoNotSent
+        | Warning::BareLineFeedsInHead
+        | Warning::LengthAndTransferEncoding
+        | Warning::BareLineFeedInChunk
+        | Warning::TlsClosedWithoutNotify
+        | Warning::RawDeflate
+        | Warning::ClosedWhileSending
+        | Warning::HttpsToHttp
+        | Warning::CredentialsDropped => message,
+        Warning::UnknownMinorVersion { minor } => message.text("minor", minor.to_string()),
+        Warning::StatusOutOfRange { code } => message.text("code", code.to_string()),
+        Warning::FoldedHeader { name } => message.text("name", name),
+        Warning::TransferEncodingNotChunked { codings } => message.text("codings", codings),
+        Warning::RepeatedContentLength { count } => message.with("count", count_of(*count)),
+        Warning::ManyChunks { listed } | Warning::ReadsMerged { listed } => {
+            message.with("listed", count_of(*listed))
+        }
+        Warning::TrailerWithoutColon { line } => message.text("line", line),
+        Warning::UnknownContentCoding { coding } => message.text("coding", coding),
+        Warning::ExtraBytes { count } => message.with("count", count_of(*count)),
+        Warning::RedirectedFrom { code, reason, url } => message
+            .text("code", code.to_string())
+            .text("reason", reason)
+            .text("url", url),
+    }
+}
+
+fn count_of(n: usize) -> Arg {
+    Arg::Count(n as u64)
+}
