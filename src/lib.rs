@@ -1,11 +1,13 @@
 //! wirepeek: see HTTP. Fetch one URL over a raw socket and look at every byte, header and millisecond.
 //!
 //! Layers, each depending only on the ones after it: the window (`app`, `ui`, with its words in
-//! `i18n`) -> `json` (the Exchange as JSON) -> [`wire`] (the fetch itself, no egui).
+//! `i18n`) -> `export` (the Exchange written out as JSON) and `practice` (a scripted loopback
+//! server) -> [`wire`] (the fetch itself, no egui).
 
 pub mod app;
+pub mod export;
 pub mod i18n;
-pub mod json;
+pub mod practice;
 pub mod ui;
 pub mod wire;
 

@@ -7,7 +7,9 @@ use std::time::Duration;
 
 use clap::Parser;
 
-use wirepeek::wire::{self, Cancel, FetchError, HttpVersion, Limits, Progress, Recording, Request};
+use wirepeek::wire::{
+    self, Cancel, FetchError, FetchOptions, HttpVersion, Limits, Progress, Recording, Request,
+};
 
 /// See HTTP: fetch one URL over a raw socket and show every byte, header and millisecond.
 #[derive(Parser, Debug)]
@@ -134,6 +136,7 @@ fn window(args: &Args) -> Result<(), String> {
     let startup = wirepeek::Startup {
         language: args.lang.clone(),
         request,
+        options: options_from(args)?,
         screenshot: args.screenshot.clone(),
         remember: args.screenshot.is_none(),
     };
@@ -151,13 +154,6 @@ fn request_from(args: &Args, url: &str) -> Result<Request, String> {
     for line in &args.headers {
         headers.push(wire::parse_header_line(line).map_err(|e| e.to_string())?);
     }
-    let extra_ca_pem = match &args.cacert {
-        Some(path) => Some(
-            std::fs::read(path)
-                .map_err(|e| format!("Cannot read the CA file {}: {e}.", path.display()))?,
-        ),
-        None => None,
-    };
     Ok(Request {
         method: args.method.clone(),
         url: url.to_owned(),
@@ -169,6 +165,19 @@ fn request_from(args: &Args, url: &str) -> Result<Request, String> {
         headers,
         body: args.data.as_ref().map(|d| d.clone().into_bytes()),
         raw: None,
+    })
+}
+
+/// How to fetch, from the command line: `--follow`, `--cacert`.
+fn options_from(args: &Args) -> Result<FetchOptions, String> {
+    let extra_ca_pem = match &args.cacert {
+        Some(path) => Some(
+            std::fs::read(path)
+                .map_err(|e| format!("Cannot read the CA file {}: {e}.", path.display()))?,
+        ),
+        None => None,
+    };
+    Ok(FetchOptions {
         follow_redirects: args.follow,
         extra_ca_pem,
     })
@@ -207,8 +216,9 @@ fn headless(args: &Args) -> ExitCode {
         eprintln!("wirepeek: give the URL to fetch, e.g. wirepeek --dump http://example.com/");
         return ExitCode::FAILURE;
     };
-    let prepared = request_from(args, url).and_then(|r| Ok((r, limits_from(args)?)));
-    let (request, limits) = match prepared {
+    let prepared =
+        request_from(args, url).and_then(|r| Ok((r, options_from(args)?, limits_from(args)?)));
+    let (request, options, limits) = match prepared {
         Ok(prepared) => prepared,
         Err(message) => {
             eprintln!("wirepeek: {message}");
@@ -224,16 +234,21 @@ fn headless(args: &Args) -> ExitCode {
     } else {
         Recording::KeepAll
     };
-    let hops = wire::fetch_following(&request, &limits, &cancel, &progress, &mut recording);
+    let hops = wire::fetch_following(
+        &request,
+        &options,
+        &limits,
+        &cancel,
+        &progress,
+        &mut recording,
+    );
     let Some(last) = hops.last() else {
         return ExitCode::FAILURE;
     };
     if args.json {
         let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout);
-        let written = serde_json::to_writer_pretty(&mut out, &wirepeek::json::chain_json(&hops))
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out))
-            .and_then(|()| out.flush());
+        let written =
+            wirepeek::export::json::write_chain(&mut out, &hops).and_then(|()| out.flush());
         if let Err(e) = written
             && e.kind() != std::io::ErrorKind::BrokenPipe
         {

@@ -1,5 +1,7 @@
 //! The Exchange as JSON, for `wirepeek --json` (the schema is documented in README.md).
 
+use std::io::Write;
+
 use serde_json::{Value, json};
 
 use crate::wire::{Exchange, FetchError, Header};
@@ -131,4 +133,10 @@ pub fn chain_json(hops: &[Exchange]) -> Value {
     let mut value = exchange_json(last);
     value["redirects"] = earlier.iter().map(exchange_json).collect();
     value
+}
+
+/// Write a redirect chain as `wirepeek --json` prints it: pretty JSON and a final newline.
+pub fn write_chain(out: &mut impl Write, hops: &[Exchange]) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &chain_json(hops))?;
+    writeln!(out)
 }
