@@ -15,7 +15,7 @@ use std::process::{Command, Stdio};
 use std::thread;
 use std::time::Instant;
 
-use wirepeek::wire::{Cancel, Limits, Progress, Recording, Request, fetch};
+use wirepeek::wire::{Cancel, FetchOptions, Limits, Progress, Recording, Request, fetch};
 
 const BIG: usize = 100_000_000;
 const SMALL: usize = 1024;
@@ -95,6 +95,7 @@ fn fetch_keeping_all(url: &str, body_bytes: usize) -> f64 {
     let started = Instant::now();
     let exchange = fetch(
         &Request::get(url),
+        &FetchOptions::default(),
         &Limits::default(),
         &Cancel::new(),
         &Progress::new(),

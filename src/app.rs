@@ -17,7 +17,7 @@ use crate::ui::settings::{Settings, settings_panel};
 use crate::ui::status_strip::status_strip;
 use crate::ui::url_bar::{BarAction, Draft, url_bar};
 use crate::ui::{fonts, format};
-use crate::wire::{self, Cancel, Exchange, Progress, Recording, Request};
+use crate::wire::{self, Cancel, Exchange, FetchOptions, Progress, Recording, Request};
 
 /// Under this width the header table and the body are stacked instead of side by side.
 const NARROW: f32 = 760.0;
@@ -43,6 +43,8 @@ pub struct Startup {
     pub language: Option<String>,
     /// A request to fetch at once (`wirepeek URL`).
     pub request: Option<Request>,
+    /// How to fetch it and the later ones (`--follow`, `--cacert`).
+    pub options: FetchOptions,
     /// `--screenshot FILE.png`: save a picture of the window once the exchange is shown, then quit.
     pub screenshot: Option<PathBuf>,
     /// Whether to read and write the remembered state (off for screenshots, so they are repeatable).
@@ -154,14 +156,11 @@ impl WirepeekApp {
                 frames: 0,
                 requested: false,
             }),
-            extra_ca_pem: startup
-                .request
-                .as_ref()
-                .and_then(|r| r.extra_ca_pem.clone()),
+            extra_ca_pem: startup.options.extra_ca_pem.clone(),
         };
         if let Some(request) = startup.request {
-            app.saved.draft = Draft::from_request(&request);
-            app.start_fetch(ctx, request);
+            app.saved.draft = Draft::from_request(&request, startup.options.follow_redirects);
+            app.start_fetch(ctx, request, startup.options);
         }
         app
     }
@@ -196,7 +195,7 @@ impl WirepeekApp {
         self.i18n.code()
     }
 
-    fn start_fetch(&mut self, ctx: &egui::Context, request: Request) {
+    fn start_fetch(&mut self, ctx: &egui::Context, request: Request, options: FetchOptions) {
         if self.running.is_some() {
             return;
         }
@@ -211,6 +210,7 @@ impl WirepeekApp {
                 // The window shows every byte, so it keeps them all.
                 let chain = wire::fetch_following(
                     &request,
+                    &options,
                     &limits,
                     &worker_cancel,
                     &worker_progress,
@@ -341,11 +341,11 @@ impl WirepeekApp {
                     .extra_ca_pem
                     .clone()
                     .or_else(|| self.saved.settings.extra_ca_pem().ok().flatten());
-                let request = Request {
+                let options = FetchOptions {
+                    follow_redirects: self.saved.draft.follow_redirects,
                     extra_ca_pem,
-                    ..self.saved.draft.request()
                 };
-                self.start_fetch(ui.ctx(), request);
+                self.start_fetch(ui.ctx(), self.saved.draft.request(), options);
             }
             BarAction::Cancel => self.cancel_fetch(),
             BarAction::None => {}

@@ -12,7 +12,9 @@ use clap::Parser;
 
 use crate::i18n::{self, I18n, LANGUAGES};
 use crate::learn::Surface;
-use crate::wire::{self, Cancel, FetchError, HttpVersion, Limits, Progress, Recording, Request};
+use crate::wire::{
+    self, Cancel, FetchError, FetchOptions, HttpVersion, Limits, Progress, Recording, Request,
+};
 
 /// See HTTP: fetch one URL over a raw socket and show every byte, header and millisecond.
 #[derive(Parser, Debug)]
@@ -147,6 +149,22 @@ pub fn request_from(args: &Args, url: &str, i18n: I18n) -> Result<Request, Strin
     for line in &args.headers {
         headers.push(wire::parse_header_line(line).map_err(|e| i18n::error_message(i18n, &e))?);
     }
+    Ok(Request {
+        method: args.method.clone(),
+        url: url.to_owned(),
+        version: if args.http10 {
+            HttpVersion::Http10
+        } else {
+            HttpVersion::Http11
+        },
+        headers,
+        body: args.data.as_ref().map(|d| d.clone().into_bytes()),
+        raw: None,
+    })
+}
+
+/// How to fetch, from the command line: `--follow`, `--cacert`.
+pub fn options_from(args: &Args, i18n: I18n) -> Result<FetchOptions, String> {
     let extra_ca_pem = match &args.cacert {
         Some(path) => Some(std::fs::read(path).map_err(|e| {
             i18n.f(
@@ -159,17 +177,7 @@ pub fn request_from(args: &Args, url: &str, i18n: I18n) -> Result<Request, Strin
         })?),
         None => None,
     };
-    Ok(Request {
-        method: args.method.clone(),
-        url: url.to_owned(),
-        version: if args.http10 {
-            HttpVersion::Http10
-        } else {
-            HttpVersion::Http11
-        },
-        headers,
-        body: args.data.as_ref().map(|d| d.clone().into_bytes()),
-        raw: None,
+    Ok(FetchOptions {
         follow_redirects: args.follow,
         extra_ca_pem,
     })
@@ -217,8 +225,9 @@ fn headless(args: &Args, i18n: I18n) -> u8 {
         say(i18n.t("cli-need-url"));
         return FAILURE;
     };
-    let prepared = request_from(args, url, i18n).and_then(|r| Ok((r, limits_from(args, i18n)?)));
-    let (request, limits) = match prepared {
+    let prepared = request_from(args, url, i18n)
+        .and_then(|r| Ok((r, options_from(args, i18n)?, limits_from(args, i18n)?)));
+    let (request, options, limits) = match prepared {
         Ok(prepared) => prepared,
         Err(message) => {
             say(&message);
@@ -234,15 +243,20 @@ fn headless(args: &Args, i18n: I18n) -> u8 {
     } else {
         Recording::KeepAll
     };
-    let hops = wire::fetch_following(&request, &limits, &cancel, &progress, &mut recording);
+    let hops = wire::fetch_following(
+        &request,
+        &options,
+        &limits,
+        &cancel,
+        &progress,
+        &mut recording,
+    );
     let Some(last) = hops.last() else {
         return FAILURE;
     };
     if args.json {
         let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout);
-        let written = serde_json::to_writer_pretty(&mut out, &crate::json::chain_json(&hops))
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out))
+        let written = crate::export::json::write_chain(&mut out, &hops)
             .and_then(|()| out.flush());
         if let Err(e) = written
             && e.kind() != std::io::ErrorKind::BrokenPipe

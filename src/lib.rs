@@ -1,14 +1,16 @@
 //! wirepeek: see HTTP. Fetch one URL over a raw socket and look at every byte, header and millisecond.
 //!
 //! Layers, each depending only on the ones after it: the window (`app`, `ui`) and the command
-//! line (`cli`) -> `json` (the Exchange as JSON) -> [`learn`] (what outcomes mean, as message ids)
-//! with [`i18n`] (the catalog that renders them) -> [`wire`] (the fetch itself, no egui).
+//! line (`cli`) -> [`export`] (the Exchange written out as JSON) and [`practice`] (a scripted
+//! loopback server) -> [`learn`] (what outcomes mean, as message ids) with [`i18n`] (the catalog
+//! that renders them) -> [`wire`] (the fetch itself, no egui).
 
 pub mod app;
 pub mod cli;
+pub mod export;
 pub mod i18n;
-pub mod json;
 pub mod learn;
+pub mod practice;
 pub mod ui;
 pub mod wire;
 

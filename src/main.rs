@@ -67,6 +67,7 @@ fn window(args: &Args) -> Result<(), String> {
     let startup = wirepeek::Startup {
         language: args.lang.clone(),
         request,
+        options: cli::options_from(args, i18n)?,
         screenshot: args.screenshot.clone(),
         remember: args.screenshot.is_none(),
     };

@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 
 use common::{Server, Step, exchange_for, exchange_with_limits, get, limits, pause, send, warned};
 use wirepeek::wire::{
-    BodyFraming, Cancel, Exchange, FetchError, LimitKind, Phase, Progress, Recording, Request,
-    fetch,
+    BodyFraming, Cancel, Exchange, FetchError, FetchOptions, LimitKind, Phase, Progress, Recording,
+    Request, fetch,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -730,6 +730,7 @@ fn progress_is_readable_from_another_thread() {
         thread::spawn(move || {
             fetch(
                 &Request::get(url),
+                &FetchOptions::default(),
                 &limits(),
                 &cancel,
                 &progress,

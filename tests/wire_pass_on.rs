@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use common::{Server, Step, limits, send};
 use wirepeek::wire::{
-    BodyFraming, Cancel, Exchange, FetchError, LimitKind, Progress, Recording, Request, fetch,
+    BodyFraming, Cancel, Exchange, FetchError, FetchOptions, LimitKind, Progress, Recording,
+    Request, fetch,
 };
 
 /// Serve `response` once and fetch it passing on into a buffer: (exchange, bytes passed on).
@@ -22,6 +23,7 @@ fn passed_on_with(response: &[u8], limits: &wirepeek::wire::Limits) -> (Exchange
     let mut out = Vec::new();
     let exchange = fetch(
         &Request::get(server.url("/")),
+        &FetchOptions::default(),
         limits,
         &Cancel::new(),
         &Progress::new(),
@@ -209,6 +211,7 @@ fn an_output_that_fails_stops_the_fetch_with_a_plain_error() {
     let mut disk = FullDisk { room: 10_000 };
     let exchange = fetch(
         &Request::get(server.url("/")),
+        &FetchOptions::default(),
         &limits(),
         &Cancel::new(),
         &Progress::new(),
@@ -232,6 +235,7 @@ fn a_write_that_fails_at_once_still_keeps_the_head_that_came_with_it() {
     let mut disk = FullDisk { room: 0 };
     let exchange = fetch(
         &Request::get(server.url("/")),
+        &FetchOptions::default(),
         &limits(),
         &Cancel::new(),
         &Progress::new(),

@@ -7,7 +7,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use common::{Server, pause, send};
-use wirepeek::wire::{Cancel, FetchError, Limits, Phase, Progress, Recording, Request, fetch};
+use wirepeek::wire::{
+    Cancel, FetchError, FetchOptions, Limits, Phase, Progress, Recording, Request, fetch,
+};
 
 #[test]
 fn progress_ends_done_with_every_byte_counted_and_notifies_the_watcher() {
@@ -21,6 +23,7 @@ fn progress_ends_done_with_every_byte_counted_and_notifies_the_watcher() {
     };
     let exchange = fetch(
         &Request::get(server.url("/")),
+        &FetchOptions::default(),
         &Limits::default(),
         &Cancel::new(),
         &progress,
@@ -94,6 +97,7 @@ fn a_cancel_pressed_before_the_fetch_starts_sends_nothing() {
     cancel.cancel();
     let exchange = fetch(
         &Request::get(format!("http://127.0.0.1:{port}/")),
+        &FetchOptions::default(),
         &Limits::default(),
         &cancel,
         &Progress::new(),
@@ -130,6 +134,7 @@ fn the_expected_size_is_known_from_content_length_only() {
     let progress = Progress::new();
     let exchange = fetch(
         &Request::get(server.url("/")),
+        &FetchOptions::default(),
         &Limits::default(),
         &Cancel::new(),
         &progress,
@@ -146,6 +151,7 @@ fn the_expected_size_is_known_from_content_length_only() {
     let progress = Progress::new();
     let exchange = fetch(
         &Request::get(server.url("/")),
+        &FetchOptions::default(),
         &Limits::default(),
         &Cancel::new(),
         &progress,

@@ -3,7 +3,9 @@
 mod common;
 
 use common::{Bound, limits, send, tls};
-use wirepeek::wire::{Cancel, Exchange, FetchError, Progress, Recording, Request, fetch_following};
+use wirepeek::wire::{
+    Cancel, Exchange, FetchError, FetchOptions, Progress, Recording, Request, fetch_following,
+};
 
 fn redirect(code: &str, location: &str) -> Vec<common::Step> {
     vec![send(format!(
@@ -18,9 +20,11 @@ fn done(body: &str) -> Vec<common::Step> {
     ))]
 }
 
-fn follow(request: Request) -> Vec<Exchange> {
+/// Fetch `request` and the hops after it, if `options` say to follow.
+fn chain(request: Request, options: &FetchOptions) -> Vec<Exchange> {
     fetch_following(
         &request,
+        options,
         &limits(),
         &Cancel::new(),
         &Progress::new(),
@@ -28,10 +32,15 @@ fn follow(request: Request) -> Vec<Exchange> {
     )
 }
 
-fn following(url: String) -> Request {
-    Request {
+/// Fetch `request`, following redirects.
+fn follow(request: Request) -> Vec<Exchange> {
+    chain(request, &following())
+}
+
+fn following() -> FetchOptions {
+    FetchOptions {
         follow_redirects: true,
-        ..Request::get(url)
+        ..FetchOptions::default()
     }
 }
 
@@ -39,7 +48,7 @@ fn following(url: String) -> Request {
 fn redirects_are_not_followed_by_default() {
     let bound = Bound::v4();
     let server = bound.serve(vec![redirect("302 Found", "/next"), done("never")]);
-    let hops = follow(Request::get(server.url("/start")));
+    let hops = chain(Request::get(server.url("/start")), &FetchOptions::default());
     assert_eq!(hops.len(), 1);
     let only = &hops[0];
     assert_eq!(only.error, None);
@@ -63,7 +72,7 @@ fn relative_redirects_are_followed_and_every_hop_is_kept() {
         redirect("301 Moved Permanently", "three?x=1"),
         done("arrived"),
     ]);
-    let hops = follow(following(server.url("/start")));
+    let hops = follow(Request::get(server.url("/start")));
     assert_eq!(hops.len(), 3);
     let codes: Vec<Option<u16>> = hops.iter().map(Exchange::status_code).collect();
     assert_eq!(codes, [Some(302), Some(301), Some(200)]);
@@ -99,7 +108,7 @@ fn see_other_turns_post_into_get() {
             ("X-Keep".into(), "1".into()),
         ],
         body: Some(b"hello".to_vec()),
-        ..following(server.url("/form"))
+        ..Request::get(server.url("/form"))
     };
     let hops = follow(request);
     assert_eq!(hops.len(), 2);
@@ -126,7 +135,7 @@ fn temporary_redirect_keeps_post_and_its_body() {
     let request = Request {
         method: "POST".into(),
         body: Some(b"hello".to_vec()),
-        ..following(server.url("/form"))
+        ..Request::get(server.url("/form"))
     };
     let hops = follow(request);
     assert_eq!(hops.len(), 2);
@@ -156,7 +165,7 @@ fn credentials_are_dropped_when_the_host_changes() {
             ("Cookie".into(), "session=abc".into()),
             ("X-Harmless".into(), "kept".into()),
         ],
-        ..following(first.url("/login"))
+        ..Request::get(first.url("/login"))
     };
     let hops = follow(request);
     assert_eq!(hops.len(), 2, "{:?}", hops.last().map(|h| &h.error));
@@ -191,7 +200,7 @@ fn credentials_stay_on_the_same_host() {
     let server = bound.serve(vec![redirect("302 Found", "/inside"), done("ok")]);
     let request = Request {
         headers: vec![("Authorization".into(), "Bearer secret-token".into())],
-        ..following(server.url("/login"))
+        ..Request::get(server.url("/login"))
     };
     let hops = follow(request);
     assert_eq!(hops.len(), 2);
@@ -208,7 +217,7 @@ fn more_than_ten_redirects_is_an_error_with_the_chain_kept() {
     let bound = Bound::v4();
     let scripts = (0..12).map(|_| redirect("302 Found", "/loop")).collect();
     let server = bound.serve(scripts);
-    let hops = follow(following(server.url("/loop")));
+    let hops = follow(Request::get(server.url("/loop")));
     assert_eq!(hops.len(), 11);
     assert!(hops[..10].iter().all(|h| h.error.is_none()));
     assert!(hops.iter().all(|h| h.status_code() == Some(302)));
@@ -222,7 +231,7 @@ fn more_than_ten_redirects_is_an_error_with_the_chain_kept() {
 fn redirect_to_another_scheme_is_not_followed() {
     let bound = Bound::v4();
     let server = bound.serve(vec![redirect("302 Found", "ftp://127.0.0.1/file")]);
-    let hops = follow(following(server.url("/")));
+    let hops = follow(Request::get(server.url("/")));
     assert_eq!(hops.len(), 1);
     assert_eq!(hops[0].status_code(), Some(302));
     assert_eq!(hops[0].error, None);
@@ -243,7 +252,7 @@ fn credentials_are_dropped_when_the_port_changes() {
             ("Authorization".into(), "Basic cm9tZW86anVsaWV0".into()),
             ("Cookie".into(), "session=abc".into()),
         ],
-        ..following(first.url("/login"))
+        ..Request::get(first.url("/login"))
     };
     let hops = follow(request);
     assert_eq!(hops.len(), 2);
@@ -264,7 +273,7 @@ fn found_turns_post_into_get_like_browsers() {
     let request = Request {
         method: "POST".into(),
         body: Some(b"x=1".to_vec()),
-        ..following(server.url("/form"))
+        ..Request::get(server.url("/form"))
     };
     let hops = follow(request);
     assert_eq!(hops.len(), 2);
@@ -284,7 +293,7 @@ fn a_failing_hop_ends_the_chain_with_its_error() {
         "301 Moved Permanently",
         &format!("http://127.0.0.1:{closed_port}/gone"),
     )]);
-    let hops = follow(following(server.url("/")));
+    let hops = follow(Request::get(server.url("/")));
     assert_eq!(hops.len(), 2);
     assert_eq!(hops[0].status_code(), Some(301));
     assert_eq!(hops[0].error, None);
@@ -312,10 +321,13 @@ fn https_to_http_redirect_is_warned_about_and_drops_credentials() {
     let (port, _server) = tls::tls_server(cert, &key, response, tls::Ending::CloseNotify);
     let request = Request {
         headers: vec![("Cookie".into(), "session=abc".into())],
-        extra_ca_pem: Some(ca.pem.into_bytes()),
-        ..following(format!("https://127.0.0.1:{port}/secure"))
+        ..Request::get(format!("https://127.0.0.1:{port}/secure"))
     };
-    let hops = follow(request);
+    let options = FetchOptions {
+        extra_ca_pem: Some(ca.pem.into_bytes()),
+        ..following()
+    };
+    let hops = chain(request, &options);
     assert_eq!(hops.len(), 2, "{:?}", hops[0].error);
     assert_eq!(hops[0].error, None);
     assert!(hops[0].tls.is_some());
@@ -327,4 +339,24 @@ fn https_to_http_redirect_is_warned_about_and_drops_credentials() {
     );
     let sent = plain.request_text();
     assert!(!sent.contains("Cookie"), "{sent}");
+}
+
+#[test]
+fn every_hop_knows_when_it_started_in_the_chain() {
+    let bound = Bound::v4();
+    let port = bound.port();
+    let server = bound.serve(vec![
+        redirect("302 Found", &format!("http://127.0.0.1:{port}/next")),
+        done("here"),
+    ]);
+    let hops = follow(Request::get(server.url("/start")));
+    assert_eq!(hops.len(), 2);
+    assert_eq!(hops[0].started_at, std::time::Duration::ZERO);
+    let first_took = hops[0].timing.done.expect("the first hop finished");
+    assert!(
+        hops[1].started_at >= first_took,
+        "the second hop started at {:?}, before the first one ended at {first_took:?}",
+        hops[1].started_at
+    );
+    assert_eq!(hops[1].request.url, format!("http://127.0.0.1:{port}/next"));
 }

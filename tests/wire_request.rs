@@ -520,3 +520,84 @@ fn typed_and_normalized_urls_are_both_kept() {
             .contains(&format!("\r\nHost: localhost:{}\r\n", server.port()))
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The request in the record
+
+#[test]
+fn the_record_keeps_the_request_and_the_header_lines_sent_in_order() {
+    let server = ok_server();
+    let request = Request {
+        method: "POST".into(),
+        headers: vec![
+            ("X-First".into(), "1".into()),
+            ("accept".into(), "text/plain".into()),
+            ("X-Last".into(), "2".into()),
+        ],
+        body: Some(b"hello".to_vec()),
+        ..Request::get(server.url("/form"))
+    };
+    let exchange = fetch_with(&request, &limits());
+    assert_eq!(exchange.error, None);
+    assert_eq!(
+        exchange.request, request,
+        "the request as described, to send again"
+    );
+    let host = format!("127.0.0.1:{}", server.port());
+    let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter()
+            .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+            .collect()
+    };
+    // The defaults keep their place; a learner's header of a default's name gives its value.
+    let expected = pairs(&[
+        ("Host", &host),
+        ("User-Agent", &user_agent()),
+        ("accept", "text/plain"),
+        ("Connection", "close"),
+        ("X-First", "1"),
+        ("X-Last", "2"),
+        ("Content-Length", "5"),
+    ]);
+    assert_eq!(exchange.request_headers, expected);
+    assert_eq!(exchange.request_body_bytes, 5);
+    let sent = server.request_text();
+    let lines: Vec<String> = expected.iter().map(|(n, v)| format!("{n}: {v}")).collect();
+    assert!(sent.contains(&lines.join("\r\n")), "{sent}");
+}
+
+#[test]
+fn a_raw_request_is_recorded_with_its_own_header_lines_and_body() {
+    let server = ok_server();
+    let raw = b"PUT /raw HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc".to_vec();
+    let request = Request {
+        raw: Some(raw.clone()),
+        ..Request::get(server.url("/"))
+    };
+    let exchange = fetch_with(&request, &limits());
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.request.raw, Some(raw));
+    assert_eq!(
+        exchange.request_headers,
+        [
+            ("Host".to_owned(), "x".to_owned()),
+            ("Content-Length".to_owned(), "3".to_owned())
+        ]
+    );
+    assert_eq!(exchange.request_body_bytes, 3);
+}
+
+#[test]
+fn a_request_refused_before_sending_is_still_in_the_record() {
+    let request = Request {
+        headers: vec![("Bad Name".into(), "x".into())],
+        ..Request::get("http://127.0.0.1:9/")
+    };
+    let exchange = fetch_with(&request, &limits());
+    assert!(matches!(
+        exchange.error,
+        Some(FetchError::InvalidRequest(_))
+    ));
+    assert_eq!(exchange.request, request);
+    assert!(exchange.request_headers.is_empty());
+}

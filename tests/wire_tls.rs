@@ -1,6 +1,6 @@
 //! TLS against loopback servers with certificates from a test certificate authority (rcgen).
 //!
-//! The CA is trusted the same way `--cacert` does it: `Request::extra_ca_pem`.
+//! The CA is trusted the same way `--cacert` does it: `FetchOptions::extra_ca_pem`.
 
 mod common;
 
@@ -10,14 +10,16 @@ use std::thread;
 use std::time::Duration;
 
 use common::tls::{Ending, server_cert, test_ca, tls_server};
-use wirepeek::wire::{FetchError, Limits, Phase, Request, TlsProblem, Verification};
+use wirepeek::wire::{
+    FetchError, FetchOptions, Limits, Phase, Request, TlsProblem, Verification,
+};
 
 fn get(url: &str, ca_pem: Option<&str>) -> wirepeek::wire::Exchange {
-    let request = Request {
+    let options = FetchOptions {
         extra_ca_pem: ca_pem.map(|p| p.as_bytes().to_vec()),
-        ..Request::get(url)
+        ..FetchOptions::default()
     };
-    common::fetch_with(&request, &Limits::default())
+    common::fetch_with_options(&Request::get(url), &options, &Limits::default())
 }
 
 const HELLO: &[u8] =

@@ -39,18 +39,17 @@ impl Draft {
             method: self.method.clone(),
             url: self.url.trim().to_owned(),
             version: self.version,
-            follow_redirects: self.follow_redirects,
             ..Request::default()
         }
     }
 
     /// A draft showing `request` (for a URL given on the command line).
-    pub fn from_request(request: &Request) -> Self {
+    pub fn from_request(request: &Request, follow_redirects: bool) -> Self {
         Self {
             method: request.effective_method(),
             url: request.url.clone(),
             version: request.version,
-            follow_redirects: request.follow_redirects,
+            follow_redirects,
         }
     }
 }

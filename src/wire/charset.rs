@@ -2,7 +2,46 @@
 
 use encoding_rs::{Encoding, UTF_8};
 
-use super::exchange::{BodyText, CharsetSource};
+/// Where the charset used to decode the text came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CharsetSource {
+    /// The `charset` parameter of `Content-Type`.
+    Header,
+    /// A byte order mark at the start of the body.
+    Bom,
+    /// An HTML `<meta charset>` or an XML declaration.
+    Meta,
+    /// Guessed from the bytes.
+    Detected,
+    /// Nothing said anything: UTF-8.
+    Default,
+}
+
+impl CharsetSource {
+    /// A short name for JSON: `header`, `bom`, `meta`, `detected`, `default`.
+    pub fn key(self) -> &'static str {
+        match self {
+            CharsetSource::Header => "header",
+            CharsetSource::Bom => "bom",
+            CharsetSource::Meta => "meta",
+            CharsetSource::Detected => "detected",
+            CharsetSource::Default => "default",
+        }
+    }
+}
+
+/// A body decoded to text.
+#[derive(Clone, Debug)]
+pub struct BodyText {
+    /// The charset used, e.g. `EUC-KR`.
+    pub charset: &'static str,
+    /// Where the charset came from.
+    pub source: CharsetSource,
+    /// The text when it differs from the bytes (another charset, or repaired UTF-8).
+    pub owned: Option<String>,
+    /// Whether some bytes were not valid in the charset and were replaced with U+FFFD.
+    pub had_errors: bool,
+}
 
 /// Whether a media type is text we can show, binary, or unknown (look at the bytes).
 fn media_is_text(content_type: &str) -> Option<bool> {

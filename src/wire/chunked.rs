@@ -1,10 +1,25 @@
 //! Reading a chunked body as it arrives: size lines, data, the last chunk, trailers.
 
+use std::ops::Range;
+
 use super::error::{FetchError, LimitKind, escape_bytes};
-use super::exchange::{Chunk, Header};
+use super::head::Header;
 use super::limits::Limits;
 use super::received::Received;
 use super::warning::Warning;
+
+/// One chunk of a chunked body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chunk {
+    /// The chunk size as announced.
+    pub size: u64,
+    /// Extensions after the size (`;name=value`), as text.
+    pub extensions: String,
+    /// The size line in [`crate::wire::Exchange::received`].
+    pub size_line: Range<usize>,
+    /// The chunk data in [`crate::wire::Exchange::received`].
+    pub data: Range<usize>,
+}
 
 /// Chunks listed one by one. A record is several times larger than a 1-byte chunk on the wire,
 /// so a server sending tiny chunks must not be able to grow the list without end.

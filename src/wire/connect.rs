@@ -6,8 +6,27 @@ use std::time::{Duration, Instant};
 
 use super::clock::Clock;
 use super::error::FetchError;
-use super::exchange::{ConnectAttempt, Connection};
 use super::progress::{Cancel, Phase};
+
+/// The TCP connection that carried the exchange.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Connection {
+    /// The server's address that answered.
+    pub remote: SocketAddr,
+    /// This computer's end of the connection.
+    pub local: Option<SocketAddr>,
+}
+
+/// One try to connect to one address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConnectAttempt {
+    /// The address tried.
+    pub address: SocketAddr,
+    /// How long the try took.
+    pub elapsed: Duration,
+    /// `None` if it connected, else what went wrong.
+    pub failure: Option<String>,
+}
 
 /// Connect to the first address that answers. Every try is recorded in `attempts`, also on failure.
 pub(crate) fn connect(

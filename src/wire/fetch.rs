@@ -2,23 +2,36 @@
 
 use std::io::Write;
 use std::net::IpAddr;
+use std::time::Duration;
 
 use super::charset;
 use super::clock::Clock;
 use super::connect;
 use super::decode;
 use super::error::FetchError;
-use super::exchange::{BodyFraming, DnsAnswer, Exchange, TlsInfo};
+use super::exchange::Exchange;
+use super::framing::BodyFraming;
 use super::limits::Limits;
 use super::progress::{Cancel, Phase, Progress};
 use super::reader::{ReadStatus, ResponseReader};
 use super::received::Received;
-use super::request::{self, Request};
-use super::resolve;
+use super::request::{self, FetchOptions, Request};
+use super::resolve::{self, DnsAnswer};
 use super::target;
-use super::tls;
+use super::tls::{self, TlsInfo};
 use super::transport::{ReadResult, Transport};
 use super::warning::Warning;
+
+/// One `read()` on the socket that returned data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReadEvent {
+    /// Where the bytes start in the received stream (and in [`crate::wire::Exchange::received`]).
+    pub offset: usize,
+    /// How many bytes this read returned.
+    pub len: usize,
+    /// When the read returned, since the start of the fetch.
+    pub at: Duration,
+}
 
 /// Bytes asked for per `read()`: big enough for speed, small enough that the reads stay visible.
 const READ_SIZE: usize = 64 * 1024;
@@ -40,6 +53,7 @@ pub enum Recording<'a> {
 /// `cancel` stops it within [`Cancel::CHECK_EVERY`] or so; `progress` can be read meanwhile.
 pub fn fetch(
     request: &Request,
+    options: &FetchOptions,
     limits: &Limits,
     cancel: &Cancel,
     progress: &Progress,
@@ -48,12 +62,22 @@ pub fn fetch(
     progress.start();
     let clock = Clock::new(limits.total_timeout, cancel.clone());
     let mut exchange = Exchange {
+        request: request.clone(),
         method: request.effective_method(),
         url_typed: request.url.clone(),
         version: request.version,
         ..Exchange::default()
     };
-    if let Err(error) = run(&mut exchange, request, limits, &clock, progress, recording) {
+    let ran = run(
+        &mut exchange,
+        request,
+        options,
+        limits,
+        &clock,
+        progress,
+        recording,
+    );
+    if let Err(error) = ran {
         exchange.error = Some(error);
     }
     exchange.timing.done = Some(clock.elapsed());
@@ -64,6 +88,7 @@ pub fn fetch(
 fn run(
     exchange: &mut Exchange,
     request: &Request,
+    options: &FetchOptions,
     limits: &Limits,
     clock: &Clock,
     progress: &Progress,
@@ -71,14 +96,17 @@ fn run(
 ) -> Result<(), FetchError> {
     let parsed = target::parse(&request.url)?;
     request::validate(request)?;
-    if let Some(pem) = &request.extra_ca_pem {
+    if let Some(pem) = &options.extra_ca_pem {
         tls::check_extra_ca(pem)?;
     }
     exchange.url_normalized = parsed.url.to_string();
     exchange.warnings.extend(parsed.notes);
     let target = parsed.target;
     // Built before any network step, so the learner sees what would have gone out even if DNS fails.
-    exchange.request_bytes = request::build(request, &target);
+    let built = request::build(request, &target);
+    exchange.request_bytes = built.bytes;
+    exchange.request_headers = built.headers;
+    exchange.request_body_bytes = built.body_len;
     exchange.target = Some(target.clone());
 
     clock.check_cancelled(Phase::Resolving)?;
@@ -117,7 +145,7 @@ fn run(
         let result = tls::handshake(
             &mut socket,
             &target.host_ascii,
-            request.extra_ca_pem.as_deref(),
+            options.extra_ca_pem.as_deref(),
             clock,
             &clock.deadline(limits.tls_timeout),
             &mut info,
@@ -413,9 +441,7 @@ fn record_read(
     max_events: usize,
 ) {
     if exchange.reads.len() < max_events {
-        exchange
-            .reads
-            .push(super::exchange::ReadEvent { offset, len, at });
+        exchange.reads.push(ReadEvent { offset, len, at });
         return;
     }
     let note = Warning::ReadsMerged { listed: max_events };

@@ -1,8 +1,33 @@
 //! Deciding how the body's end is found, per RFC 9112 section 6.3.
 
 use super::error::FetchError;
-use super::exchange::{BodyFraming, ResponseHead};
+use super::head::ResponseHead;
 use super::warning::Warning;
+
+/// How the end of the body is found (RFC 9112 section 6.3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyFraming {
+    /// No body, whatever the headers say (HEAD, 1xx, 204, 304).
+    None,
+    /// Exactly this many bytes (`Content-Length`).
+    ContentLength(u64),
+    /// Chunks, each with its size in hex, ended by a zero-size chunk.
+    Chunked,
+    /// Everything until the server closes the connection.
+    UntilClose,
+}
+
+impl BodyFraming {
+    /// A short name for JSON: `none`, `content-length`, `chunked`, `until-close`.
+    pub fn key(self) -> &'static str {
+        match self {
+            BodyFraming::None => "none",
+            BodyFraming::ContentLength(_) => "content-length",
+            BodyFraming::Chunked => "chunked",
+            BodyFraming::UntilClose => "until-close",
+        }
+    }
+}
 
 /// The framing of the body that follows `head`, plus warnings for the learner.
 pub(crate) fn decide(

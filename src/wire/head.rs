@@ -1,9 +1,76 @@
 //! Finding and parsing one response head (status line + header fields) with `httparse`.
 
+use std::ops::Range;
+
 use super::error::{FetchError, LimitKind, escape_bytes};
-use super::exchange::{Header, ResponseHead};
 use super::limits::Limits;
 use super::warning::Warning;
+
+/// A parsed response head: status line and header fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResponseHead {
+    /// `HTTP/1.1` or `HTTP/1.0`, as the server wrote it.
+    pub version: String,
+    /// The status code, e.g. `200`.
+    pub code: u16,
+    /// The reason phrase, e.g. `OK` (may be empty).
+    pub reason: String,
+    /// Header fields in wire order, original case, duplicates kept.
+    pub headers: Vec<Header>,
+    /// Where this head's bytes are in [`crate::wire::Exchange::received`] (blank line included).
+    pub range: Range<usize>,
+}
+
+/// One header field as received.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    /// The name, in the case the server used.
+    pub name: String,
+    /// The value bytes (folded lines joined with one space); not always valid UTF-8.
+    pub value: Vec<u8>,
+}
+
+impl Header {
+    /// The value as text; bytes that are not UTF-8 are shown as Latin-1 would read them.
+    pub fn value_text(&self) -> String {
+        match std::str::from_utf8(&self.value) {
+            Ok(text) => text.to_owned(),
+            Err(_) => self.value.iter().map(|&b| char::from(b)).collect(),
+        }
+    }
+}
+
+impl ResponseHead {
+    /// Values of every header with this name (case-insensitive), in order.
+    pub fn values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a [u8]> + 'a {
+        self.headers
+            .iter()
+            .filter(move |h| h.name.eq_ignore_ascii_case(name))
+            .map(|h| h.value.as_slice())
+    }
+
+    /// The items of a comma-separated list header (`Transfer-Encoding`, `Content-Encoding`),
+    /// over all its lines, trimmed and lowercased, empty items left out.
+    pub fn list_items(&self, name: &str) -> Vec<String> {
+        self.values(name)
+            .flat_map(|value| {
+                String::from_utf8_lossy(value)
+                    .split(',')
+                    .map(|item| item.trim().to_ascii_lowercase())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|item| !item.is_empty())
+            .collect()
+    }
+
+    /// The first value of a header as text, if present.
+    pub fn first(&self, name: &str) -> Option<String> {
+        self.headers
+            .iter()
+            .find(|h| h.name.eq_ignore_ascii_case(name))
+            .map(Header::value_text)
+    }
+}
 
 /// Where the blank line ending a head is, searching `bytes` from `from`.
 ///

@@ -20,25 +20,31 @@ mod redirect;
 mod request;
 mod resolve;
 mod target;
+mod timing;
 mod tls;
 mod transport;
 mod warning;
 
+pub use charset::{BodyText, CharsetSource};
+pub use chunked::Chunk;
+pub use connect::{ConnectAttempt, Connection};
 pub use error::{
     FetchError, LimitKind, LineFault, MalformedProblem, RequestProblem, TlsProblem, UrlProblem,
     Verification, escape_bytes,
 };
-pub use exchange::{
-    Body, BodyFraming, BodyText, CertificateInfo, CharsetSource, Chunk, ConnectAttempt, Connection,
-    DnsAnswer, Exchange, Header, ReadEvent, ResponseHead, Target, Timing, TlsInfo,
-};
-pub use fetch::{Recording, fetch, read_recorded};
+pub use exchange::{Body, Exchange};
+pub use fetch::{ReadEvent, Recording, fetch, read_recorded};
+pub use framing::BodyFraming;
+pub use head::{Header, ResponseHead};
 pub use limits::Limits;
 pub use progress::{Cancel, Phase, Progress};
 pub use reader::{ReadStatus, ResponseReader};
 pub use received::Received;
 pub use redirect::fetch_following;
-pub use request::{HttpVersion, Request, is_token, parse_header_line, user_agent};
-pub use target::{ParsedUrl, parse as parse_url};
+pub use request::{FetchOptions, HttpVersion, Request, is_token, parse_header_line, user_agent};
+pub use resolve::DnsAnswer;
+pub use target::{ParsedUrl, Target, parse as parse_url};
+pub use timing::Timing;
 pub use tls::utc_text;
+pub use tls::{CertificateInfo, TlsInfo};
 pub use warning::Warning;

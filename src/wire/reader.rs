@@ -7,9 +7,11 @@
 
 use super::chunked::ChunkedDecoder;
 use super::error::{FetchError, LimitKind};
-use super::exchange::{Body, BodyFraming, ResponseHead};
+use super::exchange::Body;
 use super::framing;
+use super::framing::BodyFraming;
 use super::head;
+use super::head::ResponseHead;
 use super::limits::Limits;
 use super::received::Received;
 use super::warning::Warning;

@@ -1,20 +1,23 @@
 //! Following redirects: each hop is its own exchange in a chain.
 
+use std::time::{Duration, Instant};
+
 use super::error::FetchError;
 use super::exchange::Exchange;
 use super::fetch::{Recording, fetch};
 use super::limits::Limits;
 use super::progress::{Cancel, Progress};
-use super::request::Request;
+use super::request::{FetchOptions, Request};
 use super::warning::Warning;
 
-/// Fetch `request`, following redirects when `request.follow_redirects` is on.
+/// Fetch `request`, following redirects when `options.follow_redirects` is on.
 ///
 /// Returns every hop in order; the last one is the final answer. Credentials (`Authorization`,
 /// `Cookie`) are dropped when the host, port or scheme changes, and a move from https to http is
 /// warned about. Passing on, every hop's bytes go out one after the other.
 pub fn fetch_following(
     request: &Request,
+    options: &FetchOptions,
     limits: &Limits,
     cancel: &Cancel,
     progress: &Progress,
@@ -23,12 +26,19 @@ pub fn fetch_following(
     let mut hops: Vec<Exchange> = Vec::new();
     let mut current = request.clone();
     let mut carried_warnings: Vec<Warning> = Vec::new();
+    let chain_started = Instant::now();
     loop {
-        let mut exchange = fetch(&current, limits, cancel, progress, recording);
+        let started_at = if hops.is_empty() {
+            Duration::ZERO
+        } else {
+            chain_started.elapsed()
+        };
+        let mut exchange = fetch(&current, options, limits, cancel, progress, recording);
+        exchange.started_at = started_at;
         let mut warnings = std::mem::take(&mut carried_warnings);
         warnings.append(&mut exchange.warnings);
         exchange.warnings = warnings;
-        let next = if current.follow_redirects && exchange.error.is_none() {
+        let next = if options.follow_redirects && exchange.error.is_none() {
             next_hop(&current, &exchange)
         } else {
             None

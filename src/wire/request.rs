@@ -1,7 +1,11 @@
 //! The request a learner describes, checked and turned into the exact bytes to send.
+//!
+//! A [`Request`] is the message only (what goes on the wire), so it can be kept in every record
+//! and sent again later. How to fetch it (follow redirects? trust an extra CA?) is
+//! [`FetchOptions`], which is not part of the message and is not kept in the record.
 
 use super::error::{FetchError, RequestProblem};
-use super::exchange::Target;
+use super::target::Target;
 
 /// The HTTP version written in the request line.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -23,7 +27,7 @@ impl HttpVersion {
     }
 }
 
-/// Everything needed to make one request.
+/// The request to send: method, URL, version, headers, body, or the raw text typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Request {
@@ -40,6 +44,12 @@ pub struct Request {
     pub body: Option<Vec<u8>>,
     /// Send these bytes verbatim instead of building a request (the URL still says where).
     pub raw: Option<Vec<u8>>,
+}
+
+/// How to fetch, apart from what is sent. Not part of the message, so not kept in the record
+/// (a CA file is not copied into every exchange).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FetchOptions {
     /// Follow redirects (3xx with `Location`).
     pub follow_redirects: bool,
     /// Extra certificate authorities (PEM text) to trust for https.
@@ -140,60 +150,100 @@ pub fn validate(request: &Request) -> Result<(), FetchError> {
     Ok(())
 }
 
+/// A request turned into bytes, with the parts a learner looks at.
+pub(crate) struct Built {
+    /// The bytes to write, exactly.
+    pub bytes: Vec<u8>,
+    /// The header lines in the bytes, in order.
+    pub headers: Vec<(String, String)>,
+    /// How many bytes follow the head (the body).
+    pub body_len: usize,
+}
+
 /// The exact bytes to write for `request` to `target`.
 ///
 /// HTTP/1.1 sends `Host`, `User-Agent`, `Accept` and `Connection: close`; HTTP/1.0 sends the
 /// textbook form with `Host` only. User headers follow in their order; a body gets
-/// `Content-Length`. Call [`validate`] first.
-pub fn build(request: &Request, target: &Target) -> Vec<u8> {
+/// `Content-Length`. Raw text goes out as typed. Call [`validate`] first.
+pub(crate) fn build(request: &Request, target: &Target) -> Built {
     if let Some(raw) = &request.raw {
-        return raw.clone();
+        return read_raw(raw);
     }
-    let user_has = |name: &str| {
-        request
-            .headers
-            .iter()
-            .any(|(n, _)| n.eq_ignore_ascii_case(name))
-    };
-    let mut out = format!(
-        "{} {} {}\r\n",
-        request.effective_method(),
-        target.path_and_query,
-        request.version.as_str()
-    );
+    let mut headers: Vec<(String, String)> = Vec::new();
     let mut defaults = vec![("Host", target.host_header.clone())];
     if request.version == HttpVersion::Http11 {
         defaults.push(("User-Agent", user_agent()));
         defaults.push(("Accept", "*/*".into()));
         defaults.push(("Connection", "close".into()));
     }
+    // A default keeps its place; the learner's header of the same name gives its value.
     for (name, value) in defaults {
-        match request
+        let own = request
             .headers
             .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        {
-            Some((n, v)) => out.push_str(&format!("{n}: {v}\r\n")),
-            None => out.push_str(&format!("{name}: {value}\r\n")),
-        }
+            .find(|(n, _)| n.eq_ignore_ascii_case(name));
+        headers.push(own.cloned().unwrap_or((name.to_owned(), value)));
     }
     let is_default = |n: &str| {
         ["Host", "User-Agent", "Accept", "Connection"]
             .iter()
             .any(|d| d.eq_ignore_ascii_case(n))
     };
-    for (name, value) in request.headers.iter().filter(|(n, _)| !is_default(n)) {
-        out.push_str(&format!("{name}: {value}\r\n"));
-    }
+    headers.extend(
+        request
+            .headers
+            .iter()
+            .filter(|(n, _)| !is_default(n))
+            .cloned(),
+    );
+    let user_has_length = request
+        .headers
+        .iter()
+        .any(|(n, _)| n.eq_ignore_ascii_case("Content-Length"));
     if let Some(body) = &request.body
-        && !user_has("Content-Length")
+        && !user_has_length
     {
-        out.push_str(&format!("Content-Length: {}\r\n", body.len()));
+        headers.push(("Content-Length".into(), body.len().to_string()));
     }
-    out.push_str("\r\n");
-    let mut bytes = out.into_bytes();
-    if let Some(body) = &request.body {
-        bytes.extend_from_slice(body);
+    let mut head = format!(
+        "{} {} {}\r\n",
+        request.effective_method(),
+        target.path_and_query,
+        request.version.as_str()
+    );
+    for (name, value) in &headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
     }
-    bytes
+    head.push_str("\r\n");
+    let mut bytes = head.into_bytes();
+    let body = request.body.as_deref().unwrap_or_default();
+    bytes.extend_from_slice(body);
+    Built {
+        bytes,
+        headers,
+        body_len: body.len(),
+    }
+}
+
+/// Raw text typed by the learner: its header lines as far as they can be read (a line without
+/// a colon is left out), and what follows the blank line as the body.
+fn read_raw(raw: &[u8]) -> Built {
+    let head_len = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|i| i + 4)
+        .or_else(|| raw.windows(2).position(|w| w == b"\n\n").map(|i| i + 2))
+        .unwrap_or(raw.len());
+    let head = String::from_utf8_lossy(&raw[..head_len]);
+    let headers = head
+        .lines()
+        .skip(1)
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_owned(), value.trim().to_owned()))
+        .collect();
+    Built {
+        bytes: raw.to_vec(),
+        headers,
+        body_len: raw.len() - head_len,
+    }
 }

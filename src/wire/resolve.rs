@@ -1,10 +1,20 @@
 //! Looking up a host name with the system resolver, on its own thread so it can time out.
 
 use std::net::{IpAddr, ToSocketAddrs};
+use std::time::Duration;
 
 use super::clock::{Clock, Deadline};
 use super::error::FetchError;
 use super::progress::Phase;
+
+/// The answer of the name lookup.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DnsAnswer {
+    /// Every address returned, in the resolver's order.
+    pub addresses: Vec<IpAddr>,
+    /// How long the lookup took (zero when the host was already an IP address).
+    pub elapsed: Duration,
+}
 
 /// Every address of `host` (punycode), in the resolver's order, without repeats.
 pub(crate) fn lookup(

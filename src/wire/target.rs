@@ -3,8 +3,28 @@
 use url::{Host, Url};
 
 use super::error::{FetchError, UrlProblem};
-use super::exchange::Target;
 use super::warning::Warning;
+
+/// Where a request goes, worked out from the URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Target {
+    /// `http` or `https`.
+    pub scheme: String,
+    /// The host as typed (Unicode, e.g. `한국.kr`), or as written for IP addresses.
+    pub host_unicode: String,
+    /// The host as sent in DNS and `Host` (punycode, e.g. `xn--3e0b707e.kr`); IPv6 without brackets.
+    pub host_ascii: String,
+    /// Whether the host is an IP address rather than a name.
+    pub host_is_ip: bool,
+    /// The port connected to.
+    pub port: u16,
+    /// Whether `port` is the scheme's default (80 / 443) and so left out of `Host`.
+    pub port_is_default: bool,
+    /// Path and query as sent in the request line.
+    pub path_and_query: String,
+    /// The value of the `Host` header.
+    pub host_header: String,
+}
 
 /// The URL understood: the normalized URL, the target, and notes for the learner.
 #[derive(Clone, Debug)]

@@ -15,8 +15,41 @@ use rustls::{
 
 use super::clock::{Clock, Deadline};
 use super::error::{FetchError, TlsProblem, escape_bytes};
-use super::exchange::{CertificateInfo, TlsInfo};
 use super::progress::Phase;
+
+/// What the TLS handshake agreed on and what the server showed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TlsInfo {
+    /// The name sent in SNI and checked against the certificate (no brackets for IPv6).
+    pub server_name: String,
+    /// `TLSv1.3` or `TLSv1.2`.
+    pub protocol: Option<String>,
+    /// The cipher suite, e.g. `TLS13_AES_128_GCM_SHA256`.
+    pub cipher_suite: Option<String>,
+    /// The key exchange group, e.g. `X25519`.
+    pub key_exchange: Option<String>,
+    /// The protocol agreed by ALPN (`http/1.1`) if the server answered ALPN.
+    pub alpn: Option<String>,
+    /// The server's certificates, its own first.
+    pub certificates: Vec<CertificateInfo>,
+    /// The result of checking the certificate: verified, or why it failed.
+    pub verification: super::error::Verification,
+}
+
+/// The readable parts of one certificate.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CertificateInfo {
+    /// Who the certificate is for (distinguished name).
+    pub subject: String,
+    /// Who signed it.
+    pub issuer: String,
+    /// The names it is valid for (subject alternative names).
+    pub names: Vec<String>,
+    /// Valid from (UTC).
+    pub not_before: String,
+    /// Valid until (UTC).
+    pub not_after: String,
+}
 
 /// The certificates the server presented, kept even when verification fails.
 type SeenChain = Arc<Mutex<Vec<CertificateDer<'static>>>>;

@@ -1,99 +1,49 @@
-//! Shared helpers for the wire tests: a scripted loopback server and short-hand fetches.
+//! Shared helpers for the wire tests: the practice server (`wirepeek::practice`) with short-hand
+//! names, and short-hand fetches.
 //!
 //! The server listens on 127.0.0.1 (or ::1) only, accepts connections one after another, reads
-//! each request (head up to the blank line, then a body of the announced `Content-Length`),
-//! records its exact bytes for the test, and then plays a script: send these bytes, pause,
-//! keep silent, drip bytes slowly. Nothing here ever talks to another address.
+//! each request, hands its exact bytes to the test, and then plays a script: send these bytes,
+//! pause, keep silent, drip bytes slowly. Nothing here ever talks to another address.
 
 // Each test file uses a different part of this module.
 #![allow(dead_code)]
 
 pub mod tls;
 
-use std::io::{ErrorKind, Read, Write};
-use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
-use std::sync::mpsc;
+use std::net::SocketAddr;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use wirepeek::wire::{Cancel, Exchange, Limits, Progress, Recording, Request, fetch};
+use wirepeek::practice::{self, Listener};
+use wirepeek::wire::{Cancel, Exchange, FetchOptions, Limits, Progress, Recording, Request, fetch};
 
-/// How long any server thread waits for anything, so a failing test never leaves it forever.
-const SERVER_PATIENCE: Duration = Duration::from_secs(20);
-
-/// One step of what the server does after reading the request.
-#[derive(Clone, Debug)]
-pub enum Step {
-    /// Write these bytes (errors are ignored: the client may have gone away on purpose).
-    Send(Vec<u8>),
-    /// Wait this long.
-    Pause(Duration),
-    /// Say nothing and keep the connection open until the client closes it.
-    Hold,
-    /// Write these bytes one at a time, `every` apart, over and over, until the client leaves.
-    Drip(Vec<u8>, Duration),
-    /// Write `chunk` bytes of `x`, `every` apart, until the client leaves: a steady stream that
-    /// never lets a read wait long.
-    Flood { chunk: usize, every: Duration },
-}
-
-/// `Step::Send` for anything byte-like.
-pub fn send(bytes: impl AsRef<[u8]>) -> Step {
-    Step::Send(bytes.as_ref().to_vec())
-}
-
-/// `Step::Pause` in milliseconds.
-pub fn pause(ms: u64) -> Step {
-    Step::Pause(Duration::from_millis(ms))
-}
+#[allow(unused_imports)] // each test file uses some of them
+pub use wirepeek::practice::{Step, pause, read_request, send};
 
 /// A bound listener whose port is known before the scripts are (for absolute redirects).
-pub struct Bound {
-    listener: TcpListener,
-}
+pub struct Bound(Listener);
 
 impl Bound {
     /// Bind 127.0.0.1 on a free port.
     pub fn v4() -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
-        Self { listener }
+        Self(Listener::v4().expect("bind 127.0.0.1:0"))
     }
 
     /// Bind [::1] on a free port, or `None` when this machine has no IPv6 loopback.
     pub fn v6() -> Option<Self> {
-        TcpListener::bind("[::1]:0")
-            .ok()
-            .map(|listener| Self { listener })
+        Listener::v6().ok().map(Self)
     }
 
     pub fn port(&self) -> u16 {
-        self.listener.local_addr().expect("local addr").port()
+        self.0.address().expect("local addr").port()
     }
 
     /// Serve one connection per script, in order.
     pub fn serve(self, scripts: Vec<Vec<Step>>) -> Server {
-        let addr = self.listener.local_addr().expect("local addr");
-        let (sender, requests) = mpsc::channel();
-        let listener = self.listener;
-        let handle = thread::spawn(move || {
-            listener
-                .set_nonblocking(true)
-                .expect("non-blocking listener");
-            for script in scripts {
-                let Some(stream) = accept(&listener) else {
-                    return;
-                };
-                let request = read_request(&stream);
-                if sender.send(request).is_err() {
-                    return;
-                }
-                play(stream, &script);
-            }
-        });
+        let inner = self.0.serve(scripts).expect("serve on loopback");
         Server {
-            addr,
-            requests,
-            handle: Some(handle),
+            addr: inner.addr,
+            inner,
         }
     }
 }
@@ -101,23 +51,13 @@ impl Bound {
 /// A server on 127.0.0.1 that answers every connection, for as long as the test runs, with what
 /// `answer` gives for the request it read (a window may fetch the same page more than once).
 pub fn serve_every(answer: impl Fn(&[u8]) -> Vec<u8> + Send + 'static) -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
-    let address = listener.local_addr().expect("local addr");
-    thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            let request = read_request(&stream);
-            let _ = stream.write_all(&answer(&request));
-        }
-    });
-    address
+    practice::serve_every(answer).expect("serve on 127.0.0.1")
 }
 
 /// A running scripted server.
 pub struct Server {
     pub addr: SocketAddr,
-    requests: mpsc::Receiver<Vec<u8>>,
-    handle: Option<thread::JoinHandle<()>>,
+    inner: practice::Server,
 }
 
 impl Server {
@@ -137,16 +77,13 @@ impl Server {
 
     /// `http://127.0.0.1:PORT` + `path` (or `http://[::1]:PORT` + `path` for an IPv6 server).
     pub fn url(&self, path: &str) -> String {
-        match self.addr {
-            SocketAddr::V4(_) => format!("http://127.0.0.1:{}{path}", self.port()),
-            SocketAddr::V6(_) => format!("http://[::1]:{}{path}", self.port()),
-        }
+        self.inner.url(path)
     }
 
     /// The next request the server read, exactly as received.
     pub fn request(&self) -> Vec<u8> {
-        self.requests
-            .recv_timeout(Duration::from_secs(10))
+        self.inner
+            .next_request(Duration::from_secs(10))
             .expect("the server received no request")
     }
 
@@ -157,136 +94,14 @@ impl Server {
 
     /// Whether another request arrived (without waiting long).
     pub fn has_more_requests(&self) -> bool {
-        self.requests
-            .recv_timeout(Duration::from_millis(200))
-            .is_ok()
+        self.inner
+            .next_request(Duration::from_millis(200))
+            .is_some()
     }
 
     /// Wait for the server thread to finish its scripts.
-    pub fn join(mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.join().expect("server thread");
-        }
-    }
-}
-
-fn accept(listener: &TcpListener) -> Option<TcpStream> {
-    let started = Instant::now();
-    loop {
-        match listener.accept() {
-            Ok((stream, _)) => {
-                stream.set_nonblocking(false).ok()?;
-                stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-                stream
-                    .set_write_timeout(Some(Duration::from_secs(10)))
-                    .ok()?;
-                return Some(stream);
-            }
-            Err(e) if e.kind() == ErrorKind::WouldBlock => {
-                if started.elapsed() > SERVER_PATIENCE {
-                    return None;
-                }
-                thread::sleep(Duration::from_millis(2));
-            }
-            Err(_) => return None,
-        }
-    }
-}
-
-/// Read one request: the head up to the blank line, then `Content-Length` bytes of body.
-pub fn read_request(mut stream: &TcpStream) -> Vec<u8> {
-    let mut request = Vec::new();
-    let mut buffer = [0u8; 4096];
-    let mut wanted: Option<usize> = None;
-    loop {
-        if wanted.is_none()
-            && let Some(end) = head_end(&request)
-        {
-            wanted = Some(end + content_length(&request[..end]));
-        }
-        if wanted.is_some_and(|w| request.len() >= w) {
-            return request;
-        }
-        match stream.read(&mut buffer) {
-            Ok(0) | Err(_) => return request,
-            Ok(n) => request.extend_from_slice(&buffer[..n]),
-        }
-    }
-}
-
-fn head_end(bytes: &[u8]) -> Option<usize> {
-    bytes
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .map(|i| i + 4)
-        .or_else(|| bytes.windows(2).position(|w| w == b"\n\n").map(|i| i + 2))
-}
-
-fn content_length(head: &[u8]) -> usize {
-    String::from_utf8_lossy(head)
-        .lines()
-        .find_map(|line| {
-            let (name, value) = line.split_once(':')?;
-            name.trim()
-                .eq_ignore_ascii_case("content-length")
-                .then(|| value.trim().parse().ok())
-                .flatten()
-        })
-        .unwrap_or(0)
-}
-
-fn play(mut stream: TcpStream, script: &[Step]) {
-    for step in script {
-        match step {
-            Step::Send(bytes) => {
-                if stream.write_all(bytes).is_err() {
-                    return;
-                }
-            }
-            Step::Pause(duration) => thread::sleep(*duration),
-            Step::Hold => {
-                wait_for_close(&stream);
-                return;
-            }
-            Step::Flood { chunk, every } => {
-                let started = Instant::now();
-                let piece = vec![b'x'; *chunk];
-                while started.elapsed() < SERVER_PATIENCE {
-                    if stream.write_all(&piece).is_err() {
-                        return;
-                    }
-                    thread::sleep(*every);
-                }
-            }
-            Step::Drip(bytes, every) => {
-                let started = Instant::now();
-                for byte in bytes.iter().cycle() {
-                    if started.elapsed() > SERVER_PATIENCE
-                        || stream.write_all(std::slice::from_ref(byte)).is_err()
-                    {
-                        return;
-                    }
-                    thread::sleep(*every);
-                }
-            }
-        }
-    }
-    // Close our side, then wait for the client to close its side: closing with unread bytes
-    // would turn the close into a reset.
-    let _ = stream.shutdown(Shutdown::Write);
-    wait_for_close(&stream);
-}
-
-fn wait_for_close(mut stream: &TcpStream) {
-    let started = Instant::now();
-    let mut sink = [0u8; 4096];
-    while started.elapsed() < SERVER_PATIENCE {
-        match stream.read(&mut sink) {
-            Ok(0) => return,
-            Ok(_) => {}
-            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
-            Err(_) => return,
-        }
+    pub fn join(self) {
+        assert!(self.inner.join(), "the server thread panicked");
     }
 }
 
@@ -302,10 +117,16 @@ pub fn limits() -> Limits {
     }
 }
 
-/// Fetch with the test limits.
+/// Fetch with `limits`.
 pub fn fetch_with(request: &Request, limits: &Limits) -> Exchange {
+    fetch_with_options(request, &FetchOptions::default(), limits)
+}
+
+/// Fetch with `options` and `limits`.
+pub fn fetch_with_options(request: &Request, options: &FetchOptions, limits: &Limits) -> Exchange {
     fetch(
         request,
+        options,
         limits,
         &Cancel::new(),
         &Progress::new(),
@@ -337,6 +158,7 @@ pub fn fetch_cancelled_after(
     let started = Instant::now();
     let exchange = fetch(
         request,
+        &FetchOptions::default(),
         limits,
         &cancel,
         &Progress::new(),
