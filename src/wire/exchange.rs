@@ -4,6 +4,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::ops::Range;
 use std::time::Duration;
 
+use super::content::ContentKind;
 use super::error::FetchError;
 use super::request::HttpVersion;
 use super::warning::Warning;
@@ -308,6 +309,8 @@ pub struct Body {
     pub possibly_truncated: bool,
     /// The text, for bodies that are text.
     pub text: Option<BodyText>,
+    /// What the content is (JSON, HTML, an image ...), decided with `text`.
+    pub kind: ContentKind,
 }
 
 /// A body decoded to text.

@@ -6,6 +6,7 @@ mod charset;
 mod chunked;
 mod clock;
 mod connect;
+mod content;
 mod decode;
 mod error;
 mod exchange;
@@ -24,6 +25,7 @@ mod tls;
 mod transport;
 mod warning;
 
+pub use content::{ContentKind, ImageFormat};
 pub use error::{FetchError, LimitKind, RequestProblem, TlsProblem, UrlProblem, escape_bytes};
 pub use exchange::{
     Body, BodyFraming, BodyText, CertificateInfo, CharsetSource, Chunk, ConnectAttempt, Connection,
