@@ -1,9 +1,10 @@
 //! wirepeek: see HTTP. Fetch one URL over a raw socket and look at every byte, header and millisecond.
 //!
 //! Layers, each depending only on the ones after it: the window (`app`, `ui`) and the command
-//! line (`cli`) -> [`export`] (the Exchange written out as JSON) and [`practice`] (a scripted
-//! loopback server) -> [`learn`] (what outcomes mean, as message ids) with [`i18n`] (the catalog
-//! that renders them) -> [`wire`] (the fetch itself, no egui).
+//! line (`cli`) -> [`export`] (the Exchange written out as JSON), [`practice`] (a scripted
+//! loopback server) and [`pretty`] (bodies indented) -> [`learn`] (what outcomes mean, as
+//! message ids) with [`i18n`] (the catalog that renders them) -> [`wire`] (the fetch itself,
+//! no egui).
 
 pub mod app;
 pub mod cli;
@@ -11,6 +12,7 @@ pub mod export;
 pub mod i18n;
 pub mod learn;
 pub mod practice;
+pub mod pretty;
 pub mod ui;
 pub mod wire;
 

@@ -402,6 +402,38 @@ fn a_big_body_is_drawn_a_screen_at_a_time_to_its_last_line() {
     assert!(harness.query_by_label("line number 1").is_none());
 }
 
+#[test]
+fn each_body_view_keeps_its_place_when_switching_back() {
+    let mut text = String::new();
+    for i in 1..=5_000 {
+        text.push_str(&format!("line number {i}\n"));
+    }
+    let mut harness = window("en");
+    let exchange = big_text_exchange(text);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().show_exchange(&ctx, vec![exchange]);
+    harness.step();
+    let body = harness.get_by_label("line number 1").rect().center();
+    harness.hover_at(body);
+    harness.step();
+    harness.key_press(egui::Key::End);
+    harness.step();
+    harness.step();
+    assert!(harness.query_by_label("line number 5000").is_some());
+    // Hex starts at its own top, not at the Text view's place.
+    harness.get_by_label("Hex").click();
+    harness.step();
+    harness.step();
+    assert!(shows(&harness, "00000000"));
+    assert!(harness.query_by_label("line number 5000").is_none());
+    // Back in Text, the last lines are still where the learner left them.
+    harness.get_by_label("Text").click();
+    harness.step();
+    harness.step();
+    assert!(harness.query_by_label("line number 5000").is_some());
+    assert!(harness.query_by_label("line number 1").is_none());
+}
+
 fn big_text_exchange(text: String) -> wirepeek::wire::Exchange {
     let mut recorded = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n",

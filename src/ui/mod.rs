@@ -1,17 +1,17 @@
 //! The panels of the window, one file each; each is a plain function drawing into a `Ui`.
+//! The bottom tabs live in `tabs/`, the body views in `body/`.
 
-pub mod body_model;
-pub mod body_view;
+pub mod body;
+pub mod engine_notes;
 pub mod error_panel;
-pub mod find;
 pub mod fonts;
 pub mod format;
 pub mod headers_table;
-pub mod hex_view;
-pub mod history;
 pub mod raw_view;
+pub mod response;
 pub mod rows;
-pub mod settings;
+pub mod status_area;
 pub mod status_strip;
-pub mod text_view;
+pub mod tabs;
+pub mod title_bar;
 pub mod url_bar;

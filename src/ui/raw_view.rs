@@ -31,7 +31,7 @@ pub fn raw_lines(ui: &mut Ui, id_salt: &str, bytes: &[u8]) {
                     let text = String::from_utf8_lossy(text);
                     ui.add(
                         egui::Label::new(
-                            RichText::new(super::text_view::visible(&text).into_owned())
+                            RichText::new(super::body::lines::visible(&text).into_owned())
                                 .monospace(),
                         )
                         .selectable(true)

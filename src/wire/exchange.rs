@@ -6,6 +6,7 @@ use std::time::Duration;
 use super::charset::BodyText;
 use super::chunked::Chunk;
 use super::connect::{ConnectAttempt, Connection};
+use super::content::ContentKind;
 use super::error::FetchError;
 use super::fetch::ReadEvent;
 use super::framing::BodyFraming;
@@ -101,6 +102,8 @@ pub struct Body {
     pub possibly_truncated: bool,
     /// The text, for bodies that are text.
     pub text: Option<BodyText>,
+    /// What the content is (JSON, HTML, an image ...), decided with `text`.
+    pub kind: ContentKind,
 }
 
 impl Exchange {

@@ -7,6 +7,7 @@ use std::time::Duration;
 use super::charset;
 use super::clock::Clock;
 use super::connect;
+use super::content::ContentKind;
 use super::decode;
 use super::error::FetchError;
 use super::exchange::Exchange;
@@ -514,8 +515,14 @@ fn decode_body(exchange: &mut Exchange, limits: &Limits) -> Option<FetchError> {
     } else {
         None
     };
+    let kind = ContentKind::judge(
+        content_type.as_deref(),
+        exchange.body_bytes(),
+        text.is_some(),
+    );
     if let Some(body) = &mut exchange.body {
         body.text = text;
+        body.kind = kind;
     }
     error
 }

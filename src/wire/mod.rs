@@ -6,6 +6,7 @@ mod charset;
 mod chunked;
 mod clock;
 mod connect;
+mod content;
 mod decode;
 mod error;
 mod exchange;
@@ -28,6 +29,7 @@ mod warning;
 pub use charset::{BodyText, CharsetSource};
 pub use chunked::Chunk;
 pub use connect::{ConnectAttempt, Connection};
+pub use content::{ContentKind, ImageFormat};
 pub use error::{
     FetchError, LimitKind, LineFault, MalformedProblem, RequestProblem, TlsProblem, UrlProblem,
     Verification, escape_bytes,

@@ -1,11 +1,56 @@
 //! The Hex view: offset, sixteen bytes in hex, and the same bytes as ASCII, computed per row.
+//! Offered for every body that has bytes; Find searches the bytes themselves.
 
 use std::fmt::Write as _;
 
 use egui::{Color32, FontId, RichText, Ui};
 
-use super::body_model::{HEX_ROW_BYTES, hex_row_count};
-use super::rows::{RowScroll, show_rows};
+use crate::i18n::I18n;
+use crate::ui::rows::{RowScroll, show_rows};
+
+use super::lines::Highlights;
+use super::{BodyView, ShownBody};
+
+/// Bytes per Hex row.
+pub const HEX_ROW_BYTES: usize = 16;
+
+/// The Hex view.
+pub struct HexView;
+
+impl BodyView for HexView {
+    fn key(&self) -> &'static str {
+        "view-hex"
+    }
+
+    fn offered(&self, body: &ShownBody<'_>) -> bool {
+        !body.exchange.body_bytes().is_empty()
+    }
+
+    fn searched<'a>(&self, body: &ShownBody<'a>) -> Option<&'a [u8]> {
+        Some(body.exchange.body_bytes())
+    }
+
+    fn row_of(&self, _body: &ShownBody<'_>, offset: usize) -> usize {
+        offset / HEX_ROW_BYTES
+    }
+
+    fn draw(
+        &self,
+        ui: &mut Ui,
+        _i18n: I18n,
+        body: &ShownBody<'_>,
+        scroll: &mut RowScroll,
+        marks: Highlights<'_>,
+    ) {
+        let marked = marks.current.map(|at| (at, marks.len));
+        hex_view(ui, body.exchange.body_bytes(), scroll, marked);
+    }
+}
+
+/// Number of Hex rows for `len` bytes.
+pub fn hex_row_count(len: usize) -> usize {
+    len.div_ceil(HEX_ROW_BYTES)
+}
 
 /// Draw `bytes` as hex rows; the row holding `marked` (a find match) gets a background.
 pub fn hex_view(ui: &mut Ui, bytes: &[u8], scroll: &mut RowScroll, marked: Option<(usize, usize)>) {

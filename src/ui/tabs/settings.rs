@@ -7,6 +7,17 @@ use egui::{DragValue, RichText, Ui};
 use crate::i18n::I18n;
 use crate::wire::Limits;
 
+use super::{TabAction, TabInput};
+
+/// The catalog key of the tab's name.
+pub const KEY: &str = "tab-settings";
+
+/// Draw the tab; the settings are changed in place.
+pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
+    settings_panel(ui, i18n, input.settings);
+    TabAction::None
+}
+
 /// What the learner can change about every fetch; remembered between runs.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]

@@ -1,13 +1,23 @@
-//! The last 100 fetches: click one to load its request back.
+//! The History tab: the last 100 fetches; click one to load its request back.
 
 use egui::{RichText, Ui};
 
 use crate::i18n::I18n;
 use crate::wire::{Exchange, HttpVersion};
 
-use super::format;
-use super::status_strip::status_colour;
-use super::url_bar::Draft;
+use crate::ui::format;
+use crate::ui::status_strip::status_colour;
+use crate::ui::url_bar::Draft;
+
+use super::{TabAction, TabInput};
+
+/// The catalog key of the tab's name.
+pub const KEY: &str = "tab-history";
+
+/// Draw the tab: the list, whose clicks the app carries out.
+pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
+    TabAction::History(history_list(ui, i18n, input.history))
+}
 
 /// How many fetches are remembered.
 pub const MAX_HISTORY: usize = 100;

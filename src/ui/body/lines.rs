@@ -1,10 +1,10 @@
-//! The Text (and Pretty) view: line numbers and text, only the rows on screen are laid out.
+//! Rows of text with line numbers, only the rows on screen laid out (the Text and Pretty views).
 
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, RichText, Ui};
 
-use super::body_model::TextRows;
-use super::rows::{RowScroll, show_rows};
+use super::text_rows::TextRows;
+use crate::ui::rows::{RowScroll, show_rows};
 
 /// Matches to highlight: sorted byte offsets, the selected one, and the length of each.
 #[derive(Clone, Copy, Debug, Default)]
@@ -21,7 +21,7 @@ pub struct Highlights<'a> {
 ///
 /// Only the rows on screen are looked at; each is checked as UTF-8 on its own, which is cheap,
 /// instead of the whole text on every frame.
-pub fn text_view(
+pub fn text_lines(
     ui: &mut Ui,
     id_salt: &str,
     text: &[u8],

@@ -4,8 +4,9 @@ use egui::{Key, Ui};
 
 use crate::i18n::I18n;
 
-use super::body_model::BodyMode;
-use super::format::group_digits;
+use crate::ui::format::group_digits;
+
+use super::View;
 
 /// More matches than this are not collected (the count then says "more than").
 pub const MAX_MATCHES: usize = 100_000;
@@ -26,13 +27,11 @@ pub struct Find {
     /// Whether there were more than [`MAX_MATCHES`].
     pub capped: bool,
     /// What `matches` were computed for: query, view, exchange generation.
-    searched: Option<(String, BodyMode, u64)>,
+    searched: Option<(String, View, u64)>,
     /// Where the search continues next frame; `None` when it has read the whole body.
     resume_at: Option<usize>,
     /// Focus the field on the next frame.
     focus: bool,
-    /// The learner moved to another match this frame (the view scrolls to it).
-    pub moved: bool,
 }
 
 /// What the find bar asks the view to do.
@@ -82,13 +81,13 @@ impl Find {
         &mut self,
         ctx: &egui::Context,
         haystack: &[u8],
-        mode: BodyMode,
+        view: View,
         generation: u64,
     ) -> FindAction {
         if !self.open {
             return FindAction::None;
         }
-        let key = (self.query.clone(), mode, generation);
+        let key = (self.query.clone(), view, generation);
         if self.searched.as_ref() != Some(&key) {
             self.matches.clear();
             self.capped = false;

@@ -1,0 +1,106 @@
+//! The fetch job: one fetch running on its own thread, with its progress, its cancel switch and
+//! a panic turned into words instead of a crashed window.
+
+use std::sync::Arc;
+
+use poll_promise::Promise;
+
+use crate::ui::body::model::BodyModel;
+use crate::ui::url_bar::Draft;
+use crate::wire::{self, Cancel, Exchange, FetchOptions, Limits, Progress, Recording, Request};
+
+/// A fetch that finished, prepared for drawing.
+pub struct Fetched {
+    /// Every exchange of the fetch (more than one when redirects were followed); the last is final.
+    pub chain: Vec<Exchange>,
+    /// The final body, prepared for the body views.
+    pub body: BodyModel,
+}
+
+impl Fetched {
+    /// Prepare `chain` for drawing (indexes the body; slow for big bodies, so run it off the UI thread).
+    pub fn prepare(chain: Vec<Exchange>) -> Self {
+        let body = chain
+            .last()
+            .map_or_else(|| BodyModel::build(&Exchange::default()), BodyModel::build);
+        Self { chain, body }
+    }
+}
+
+/// One fetch in flight.
+pub struct FetchJob {
+    promise: Promise<Result<Fetched, String>>,
+    cancel: Cancel,
+    progress: Arc<Progress>,
+    /// The URL bar as it was when the fetch started (what History remembers).
+    draft: Draft,
+}
+
+impl FetchJob {
+    /// Start fetching `request` on a thread named `fetch`; the window repaints on progress and
+    /// once more when it is done.
+    pub fn start(
+        ctx: &egui::Context,
+        request: Request,
+        options: FetchOptions,
+        limits: Limits,
+        draft: Draft,
+    ) -> Self {
+        let notify_ctx = ctx.clone();
+        let progress = Arc::new(Progress::with_notify(move || notify_ctx.request_repaint()));
+        let cancel = Cancel::new();
+        let (worker_progress, worker_cancel, done_ctx) =
+            (Arc::clone(&progress), cancel.clone(), ctx.clone());
+        let promise = Promise::spawn_thread("fetch", move || {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                // The window shows every byte, so it keeps them all.
+                let chain = wire::fetch_following(
+                    &request,
+                    &options,
+                    &limits,
+                    &worker_cancel,
+                    &worker_progress,
+                    &mut Recording::KeepAll,
+                );
+                Fetched::prepare(chain)
+            }))
+            .map_err(|panic| {
+                panic
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default()
+            });
+            done_ctx.request_repaint();
+            result
+        });
+        Self {
+            promise,
+            cancel,
+            progress,
+            draft,
+        }
+    }
+
+    /// Ask the fetch to stop (it returns at once with what it has).
+    pub fn cancel(&self) {
+        self.cancel.cancel();
+    }
+
+    /// The live progress, for the URL bar.
+    pub fn progress(&self) -> &Progress {
+        &self.progress
+    }
+
+    /// Whether the thread has finished, so [`FetchJob::finish`] will not wait.
+    pub fn is_done(&self) -> bool {
+        self.promise.ready().is_some()
+    }
+
+    /// The URL bar as it was when the fetch started, and the result: the fetch (also when it
+    /// failed: the error is in the exchange), or the panic's message if the thread crashed (a
+    /// bug). Waits for the thread if it is still running.
+    pub fn finish(self) -> (Draft, Result<Fetched, String>) {
+        (self.draft, self.promise.block_and_take())
+    }
+}

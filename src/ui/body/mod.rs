@@ -1,0 +1,254 @@
+//! The body panel: the views (Text, Pretty, Preview, Hex; one file each), find, copy, and save.
+//!
+//! A view is described once, by [`BodyView`]: whether it is offered for a body, what Find searches
+//! in it, which row holds a match, and how it draws. Adding a view is one file, one [`View`] line
+//! and its name in the catalog.
+
+pub mod find;
+pub mod hex;
+pub mod lines;
+pub mod model;
+pub mod pretty;
+pub mod preview;
+pub mod save;
+pub mod text;
+pub mod text_rows;
+
+use egui::{RichText, Ui};
+
+use crate::i18n::I18n;
+use crate::wire::Exchange;
+
+use super::format;
+use super::rows::RowScroll;
+use find::{Find, FindAction};
+use lines::Highlights;
+use model::BodyModel;
+use save::{SaveAction, SaveDialog};
+
+/// The body of the exchange on screen, as every view sees it.
+#[derive(Clone, Copy)]
+pub struct ShownBody<'a> {
+    /// The final exchange.
+    pub exchange: &'a Exchange,
+    /// Its body, prepared on the fetch thread.
+    pub model: &'a BodyModel,
+    /// Changes with every exchange shown (ids of images and find results).
+    pub generation: u64,
+}
+
+/// One way to look at a body.
+pub trait BodyView {
+    /// The catalog key of the view's name on the switch.
+    fn key(&self) -> &'static str;
+    /// Whether the view has something to show for this body.
+    fn offered(&self, body: &ShownBody<'_>) -> bool;
+    /// The bytes Find searches in this view; `None` when Find does not work here.
+    fn searched<'a>(&self, body: &ShownBody<'a>) -> Option<&'a [u8]>;
+    /// The row that holds byte `offset` of the searched bytes (to scroll a match into view).
+    fn row_of(&self, body: &ShownBody<'_>, offset: usize) -> usize;
+    /// Draw the view, scrolled to `scroll`, with the find matches marked.
+    fn draw(
+        &self,
+        ui: &mut Ui,
+        i18n: I18n,
+        body: &ShownBody<'_>,
+        scroll: &mut RowScroll,
+        marks: Highlights<'_>,
+    );
+}
+
+/// The body views, in the order of the switch.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The decoded text with line numbers.
+    #[default]
+    Text,
+    /// JSON, HTML and XML indented.
+    Pretty,
+    /// Images drawn.
+    Preview,
+    /// Offset, hex bytes and ASCII.
+    Hex,
+}
+
+impl View {
+    /// Every view, in the order of the switch.
+    pub const ALL: [View; 4] = [View::Text, View::Pretty, View::Preview, View::Hex];
+
+    /// What the view is and does.
+    pub fn describe(self) -> &'static dyn BodyView {
+        match self {
+            View::Text => &text::TextView,
+            View::Pretty => &pretty::PrettyView,
+            View::Preview => &preview::PreviewView,
+            View::Hex => &hex::HexView,
+        }
+    }
+
+    /// The view's position in [`View::ALL`].
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The body panel's state: which view, where each view is scrolled, find, and the save dialog.
+#[derive(Debug, Default)]
+pub struct BodyPanel {
+    /// The view shown.
+    pub view: View,
+    /// Where each view is scrolled, so switching views and back keeps each one's place.
+    places: [RowScroll; View::ALL.len()],
+    /// The find bar.
+    pub find: Find,
+    /// The "Save body as..." dialog, while open.
+    save: Option<SaveDialog>,
+    /// A short message after copy or save.
+    pub notice: Option<String>,
+}
+
+impl BodyPanel {
+    /// Start fresh for a new exchange, in the view that suits its content (find stays as it was).
+    pub fn reset_for(&mut self, ctx: &egui::Context, model: &BodyModel) {
+        preview::forget(ctx);
+        let find_open = self.find.open;
+        let query = std::mem::take(&mut self.find.query);
+        *self = Self {
+            view: model.preferred,
+            ..Self::default()
+        };
+        self.find.query = query;
+        if find_open {
+            self.find.open();
+        }
+    }
+}
+
+/// Draw the body of the exchange on screen.
+pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBody<'_>) {
+    if !panel.view.describe().offered(body) {
+        panel.view = body.model.preferred;
+    }
+    let exchange = body.exchange;
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(i18n.t("body-title"));
+        for view in View::ALL {
+            let described = view.describe();
+            let response = ui.add_enabled(
+                described.offered(body),
+                egui::Button::selectable(panel.view == view, i18n.t(described.key())),
+            );
+            if response.clicked() {
+                panel.view = view;
+            }
+        }
+        ui.separator();
+        let has_body = !exchange.body_bytes().is_empty();
+        let searchable = panel.view.describe().searched(body).is_some();
+        if ui
+            .add_enabled(
+                has_body && searchable,
+                egui::Button::new(i18n.t("find-button")),
+            )
+            .on_hover_text("Ctrl+F")
+            .clicked()
+        {
+            panel.find.open();
+        }
+        if ui
+            .add_enabled(has_body, egui::Button::new(i18n.t("body-copy")))
+            .clicked()
+        {
+            let text = exchange.body_text().map_or_else(
+                || String::from_utf8_lossy(exchange.body_bytes()).into_owned(),
+                str::to_owned,
+            );
+            ui.ctx().copy_text(text);
+            panel.notice = Some(i18n.t("body-copied").to_owned());
+        }
+        if ui
+            .add_enabled(has_body, egui::Button::new(i18n.t("body-save")))
+            .clicked()
+        {
+            panel.save = Some(SaveDialog::for_body(exchange, body.model.kind));
+        }
+    });
+    body_facts(ui, i18n, body);
+    if let Some(notice) = &panel.notice {
+        ui.label(RichText::new(notice).weak());
+    }
+    if let Some(dialog) = &mut panel.save {
+        match dialog.show(ui, i18n, exchange) {
+            SaveAction::None => {}
+            SaveAction::Cancel => panel.save = None,
+            SaveAction::Done(message) => {
+                panel.notice = Some(message);
+                panel.save = None;
+            }
+        }
+    }
+
+    let described = panel.view.describe();
+    if panel.find.open
+        && let Some(searched) = described.searched(body)
+    {
+        let bar = panel.find.bar(ui, i18n);
+        let changed = panel
+            .find
+            .update(ui.ctx(), searched, panel.view, body.generation);
+        if (bar == FindAction::Reveal || changed == FindAction::Reveal)
+            && let Some(at) = panel.find.current_match()
+        {
+            let row = described.row_of(body, at);
+            if let Some(place) = panel.places.get_mut(panel.view.index()) {
+                place.reveal(row);
+            }
+        }
+    }
+    ui.separator();
+    let marks = Highlights {
+        starts: if panel.find.open {
+            &panel.find.matches
+        } else {
+            &[]
+        },
+        current: panel.find.current_match(),
+        len: panel.find.query.len(),
+    };
+    if let Some(place) = panel.places.get_mut(panel.view.index()) {
+        described.draw(ui, i18n, body, place, marks);
+    }
+}
+
+/// One line about the body: framing, encoding, charset, lines.
+fn body_facts(ui: &mut Ui, i18n: I18n, body: &ShownBody<'_>) {
+    let Some(wire_body) = &body.exchange.body else {
+        return;
+    };
+    let mut facts: Vec<String> = Vec::new();
+    if let Some(framing) = wire_body.framing {
+        facts.push(i18n.t(&format!("framing-{}", framing.key())).to_owned());
+    }
+    if !wire_body.content_encoding.is_empty() {
+        facts.push(wire_body.content_encoding.join(", "));
+    }
+    if let Some(text) = &wire_body.text {
+        facts.push(i18n.f(
+            "body-charset",
+            &[
+                ("charset", text.charset),
+                ("source", i18n.t(&format!("charset-{}", text.source.key()))),
+            ],
+        ));
+    }
+    if let Some(rows) = &body.model.text_rows {
+        facts.push(i18n.f(
+            "body-lines",
+            &[("count", &format::group_digits(rows.line_count() as u64))],
+        ));
+    }
+    if !wire_body.complete {
+        facts.push(i18n.t("body-incomplete").to_owned());
+    }
+    ui.label(RichText::new(facts.join("  ·  ")).weak());
+}

@@ -1,0 +1,49 @@
+//! The middle of the window: the header table beside the body (stacked when the window is narrow).
+
+use egui::{RichText, Ui};
+
+use crate::i18n::I18n;
+
+use super::body::{BodyPanel, ShownBody, body_panel};
+use super::headers_table::headers_table;
+
+/// Under this width the header table and the body are stacked instead of side by side.
+const NARROW: f32 = 760.0;
+
+/// Draw the headers and the body of `body` (the final exchange); `None` before the first fetch.
+pub fn response_panel(
+    ui: &mut Ui,
+    i18n: I18n,
+    panel: &mut BodyPanel,
+    body: Option<&ShownBody<'_>>,
+) {
+    let Some(body) = body else {
+        ui.centered_and_justified(|ui| {
+            ui.label(RichText::new(i18n.t("empty-hint")).weak().size(16.0));
+        });
+        return;
+    };
+    let narrow = ui.available_width() < NARROW;
+    let headers_panel = if narrow {
+        egui::Panel::top("headers-stacked")
+            .resizable(true)
+            .default_size(ui.available_height() * 0.35)
+            .min_size(60.0)
+    } else {
+        egui::Panel::left("headers-side")
+            .resizable(true)
+            .default_size(ui.available_width() * 0.4)
+            .min_size(200.0)
+    };
+    headers_panel.show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("headers-scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                headers_table(ui, i18n, body.exchange.head.as_ref())
+            });
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        body_panel(ui, i18n, panel, body);
+    });
+}

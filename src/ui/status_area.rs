@@ -1,0 +1,46 @@
+//! The area under the URL bar: what happened to the fetch on screen (the error and what to try,
+//! the status strip, the engine's notes, the URL as it was sent when it differs from the typed one).
+
+use egui::{RichText, Ui};
+
+use crate::i18n::I18n;
+use crate::wire::Exchange;
+
+use super::engine_notes::engine_notes;
+use super::error_panel::error_panel;
+use super::status_strip::status_strip;
+
+/// Draw the status area for `chain` (every exchange of the fetch; `None` before the first fetch).
+/// `internal_error` is a fetch that failed to report (a bug), shown instead.
+pub fn status_area(
+    ui: &mut Ui,
+    i18n: I18n,
+    chain: Option<&[Exchange]>,
+    internal_error: Option<&str>,
+) {
+    if let Some(message) = internal_error {
+        ui.colored_label(egui::Color32::RED, message);
+        return;
+    }
+    let Some(chain) = chain else {
+        ui.label(RichText::new(i18n.t("welcome")).weak());
+        return;
+    };
+    let Some(last) = chain.last() else {
+        return;
+    };
+    if let Some(error) = &last.error {
+        error_panel(ui, i18n, last, error);
+        ui.add_space(4.0);
+    }
+    if last.has_response() || last.error.is_none() {
+        status_strip(ui, i18n, last, chain.len());
+    }
+    engine_notes(ui, i18n, &last.warnings);
+    let typed = chain.first().map_or("", |first| first.url_typed.trim());
+    if !last.url_normalized.is_empty() && last.url_normalized != typed {
+        ui.label(
+            RichText::new(i18n.f("status-normalized", &[("url", &last.url_normalized)])).weak(),
+        );
+    }
+}

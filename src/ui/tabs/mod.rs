@@ -1,0 +1,92 @@
+//! The tabs at the bottom of the window, one file each.
+//!
+//! Each tab file has a `KEY` (the catalog key of its name) and
+//! `show(ui, i18n, &mut TabInput) -> TabAction`. Adding a tab is one new file, one line in the
+//! `tabs!` list below and its name in the catalog (`src/i18n/*.ftl`).
+
+pub mod history;
+pub mod request;
+pub mod response_head;
+pub mod settings;
+
+use egui::Ui;
+
+use crate::i18n::I18n;
+use crate::wire::Exchange;
+
+use history::{HistoryAction, HistoryEntry};
+use settings::Settings;
+
+/// What a tab may look at, and the one thing it may change in place (the settings).
+pub struct TabInput<'a> {
+    /// Every exchange of the fetch on screen, the final one last (empty before the first fetch).
+    pub chain: &'a [Exchange],
+    /// The remembered fetches, newest first.
+    pub history: &'a [HistoryEntry],
+    /// The settings for the next fetches.
+    pub settings: &'a mut Settings,
+}
+
+/// What a tab asks the app to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TabAction {
+    /// Nothing.
+    None,
+    /// Something in the History list.
+    History(HistoryAction),
+}
+
+/// Lists the tabs once; makes the `Tab` enum, its order, names and drawing from the list.
+macro_rules! tabs {
+    ($($(#[doc = $doc:literal])* $tab:ident => $file:ident,)+) => {
+        /// A tab at the bottom of the window.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Tab {
+            $($(#[doc = $doc])* $tab,)+
+        }
+
+        impl Tab {
+            /// Every tab, in the order they are shown.
+            pub const ALL: &[Tab] = &[$(Tab::$tab,)+];
+
+            /// The catalog key of the tab's name.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Tab::$tab => $file::KEY,)+
+                }
+            }
+
+            /// Draw the tab's content.
+            pub fn show(self, ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
+                match self {
+                    $(Tab::$tab => $file::show(ui, i18n, input),)+
+                }
+            }
+        }
+    };
+}
+
+tabs! {
+    /// The request bytes as they were written to the socket.
+    Request => request,
+    /// The final response head as received (and the redirects followed).
+    ResponseHead => response_head,
+    /// The last fetches.
+    History => history,
+    /// Limits and the extra certificate authority.
+    Settings => settings,
+}
+
+/// The row of tab buttons; switches `open` when one is clicked.
+pub fn tab_bar(ui: &mut Ui, i18n: I18n, open: &mut Tab) {
+    ui.horizontal(|ui| {
+        for &tab in Tab::ALL {
+            if ui
+                .add(egui::Button::selectable(*open == tab, i18n.t(tab.key())))
+                .clicked()
+            {
+                *open = tab;
+            }
+        }
+    });
+}

@@ -1,0 +1,41 @@
+//! The line at the very top: the app's name, its tagline and the language picker.
+
+use egui::{RichText, Ui};
+
+use crate::i18n::{I18n, LANGUAGES};
+
+/// What the learner did in the title bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleAction {
+    /// Nothing.
+    None,
+    /// Switch the window to the language with this code (e.g. `ko`).
+    Language(&'static str),
+}
+
+/// Draw the title bar.
+pub fn title_bar(ui: &mut Ui, i18n: I18n) -> TitleAction {
+    let mut action = TitleAction::None;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("wirepeek").strong().size(16.0));
+        ui.label(RichText::new(i18n.t("tagline")).weak());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let mut code = i18n.code();
+            let current = LANGUAGES
+                .iter()
+                .find(|l| l.code == code)
+                .map_or("English", |l| l.name);
+            egui::ComboBox::from_label(i18n.t("language"))
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    for language in LANGUAGES {
+                        ui.selectable_value(&mut code, language.code, language.name);
+                    }
+                });
+            if code != i18n.code() {
+                action = TitleAction::Language(code);
+            }
+        });
+    });
+    action
+}
