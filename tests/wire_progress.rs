@@ -7,7 +7,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use common::{Server, pause, send};
-use wirepeek::wire::{Cancel, FetchError, Limits, Phase, Progress, Recording, Request, fetch};
+use wirepeek::wire::{
+    Cancel, FetchError, Limits, Phase, Progress, Recording, Request, Warning, fetch,
+};
 
 #[test]
 fn progress_ends_done_with_every_byte_counted_and_notifies_the_watcher() {
@@ -56,7 +58,10 @@ fn reads_past_the_cap_are_merged_into_the_last_entry() {
     let total: usize = exchange.reads.iter().map(|r| r.len).sum();
     assert_eq!(total, exchange.received.len());
     assert!(
-        common::warned(&exchange, "merged"),
+        common::has_warning(&exchange, |w| matches!(
+            w,
+            Warning::ReadsMerged { listed: 3 }
+        )),
         "{:?}",
         exchange.warnings
     );
