@@ -343,6 +343,8 @@ pub fn response_with(headers: &str, body: &[u8]) -> Vec<u8> {
 
 // Helpers that say what a test means: warnings by variant, waiting on events with a watchdog.
 
+// Full paths for what the server code above also imports, so that these keep compiling when
+// that code moves elsewhere.
 use std::sync::Arc;
 use wirepeek::wire::Warning;
 
@@ -361,13 +363,13 @@ pub const HANG_GUARD: Duration = Duration::from_secs(60);
 /// Look at `holds` again and again until it is true; fail naming `what` if it still is not after
 /// [`HANG_GUARD`]. The short pause only paces the looking; it orders nothing.
 pub fn wait_until(what: &str, holds: impl Fn() -> bool) {
-    let started = Instant::now();
+    let started = std::time::Instant::now();
     while !holds() {
         assert!(
             started.elapsed() < HANG_GUARD,
             "hung: still waiting for {what} after {HANG_GUARD:?}"
         );
-        thread::sleep(Duration::from_millis(1));
+        std::thread::sleep(Duration::from_millis(1));
     }
 }
 
@@ -377,7 +379,7 @@ pub struct BackgroundFetch {
     pub progress: Arc<Progress>,
     /// The switch that stops the fetch.
     pub cancel: Cancel,
-    finished: mpsc::Receiver<Exchange>,
+    finished: std::sync::mpsc::Receiver<Exchange>,
 }
 
 impl BackgroundFetch {
@@ -385,11 +387,11 @@ impl BackgroundFetch {
     pub fn start(request: &Request, limits: &Limits) -> Self {
         let progress = Arc::new(Progress::new());
         let cancel = Cancel::new();
-        let (sender, finished) = mpsc::channel();
+        let (sender, finished) = std::sync::mpsc::channel();
         {
             let (request, limits) = (request.clone(), limits.clone());
             let (progress, cancel) = (progress.clone(), cancel.clone());
-            thread::spawn(move || {
+            std::thread::spawn(move || {
                 let exchange = fetch(
                     &request,
                     &limits,
@@ -443,5 +445,6 @@ pub fn skip_without_ipv6(test: &str) {
         !required,
         "{test}: no ::1 on this machine, but WIREPEEK_REQUIRE_IPV6=1 says this test must run"
     );
-    let _ = writeln!(std::io::stderr(), "skipped: {test}: no ::1 on this machine");
+    let note = format!("skipped: {test}: no ::1 on this machine\n");
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), note.as_bytes());
 }
