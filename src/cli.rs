@@ -256,8 +256,7 @@ fn headless(args: &Args, i18n: I18n) -> u8 {
     };
     if args.json {
         let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout);
-        let written = crate::export::json::write_chain(&mut out, &hops)
-            .and_then(|()| out.flush());
+        let written = crate::export::json::write_chain(&mut out, &hops).and_then(|()| out.flush());
         if let Err(e) = written
             && e.kind() != std::io::ErrorKind::BrokenPipe
         {

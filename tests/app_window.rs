@@ -96,19 +96,23 @@ fn window(language: &str) -> Harness<'static, WirepeekApp> {
     window_with(language, None)
 }
 
-/// Step the window until `found` says yes, or fail after a few seconds.
+/// Step the window until `found` says yes; fail if it still says no after the hang guard.
+/// (egui needs frames stepped to move on, hence the loop; the pause only paces it.)
 fn wait_until(
     harness: &mut Harness<'static, WirepeekApp>,
     what: &str,
     found: impl Fn(&Harness<'static, WirepeekApp>) -> bool,
 ) {
-    let deadline = Instant::now() + Duration::from_secs(10);
+    let deadline = Instant::now() + common::HANG_GUARD;
     loop {
         harness.step();
         if found(harness) {
             return;
         }
-        assert!(Instant::now() < deadline, "gave up waiting for {what}");
+        assert!(
+            Instant::now() < deadline,
+            "hung: gave up waiting for {what}"
+        );
         thread::sleep(Duration::from_millis(20));
     }
 }
@@ -220,16 +224,11 @@ fn cancel_during_a_silent_server_returns_to_idle() {
         shows(h, "Waiting for the response")
     });
     assert!(harness.state().is_fetching());
-    let pressed = Instant::now();
     harness.get_by_label("Cancel").click();
     wait_until(&mut harness, "the Fetch button again", |h| {
         h.query_by_label("Fetch").is_some()
     });
-    assert!(
-        pressed.elapsed() < Duration::from_secs(2),
-        "cancel took {:?}",
-        pressed.elapsed()
-    );
+    // Ended by the press, not by a timeout (the message below says which).
     assert!(!harness.state().is_fetching());
     assert!(shows(
         &harness,

@@ -3,14 +3,15 @@
 
 mod common;
 
+use std::sync::mpsc;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use common::{Server, Step, exchange_for, exchange_with_limits, get, limits, pause, send, warned};
-use wirepeek::wire::{
-    BodyFraming, Cancel, Exchange, FetchError, FetchOptions, LimitKind, Phase, Progress, Recording,
-    Request, fetch,
+use common::{
+    BackgroundFetch, Server, Step, exchange_for, exchange_with_limits, fetch_cancelled_once,
+    fetch_with, get, has_warning, limits, pause, send,
 };
+use wirepeek::wire::{BodyFraming, Exchange, FetchError, LimitKind, Phase, Request, Warning};
 
 // ---------------------------------------------------------------------------------------------
 // Body framing
@@ -51,8 +52,8 @@ fn content_length_body_stops_at_the_length_even_if_the_server_stays_open() {
         send("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"),
         Step::Hold,
     ]);
-    let (exchange, elapsed) = common::timed_fetch(&Request::get(server.url("/")), &limits());
-    assert!(elapsed < Duration::from_secs(5));
+    let exchange = fetch_with(&Request::get(server.url("/")), &limits());
+    // A fetch that waited for more than the announced length would end with the idle timeout.
     assert_eq!(exchange.error, None);
     assert_eq!(exchange.body_bytes(), b"hello");
     assert!(exchange.body.as_ref().expect("body").complete);
@@ -65,7 +66,11 @@ fn bytes_after_the_declared_length_are_not_part_of_the_body() {
     // Whether the extra bytes arrived in the same read is up to the network; when they did,
     // the learner is told about them.
     if exchange.received.ends_with(b"EXTRA") {
-        assert!(warned(&exchange, "after the end of the body"));
+        assert!(
+            has_warning(&exchange, |w| matches!(w, Warning::ExtraBytes { count: 5 })),
+            "{:?}",
+            exchange.warnings
+        );
     }
 }
 
@@ -120,7 +125,10 @@ fn chunked_wins_over_content_length_with_a_warning() {
     assert!(body.complete);
     assert_eq!(exchange.body_bytes(), b"hello");
     assert!(
-        warned(&exchange, "Content-Length"),
+        has_warning(&exchange, |w| matches!(
+            w,
+            Warning::LengthAndTransferEncoding
+        )),
         "{:?}",
         exchange.warnings
     );
@@ -243,9 +251,9 @@ fn head_response_has_no_body_even_with_a_length() {
         method: "HEAD".into(),
         ..Request::get(server.url("/"))
     };
-    let (exchange, elapsed) = common::timed_fetch(&request, &limits());
-    assert!(elapsed < Duration::from_secs(5));
+    let exchange = fetch_with(&request, &limits());
     assert!(server.request_text().starts_with("HEAD / HTTP/1.1\r\n"));
+    // A fetch that waited for the 100 bytes would end with the idle timeout.
     assert_eq!(exchange.error, None);
     let body = exchange.body.as_ref().expect("body record");
     assert_eq!(body.framing, Some(BodyFraming::None));
@@ -260,8 +268,8 @@ fn no_content_response_has_no_body_even_with_a_length() {
             send(format!("HTTP/1.1 {code}\r\nContent-Length: 42\r\n\r\n")),
             Step::Hold,
         ]);
-        let (exchange, elapsed) = common::timed_fetch(&Request::get(server.url("/")), &limits());
-        assert!(elapsed < Duration::from_secs(5), "{code}");
+        let exchange = fetch_with(&Request::get(server.url("/")), &limits());
+        // A fetch that waited for the 42 bytes would end with the idle timeout.
         assert_eq!(exchange.error, None, "{code}");
         let body = exchange.body.as_ref().expect("body record");
         assert_eq!(body.framing, Some(BodyFraming::None), "{code}");
@@ -276,7 +284,14 @@ fn transfer_encoding_not_ending_in_chunked_reads_until_close() {
         exchange_for(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\nnot really gzip");
     let body = exchange.body.as_ref().expect("body");
     assert_eq!(body.framing, Some(BodyFraming::UntilClose));
-    assert!(warned(&exchange, "Transfer-Encoding"));
+    assert!(
+        has_warning(
+            &exchange,
+            |w| matches!(w, Warning::TransferEncodingNotChunked { codings } if codings == "gzip")
+        ),
+        "{:?}",
+        exchange.warnings
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -404,7 +419,14 @@ fn folded_header_is_joined_with_a_warning() {
         head.first("X-Folded").as_deref(),
         Some("first part second part third")
     );
-    assert!(warned(&exchange, "folded"), "{:?}", exchange.warnings);
+    assert!(
+        has_warning(
+            &exchange,
+            |w| matches!(w, Warning::FoldedHeader { name } if name == "X-Folded")
+        ),
+        "{:?}",
+        exchange.warnings
+    );
     assert_eq!(exchange.body_bytes(), b"ok");
 }
 
@@ -417,7 +439,16 @@ fn bare_lf_head_is_read_with_a_warning() {
     assert_eq!(head.code, 200);
     assert_eq!(head.first("Content-Type").as_deref(), Some("text/plain"));
     assert_eq!(exchange.body_bytes(), b"ok");
-    assert!(warned(&exchange, "LF"), "{:?}", exchange.warnings);
+    assert!(
+        has_warning(&exchange, |w| matches!(w, Warning::BareLineFeedsInHead)),
+        "{:?}",
+        exchange.warnings
+    );
+    assert!(
+        !has_warning(&exchange, |w| matches!(w, Warning::BareLineFeedInChunk)),
+        "{:?}",
+        exchange.warnings
+    );
 }
 
 #[test]
@@ -508,7 +539,14 @@ fn http_1_2_is_read_as_http_1_1_with_a_warning() {
     assert_eq!(head.code, 200);
     assert_eq!(head.reason, "OK");
     assert_eq!(exchange.body_bytes(), b"ok");
-    assert!(warned(&exchange, "HTTP/1.2"), "{:?}", exchange.warnings);
+    assert!(
+        has_warning(&exchange, |w| matches!(
+            w,
+            Warning::UnknownMinorVersion { minor: '2' }
+        )),
+        "{:?}",
+        exchange.warnings
+    );
 }
 
 #[test]
@@ -599,8 +637,7 @@ fn short_head_timeout(ms: u64) -> wirepeek::wire::Limits {
 #[test]
 fn silent_server_times_out_waiting_for_the_head() {
     let server = Server::start(vec![Step::Hold]);
-    let (exchange, elapsed) =
-        common::timed_fetch(&Request::get(server.url("/")), &short_head_timeout(300));
+    let exchange = fetch_with(&Request::get(server.url("/")), &short_head_timeout(300));
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
@@ -608,16 +645,16 @@ fn silent_server_times_out_waiting_for_the_head() {
             limit: Duration::from_millis(300)
         })
     );
-    assert!(elapsed >= Duration::from_millis(300), "{elapsed:?}");
-    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+    // How close to its limit a timeout fires is measured in benches/timeouts.rs.
     // The request did go out.
     assert!(exchange.timing.request_written.is_some());
     assert!(server.request_text().starts_with("GET / HTTP/1.1\r\n"));
 }
 
 /// Fetch from a server that sends a header line one byte every `every_ms`, forever, with a head
-/// timeout of `limit_ms`; and how long it took.
-fn fetch_a_dripping_head(every_ms: u64, limit_ms: u64) -> (Exchange, Duration) {
+/// timeout of `limit_ms`. The drip outlasts the test's limits, so only the head deadline can
+/// end it with a timeout.
+fn fetch_a_dripping_head(every_ms: u64, limit_ms: u64) -> Exchange {
     let server = Server::start(vec![
         send("HTTP/1.1 200 OK\r\n"),
         Step::Drip(
@@ -625,7 +662,7 @@ fn fetch_a_dripping_head(every_ms: u64, limit_ms: u64) -> (Exchange, Duration) {
             Duration::from_millis(every_ms),
         ),
     ]);
-    common::timed_fetch(
+    fetch_with(
         &Request::get(server.url("/")),
         &short_head_timeout(limit_ms),
     )
@@ -634,7 +671,7 @@ fn fetch_a_dripping_head(every_ms: u64, limit_ms: u64) -> (Exchange, Duration) {
 #[test]
 fn drip_feeding_head_hits_the_wall_clock_deadline() {
     // One byte every 50 ms, forever: every single read succeeds, but the head never ends.
-    let (exchange, elapsed) = fetch_a_dripping_head(50, 600);
+    let exchange = fetch_a_dripping_head(50, 600);
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
@@ -642,7 +679,6 @@ fn drip_feeding_head_hits_the_wall_clock_deadline() {
             limit: Duration::from_millis(600)
         })
     );
-    assert!(elapsed < Duration::from_secs(4), "{elapsed:?}");
     // Bytes did keep arriving, and they are kept.
     assert!(exchange.reads.len() >= 3, "{} reads", exchange.reads.len());
     assert!(
@@ -660,8 +696,7 @@ fn silent_body_hits_the_idle_timeout_and_keeps_the_body() {
     ]);
     let mut test_limits = limits();
     test_limits.idle_timeout = Duration::from_millis(300);
-    let (exchange, elapsed) = common::timed_fetch(&Request::get(server.url("/")), &test_limits);
-    assert!(elapsed < Duration::from_secs(3));
+    let exchange = fetch_with(&Request::get(server.url("/")), &test_limits);
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
@@ -682,18 +717,13 @@ fn total_timeout_ends_the_whole_fetch() {
     ]);
     let mut test_limits = limits();
     test_limits.total_timeout = Some(Duration::from_millis(700));
-    let (exchange, elapsed) = common::timed_fetch(&Request::get(server.url("/")), &test_limits);
-    assert!(elapsed < Duration::from_secs(4), "{elapsed:?}");
-    assert!(
-        matches!(
-            exchange.error,
-            Some(FetchError::Timeout {
-                phase: Phase::Downloading,
-                ..
-            })
-        ),
-        "{:?}",
-        exchange.error
+    let exchange = fetch_with(&Request::get(server.url("/")), &test_limits);
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Timeout {
+            phase: Phase::Downloading,
+            limit: Duration::from_millis(700)
+        })
     );
     assert!(exchange.body_bytes().starts_with(b"abc"));
 }
@@ -701,19 +731,20 @@ fn total_timeout_ends_the_whole_fetch() {
 #[test]
 fn cancel_during_a_silent_read_returns_promptly() {
     let server = Server::start(vec![Step::Hold]);
-    let (exchange, elapsed) = common::fetch_cancelled_after(
+    let exchange = fetch_cancelled_once(
         &Request::get(server.url("/")),
         &limits(),
-        Duration::from_millis(200),
+        "the wait for the response head",
+        |progress| progress.phase() == Phase::Waiting,
     );
+    // Cancelled, not timed out: the press ended the wait. How soon is measured in
+    // benches/timeouts.rs.
     assert_eq!(
         exchange.error,
         Some(FetchError::Cancelled {
             phase: Phase::Waiting
         })
     );
-    // A behaviour check with a generous bound, not a benchmark.
-    assert!(elapsed < Duration::from_millis(1500), "{elapsed:?}");
     assert!(exchange.timing.done.is_some());
 }
 
@@ -721,35 +752,17 @@ fn cancel_during_a_silent_read_returns_promptly() {
 fn progress_is_readable_from_another_thread() {
     const SENT: &str = "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhello";
     let server = Server::start(vec![send(SENT), Step::Hold]);
-    let progress = std::sync::Arc::new(Progress::new());
-    let cancel = Cancel::new();
-    let url = server.url("/");
-    let worker = {
-        let progress = progress.clone();
-        let cancel = cancel.clone();
-        thread::spawn(move || {
-            fetch(
-                &Request::get(url),
-                &FetchOptions::default(),
-                &limits(),
-                &cancel,
-                &progress,
-                &mut Recording::KeepAll,
-            )
-        })
-    };
+    let fetching = BackgroundFetch::start(&Request::get(server.url("/")), &limits());
     // The engine counts bytes as they arrive and moves to Downloading once the head is read.
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while (progress.phase() != Phase::Downloading || progress.bytes_received() < SENT.len() as u64)
-        && Instant::now() < deadline
-    {
-        thread::sleep(Duration::from_millis(10));
-    }
+    fetching.wait_until("every sent byte to be counted", |progress| {
+        progress.bytes_received() >= SENT.len() as u64
+    });
+    let progress = fetching.progress.clone();
     assert_eq!(progress.phase(), Phase::Downloading);
     assert_eq!(progress.bytes_received(), SENT.len() as u64);
     assert!(progress.elapsed().is_some());
-    cancel.cancel();
-    let exchange = worker.join().expect("worker");
+    fetching.cancel.cancel();
+    let exchange = fetching.finish();
     assert_eq!(
         exchange.error,
         Some(FetchError::Cancelled {
@@ -922,7 +935,17 @@ fn chunks_ending_in_bare_lf_are_read_with_a_warning() {
     assert_eq!(exchange.error, None);
     assert_eq!(exchange.body_bytes(), b"hello world");
     assert!(exchange.body.as_ref().expect("body").complete);
-    assert!(warned(&exchange, "LF"), "{:?}", exchange.warnings);
+    assert!(
+        has_warning(&exchange, |w| matches!(w, Warning::BareLineFeedInChunk)),
+        "{:?}",
+        exchange.warnings
+    );
+    // The head itself ended its lines with CR LF.
+    assert!(
+        !has_warning(&exchange, |w| matches!(w, Warning::BareLineFeedsInHead)),
+        "{:?}",
+        exchange.warnings
+    );
 }
 
 #[test]
@@ -962,19 +985,31 @@ fn http11_without_length_reads_until_close() {
 fn reset_in_the_middle_of_the_body_keeps_what_arrived() {
     // A server that never reads the request and closes: the unread request turns its close
     // into a reset (RST) instead of a normal end.
+    const SENT: &[u8] = b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello";
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
+    let (hang_up, told_to_hang_up) = mpsc::channel::<()>();
     let server = thread::spawn(move || {
         let (mut stream, _) = listener.accept().expect("accept");
-        std::io::Write::write_all(
-            &mut stream,
-            b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello",
-        )
-        .expect("write");
-        thread::sleep(Duration::from_millis(500));
+        std::io::Write::write_all(&mut stream, SENT).expect("write");
+        // The request must be waiting unread for the close to become a reset.
+        stream
+            .set_read_timeout(Some(common::HANG_GUARD))
+            .expect("read timeout");
+        stream.peek(&mut [0u8; 1]).expect("the request arrives");
+        // A reset throws away what the client has not read yet, so hang up only once it has.
+        let _ = told_to_hang_up.recv_timeout(common::HANG_GUARD);
         drop(stream);
     });
-    let exchange = get(&format!("http://127.0.0.1:{port}/"));
+    let fetching = BackgroundFetch::start(
+        &Request::get(format!("http://127.0.0.1:{port}/")),
+        &limits(),
+    );
+    fetching.wait_until("the head and \"hello\" to be read", |progress| {
+        progress.bytes_received() >= SENT.len() as u64
+    });
+    hang_up.send(()).expect("the server is waiting");
+    let exchange = fetching.finish();
     server.join().expect("server");
     assert_eq!(
         exchange.error,
@@ -993,7 +1028,7 @@ fn reset_in_the_middle_of_the_body_keeps_what_arrived() {
 fn fast_drip_feeding_head_still_hits_the_wall_clock_deadline() {
     // One byte every 5 ms: shorter than any sensible polling slice, so the deadline must be
     // looked at after reads that returned data too, not only after reads that waited.
-    let (exchange, elapsed) = fetch_a_dripping_head(5, 500);
+    let exchange = fetch_a_dripping_head(5, 500);
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
@@ -1001,12 +1036,15 @@ fn fast_drip_feeding_head_still_hits_the_wall_clock_deadline() {
             limit: Duration::from_millis(500)
         })
     );
-    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
 }
 
+/// The head `streaming_server` sends before its endless body.
+const STREAMING_HEAD: &str = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n";
+
+/// A server that streams a body without end (until the server's own patience runs out).
 fn streaming_server() -> Server {
     Server::start(vec![
-        send("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n"),
+        send(STREAMING_HEAD),
         Step::Flood {
             chunk: 4096,
             every: Duration::from_millis(2),
@@ -1019,8 +1057,7 @@ fn total_timeout_ends_a_steadily_streaming_body() {
     let server = streaming_server();
     let mut test_limits = limits();
     test_limits.total_timeout = Some(Duration::from_millis(500));
-    let (exchange, elapsed) = common::timed_fetch(&Request::get(server.url("/")), &test_limits);
-    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+    let exchange = fetch_with(&Request::get(server.url("/")), &test_limits);
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
@@ -1035,12 +1072,14 @@ fn total_timeout_ends_a_steadily_streaming_body() {
 #[test]
 fn cancel_stops_a_steadily_streaming_body() {
     let server = streaming_server();
-    let (exchange, elapsed) = common::fetch_cancelled_after(
+    let exchange = fetch_cancelled_once(
         &Request::get(server.url("/")),
         &limits(),
-        Duration::from_millis(300),
+        "body bytes to arrive",
+        |progress| progress.bytes_received() > STREAMING_HEAD.len() as u64,
     );
-    assert!(elapsed < Duration::from_secs(2), "{elapsed:?}");
+    // Cancelled, not cut by the server or a timeout: the press ended the stream. How soon is
+    // measured in benches/timeouts.rs.
     assert_eq!(
         exchange.error,
         Some(FetchError::Cancelled {
@@ -1113,7 +1152,7 @@ fn silent_server_times_out_the_tls_handshake() {
     let mut test_limits = limits();
     test_limits.tls_timeout = Duration::from_millis(300);
     let url = format!("https://127.0.0.1:{}/", server.port());
-    let (exchange, elapsed) = common::timed_fetch(&Request::get(url), &test_limits);
+    let exchange = fetch_with(&Request::get(url), &test_limits);
     assert_eq!(
         exchange.error,
         Some(FetchError::Timeout {
@@ -1121,7 +1160,6 @@ fn silent_server_times_out_the_tls_handshake() {
             limit: Duration::from_millis(300)
         })
     );
-    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
     assert!(exchange.connection.is_some());
     assert!(exchange.timing.tls.is_none());
 }
@@ -1139,7 +1177,14 @@ fn early_response_to_a_large_upload_is_still_shown() {
             b"HTTP/1.1 413 Payload Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
         )
         .expect("write");
-        thread::sleep(Duration::from_millis(100));
+        // Hang up as soon as the upload starts to arrive, without reading it: the unread bytes
+        // turn the close into a reset while the client is still writing.
+        stream
+            .set_read_timeout(Some(common::HANG_GUARD))
+            .expect("read timeout");
+        stream
+            .peek(&mut [0u8; 1])
+            .expect("the upload starts to arrive");
         drop(stream);
     });
     let request = Request {

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use common::{Server, pause, send};
 use wirepeek::wire::{
-    Cancel, FetchError, FetchOptions, Limits, Phase, Progress, Recording, Request, fetch,
+    Cancel, FetchError, FetchOptions, Limits, Phase, Progress, Recording, Request, Warning, fetch,
 };
 
 #[test]
@@ -59,7 +59,10 @@ fn reads_past_the_cap_are_merged_into_the_last_entry() {
     let total: usize = exchange.reads.iter().map(|r| r.len).sum();
     assert_eq!(total, exchange.received.len());
     assert!(
-        common::warned(&exchange, "merged"),
+        common::has_warning(&exchange, |w| matches!(
+            w,
+            Warning::ReadsMerged { listed: 3 }
+        )),
         "{:?}",
         exchange.warnings
     );

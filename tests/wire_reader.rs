@@ -6,9 +6,9 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{exchange_for, warned};
+use common::{exchange_for, has_warning};
 use wirepeek::wire::{
-    BodyFraming, FetchError, Limits, ReadStatus, Received, ResponseHead, ResponseReader,
+    BodyFraming, FetchError, Limits, ReadStatus, Received, ResponseHead, ResponseReader, Warning,
 };
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -31,7 +31,7 @@ struct Outcome {
     head: Option<ResponseHead>,
     body: String,
     unframed: Option<Vec<u8>>,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
 }
 
 impl PartialEq for Outcome {
@@ -114,7 +114,7 @@ fn outcome_of(mut reader: ResponseReader, error: Option<FetchError>) -> Outcome 
         head: reader.head,
         body: format!("{:?}", reader.body),
         unframed,
-        warnings: reader.warnings.iter().map(|w| format!("{w:?}")).collect(),
+        warnings: reader.warnings,
     }
 }
 
@@ -455,7 +455,11 @@ fn recorded_gzip_deflate_and_brotli_decode_to_json() {
             .body_text()
             .unwrap_or_else(|| panic!("{name}: no text"));
         assert!(text.contains(key), "{name}: {text}");
-        assert!(!warned(&exchange, "raw deflate"), "{name}");
+        assert!(
+            !has_warning(&exchange, |w| matches!(w, Warning::RawDeflate)),
+            "{name}: {:?}",
+            exchange.warnings
+        );
     }
 }
 
@@ -549,7 +553,9 @@ fn close_without_close_notify_marks_an_until_close_body_possibly_truncated() {
         reader
             .warnings
             .iter()
-            .any(|w| matches!(w, wirepeek::wire::Warning::TlsClosedWithoutNotify))
+            .any(|w| matches!(w, Warning::TlsClosedWithoutNotify)),
+        "{:?}",
+        reader.warnings
     );
 
     // The same bytes over a clean close are simply complete.

@@ -4,7 +4,8 @@ mod common;
 
 use common::{Bound, limits, send, tls};
 use wirepeek::wire::{
-    Cancel, Exchange, FetchError, FetchOptions, Progress, Recording, Request, fetch_following,
+    Cancel, Exchange, FetchError, FetchOptions, Progress, Recording, Request, Warning,
+    fetch_following,
 };
 
 fn redirect(code: &str, location: &str) -> Vec<common::Step> {
@@ -94,7 +95,15 @@ fn relative_redirects_are_followed_and_every_hop_is_kept() {
             .starts_with("GET /lesson/three?x=1 HTTP/1.1\r\n")
     );
     // Each later hop says where it came from.
-    assert!(common::warned(&hops[1], "302"), "{:?}", hops[1].warnings);
+    let from_start = format!("{base}/start");
+    assert!(
+        common::has_warning(&hops[1], |w| matches!(
+            w,
+            Warning::RedirectedFrom { code: 302, url, .. } if *url == from_start
+        )),
+        "{:?}",
+        hops[1].warnings
+    );
 }
 
 #[test]
@@ -187,7 +196,7 @@ fn credentials_are_dropped_when_the_host_changes() {
         "{sent_other}"
     );
     assert!(
-        common::warned(&hops[1], "dropped"),
+        common::has_warning(&hops[1], |w| matches!(w, Warning::CredentialsDropped)),
         "{:?}",
         hops[1].warnings
     );
@@ -260,7 +269,7 @@ fn credentials_are_dropped_when_the_port_changes() {
     assert!(!sent_other.contains("Authorization"), "{sent_other}");
     assert!(!sent_other.contains("Cookie"), "{sent_other}");
     assert!(
-        common::warned(&hops[1], "dropped"),
+        common::has_warning(&hops[1], |w| matches!(w, Warning::CredentialsDropped)),
         "{:?}",
         hops[1].warnings
     );
@@ -333,7 +342,7 @@ fn https_to_http_redirect_is_warned_about_and_drops_credentials() {
     assert!(hops[0].tls.is_some());
     assert_eq!(hops[1].body_text(), Some("in the clear"));
     assert!(
-        common::warned(&hops[1], "not encrypted"),
+        common::has_warning(&hops[1], |w| matches!(w, Warning::HttpsToHttp)),
         "{:?}",
         hops[1].warnings
     );

@@ -11,8 +11,7 @@
 pub mod tls;
 
 use std::net::SocketAddr;
-use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use wirepeek::practice::{self, Listener};
 use wirepeek::wire::{Cancel, Exchange, FetchOptions, Limits, Progress, Recording, Request, fetch};
@@ -134,41 +133,6 @@ pub fn fetch_with_options(request: &Request, options: &FetchOptions, limits: &Li
     )
 }
 
-/// Fetch with `limits` and say how long it took (for behaviour checks with generous bounds).
-pub fn timed_fetch(request: &Request, limits: &Limits) -> (Exchange, Duration) {
-    let started = Instant::now();
-    let exchange = fetch_with(request, limits);
-    (exchange, started.elapsed())
-}
-
-/// Fetch with `limits`, pressing Cancel from another thread after `after`; and how long it took.
-pub fn fetch_cancelled_after(
-    request: &Request,
-    limits: &Limits,
-    after: Duration,
-) -> (Exchange, Duration) {
-    let cancel = Cancel::new();
-    let canceller = {
-        let cancel = cancel.clone();
-        thread::spawn(move || {
-            thread::sleep(after);
-            cancel.cancel();
-        })
-    };
-    let started = Instant::now();
-    let exchange = fetch(
-        request,
-        &FetchOptions::default(),
-        limits,
-        &cancel,
-        &Progress::new(),
-        &mut Recording::KeepAll,
-    );
-    let elapsed = started.elapsed();
-    canceller.join().expect("canceller");
-    (exchange, elapsed)
-}
-
 /// GET `url` with the test limits.
 pub fn get(url: &str) -> Exchange {
     fetch_with(&Request::get(url), &limits())
@@ -197,12 +161,111 @@ pub fn response_with(headers: &str, body: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Whether any warning contains `word` (case-insensitive).
-pub fn warned(exchange: &Exchange, word: &str) -> bool {
-    let word = word.to_lowercase();
-    exchange.warnings.iter().any(|w| {
-        wirepeek::i18n::note_message(wirepeek::i18n::I18n::default(), w)
-            .to_lowercase()
-            .contains(&word)
-    })
+// Helpers that say what a test means: warnings by variant, waiting on events with a watchdog.
+
+// Full paths for what the server code above also imports, so that these keep compiling when
+// that code moves elsewhere.
+use std::sync::Arc;
+use wirepeek::wire::Warning;
+
+/// Whether `exchange` carries a warning that `wanted` picks out, e.g.
+/// `has_warning(&exchange, |w| matches!(w, Warning::RawDeflate))`: a match on the variant and its
+/// data, so a test cannot mistake one note for another that happens to share a word.
+pub fn has_warning(exchange: &Exchange, wanted: impl Fn(&Warning) -> bool) -> bool {
+    exchange.warnings.iter().any(wanted)
+}
+
+/// How long a test waits for something that should happen at once before calling it a hang.
+/// A watchdog so that a broken build fails with a message instead of hanging CI, not a goal:
+/// how fast things are is measured in `benches/timeouts.rs`.
+pub const HANG_GUARD: Duration = Duration::from_secs(60);
+
+/// Look at `holds` again and again until it is true; fail naming `what` if it still is not after
+/// [`HANG_GUARD`]. The short pause only paces the looking; it orders nothing.
+pub fn wait_until(what: &str, holds: impl Fn() -> bool) {
+    let started = std::time::Instant::now();
+    while !holds() {
+        assert!(
+            started.elapsed() < HANG_GUARD,
+            "hung: still waiting for {what} after {HANG_GUARD:?}"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
+/// A fetch running on its own thread, watched through its progress and stoppable with Cancel.
+pub struct BackgroundFetch {
+    /// What the engine reports while it works (phase, bytes received).
+    pub progress: Arc<Progress>,
+    /// The switch that stops the fetch.
+    pub cancel: Cancel,
+    finished: std::sync::mpsc::Receiver<Exchange>,
+}
+
+impl BackgroundFetch {
+    /// Start fetching `request` with `limits` on another thread.
+    pub fn start(request: &Request, limits: &Limits) -> Self {
+        let progress = Arc::new(Progress::new());
+        let cancel = Cancel::new();
+        let (sender, finished) = std::sync::mpsc::channel();
+        {
+            let (request, limits) = (request.clone(), limits.clone());
+            let (progress, cancel) = (progress.clone(), cancel.clone());
+            std::thread::spawn(move || {
+                let exchange = fetch(
+                    &request,
+                    &FetchOptions::default(),
+                    &limits,
+                    &cancel,
+                    &progress,
+                    &mut Recording::KeepAll,
+                );
+                let _ = sender.send(exchange);
+            });
+        }
+        Self {
+            progress,
+            cancel,
+            finished,
+        }
+    }
+
+    /// Wait until `holds` is true of the fetch's progress (see [`wait_until`]).
+    pub fn wait_until(&self, what: &str, holds: impl Fn(&Progress) -> bool) {
+        wait_until(what, || holds(&self.progress));
+    }
+
+    /// The finished exchange; fails the test if the fetch has not ended within [`HANG_GUARD`].
+    pub fn finish(self) -> Exchange {
+        self.finished
+            .recv_timeout(HANG_GUARD)
+            .unwrap_or_else(|_| panic!("hung: the fetch did not end within {HANG_GUARD:?}"))
+    }
+}
+
+/// Fetch `request`, press Cancel once `ready` says the fetch has got as far as `what` (read from
+/// its progress), and return the exchange the cancelled fetch recorded.
+pub fn fetch_cancelled_once(
+    request: &Request,
+    limits: &Limits,
+    what: &str,
+    ready: impl Fn(&Progress) -> bool,
+) -> Exchange {
+    let fetching = BackgroundFetch::start(request, limits);
+    fetching.wait_until(what, ready);
+    fetching.cancel.cancel();
+    fetching.finish()
+}
+
+/// Note on stderr that `test` was skipped because this machine has no IPv6 loopback (`::1`), or
+/// fail it when `WIREPEEK_REQUIRE_IPV6=1` (set by `.ci/run`, which has checked that `::1` works).
+/// Written to stderr directly so that the note shows even though the test passes.
+pub fn skip_without_ipv6(test: &str) {
+    let required = std::env::var_os("WIREPEEK_REQUIRE_IPV6").is_some_and(|value| value == "1");
+    assert!(
+        !required,
+        "{test}: no ::1 on this machine, but WIREPEEK_REQUIRE_IPV6=1 says this test must run"
+    );
+    let note = format!("skipped: {test}: no ::1 on this machine\n");
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), note.as_bytes());
 }

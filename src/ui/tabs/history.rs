@@ -118,7 +118,10 @@ pub fn history_list(ui: &mut Ui, i18n: I18n, history: &[HistoryEntry]) -> Histor
                     ui.label(RichText::new(time).monospace().weak());
                     let status = match (entry.status, &entry.error) {
                         (Some(code), _) => code.to_string(),
-                        (None, Some(kind)) => kind.clone(),
+                        // Stored as the error's stable kind name, shown in the learner's words.
+                        (None, Some(kind)) => {
+                            i18n.render(&crate::learn::Message::new(format!("error-kind-{kind}")))
+                        }
                         (None, None) => "-".into(),
                     };
                     ui.label(
