@@ -9,6 +9,13 @@
 //! `--dump` passes the body on as it arrives; the window keeps every byte. The cost of keeping
 //! them is shown too: the engine called in this process with `Recording::KeepAll`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Command, Stdio};

@@ -9,6 +9,13 @@
 //! - Timeouts: the time from the start of the fetch to its return, next to the limit. Goal: never
 //!   before the limit, and at most 1 s after it.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;

@@ -4,6 +4,13 @@
 //! Run: `cargo bench --bench ui_frames`. Frame time here is egui's CPU work for a frame (layout
 //! and tessellation) in the kittest harness, without the GPU upload.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;

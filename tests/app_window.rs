@@ -1,5 +1,12 @@
 //! The window, used as a person would: type a URL of a loopback server, press Fetch, look.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 mod common;
 
 use std::io::Write;

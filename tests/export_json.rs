@@ -6,6 +6,13 @@
 //! To rewrite the fixture after an intended change: `WIREPEEK_BLESS=1 cargo test --test export_json`
 //! and read the diff.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::time::Duration;
 

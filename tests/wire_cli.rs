@@ -1,5 +1,12 @@
 //! The headless modes of the built binary (`--dump`, `--json`) against loopback servers.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 mod common;
 
 use std::io::Read;

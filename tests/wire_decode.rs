@@ -1,5 +1,12 @@
 //! Content codings (gzip, deflate, br) and charsets, over loopback fetches.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 mod common;
 
 use std::io::Write;

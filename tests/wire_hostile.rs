@@ -1,5 +1,12 @@
 //! Servers that try to make the record much larger than what they send.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 mod common;
 
 use common::Server;

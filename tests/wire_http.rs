@@ -1,6 +1,13 @@
 //! The response side of a fetch against scripted loopback servers: framing, heads, limits,
 //! timeouts, cancel, and what is recorded (reads, timing).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 mod common;
 
 use std::sync::mpsc;

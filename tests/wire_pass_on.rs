@@ -2,6 +2,13 @@
 //! every byte goes out exactly as received, only the heads are kept, and the exchange tells the
 //! same story as when everything is kept.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 mod common;
 
 use std::io::{self, Write};

@@ -1,5 +1,12 @@
 //! Watching a fetch from outside: progress, the read record's cap, the whole-fetch timeout.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 mod common;
 
 use std::sync::Arc;

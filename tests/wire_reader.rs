@@ -2,6 +2,13 @@
 //! fed in every kind of split: all at once, one byte at a time, two pieces cut anywhere, and
 //! pseudo-random pieces. However the bytes arrive, the result must be the same.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 mod common;
 
 use std::path::PathBuf;

@@ -1,5 +1,12 @@
 //! Redirects: shown by default, followed on request, each hop kept, credentials not leaked.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 mod common;
 
 use common::{Bound, limits, send, tls};

@@ -1,5 +1,12 @@
 //! The request side: URLs, targets, the exact bytes written, and requests refused before sending.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 mod common;
 
 use std::net::{TcpListener, TcpStream};
@@ -205,7 +212,10 @@ fn host_header_for_localhost() {
     );
     // Every address the name has is recorded, and the one that answered is loopback.
     let dns = exchange.dns.as_ref().expect("dns");
-    assert!(dns.addresses.iter().all(|a| a.is_loopback()), "{dns:?}");
+    assert!(
+        dns.addresses.iter().all(std::net::IpAddr::is_loopback),
+        "{dns:?}"
+    );
     let connection = exchange.connection.as_ref().expect("connection");
     assert_eq!(connection.remote, server.addr);
     // Addresses are tried in the resolver's order (::1 may come first and refuse): every try

@@ -2,6 +2,13 @@
 //!
 //! The CA is trusted the same way `--cacert` does it: `FetchOptions::extra_ca_pem`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or bench fails loudly on purpose"
+)]
+
 mod common;
 
 use std::io::{Read, Write};

@@ -37,7 +37,11 @@ impl ScreenshotJob {
         let close_ctx = ctx.clone();
         ctx.request_screenshot(move |image: Arc<egui::ColorImage>| {
             let [width, height] = image.size;
-            let rgba: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+            let rgba: Vec<u8> = image
+                .pixels
+                .iter()
+                .flat_map(egui::Color32::to_array)
+                .collect();
             let saved = u32::try_from(width)
                 .ok()
                 .zip(u32::try_from(height).ok())

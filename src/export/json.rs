@@ -233,7 +233,7 @@ struct BodyJson<'a> {
 impl<'a> BodyJson<'a> {
     fn new(body: &'a Body, exchange: &'a Exchange) -> Self {
         Self {
-            framing: body.framing.map(|f| f.key()),
+            framing: body.framing.map(crate::wire::BodyFraming::key),
             wire_bytes: body.wire.len(),
             decoded_bytes: exchange.body_bytes().len(),
             content_encoding: (!body.content_encoding.is_empty())

@@ -40,7 +40,7 @@ pub fn response_panel(
             .id_salt("headers-scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                headers_table(ui, i18n, body.exchange.head.as_ref())
+                headers_table(ui, i18n, body.exchange.head.as_ref());
             });
     });
     egui::CentralPanel::default().show(ui, |ui| {
