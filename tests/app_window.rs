@@ -326,6 +326,12 @@ fn history_gets_an_entry_and_loads_it_back() {
     fetch(&mut harness, &first);
     wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
     assert_eq!(harness.state().saved().history.len(), 1);
+    // The entry keeps the request as it was asked for, so it can be sent again exactly.
+    let request = harness.state().saved().history[0].request.clone();
+    assert_eq!(
+        request.map(|r| (r.method, r.url)),
+        Some(("GET".into(), first.clone()))
+    );
 
     type_url(&mut harness, "URL", "http://127.0.0.1:1/other");
     harness.get_by_label("History").click();

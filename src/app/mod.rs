@@ -177,10 +177,11 @@ impl WirepeekApp {
         let (draft, result) = job.finish();
         match result {
             Ok(fetched) => {
-                if let Some(last) = fetched.chain.last()
-                    && !draft.url.trim().is_empty()
-                {
-                    remember(&mut self.saved.history, HistoryEntry::new(&draft, last));
+                if !fetched.chain.is_empty() && !draft.url.trim().is_empty() {
+                    remember(
+                        &mut self.saved.history,
+                        HistoryEntry::new(&draft, &fetched.chain),
+                    );
                 }
                 self.show_fetched(ctx, fetched);
             }

@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use crate::i18n::I18n;
-use crate::wire::{Exchange, HttpVersion};
+use crate::wire::{Exchange, HttpVersion, Request};
 
 use crate::ui::format;
 use crate::ui::status_strip::status_colour;
@@ -42,11 +42,15 @@ pub struct HistoryEntry {
     pub error: Option<String>,
     /// Total time in milliseconds.
     pub total_ms: Option<f64>,
+    /// The request exactly as it was asked for (headers in order, body, raw text), so the entry
+    /// can be sent again as it was; `None` in entries saved before it was recorded.
+    pub request: Option<Request>,
 }
 
 impl HistoryEntry {
-    /// The entry for a finished fetch of `draft` whose final exchange is `last`.
-    pub fn new(draft: &Draft, last: &Exchange) -> Self {
+    /// The entry for a finished fetch of `draft`: `chain` holds every hop, the last one final.
+    pub fn new(draft: &Draft, chain: &[Exchange]) -> Self {
+        let last = chain.last();
         Self {
             unix_seconds: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
@@ -55,9 +59,15 @@ impl HistoryEntry {
             url: draft.url.trim().to_owned(),
             version: draft.version,
             follow_redirects: draft.follow_redirects,
-            status: last.status_code(),
-            error: last.error.as_ref().map(|e| e.kind().to_owned()),
-            total_ms: last.timing.done.map(|d| d.as_secs_f64() * 1000.0),
+            status: last.and_then(Exchange::status_code),
+            error: last
+                .and_then(|e| e.error.as_ref())
+                .map(|e| e.kind().to_owned()),
+            total_ms: last
+                .and_then(|e| e.timing.done)
+                .map(|d| d.as_secs_f64() * 1000.0),
+            // The first hop's request is the one the learner asked for (later ones are redirects).
+            request: chain.first().map(|first| first.request.clone()),
         }
     }
 
@@ -69,6 +79,18 @@ impl HistoryEntry {
             version: self.version,
             follow_redirects: self.follow_redirects,
         }
+    }
+}
+
+/// The status code, or the error's short name in the learner's words (stored as its stable kind
+/// name, so the list follows the language picked now, not the one of the fetch).
+fn status_text(i18n: I18n, entry: &HistoryEntry) -> String {
+    match (entry.status, &entry.error) {
+        (Some(code), _) => code.to_string(),
+        (None, Some(kind)) => {
+            i18n.render(&crate::learn::Message::new(format!("error-kind-{kind}")))
+        }
+        (None, None) => "-".into(),
     }
 }
 
@@ -116,14 +138,7 @@ pub fn history_list(ui: &mut Ui, i18n: I18n, history: &[HistoryEntry]) -> Histor
                 ui.horizontal(|ui| {
                     let time = crate::wire::utc_text(entry.unix_seconds);
                     ui.label(RichText::new(time).monospace().weak());
-                    let status = match (entry.status, &entry.error) {
-                        (Some(code), _) => code.to_string(),
-                        // Stored as the error's stable kind name, shown in the learner's words.
-                        (None, Some(kind)) => {
-                            i18n.render(&crate::learn::Message::new(format!("error-kind-{kind}")))
-                        }
-                        (None, None) => "-".into(),
-                    };
+                    let status = status_text(i18n, entry);
                     ui.label(
                         RichText::new(status)
                             .strong()
@@ -149,4 +164,26 @@ pub fn history_list(ui: &mut Ui, i18n: I18n, history: &[HistoryEntry]) -> Histor
             }
         });
     action
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_is_named_in_the_learners_words_not_by_its_kind() {
+        let entry = HistoryEntry {
+            error: Some("connection_refused".into()),
+            ..HistoryEntry::default()
+        };
+        let english = status_text(I18n::default(), &entry);
+        let korean = status_text(I18n::new("ko").expect("Korean exists"), &entry);
+        assert_eq!(english, "connection refused");
+        assert_eq!(korean, "연결 거부");
+        let ok = HistoryEntry {
+            status: Some(404),
+            ..entry
+        };
+        assert_eq!(status_text(I18n::default(), &ok), "404");
+    }
 }
