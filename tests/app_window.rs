@@ -386,15 +386,7 @@ fn a_corrupt_or_old_state_file_is_ignored() {
 
 #[test]
 fn a_big_body_is_drawn_a_screen_at_a_time_to_its_last_line() {
-    let mut text = String::new();
-    for i in 1..=300_000 {
-        text.push_str(&format!("line number {i}\n"));
-    }
-    let mut harness = window("en");
-    let exchange = big_text_exchange(text);
-    let ctx = harness.ctx.clone();
-    harness.state_mut().show_exchange(&ctx, vec![exchange]);
-    harness.step();
+    let mut harness = window_showing_numbered_lines(300_000);
     let first = harness.get_by_label("line number 1").rect();
     let second = harness.get_by_label("line number 2").rect();
     assert!(
@@ -416,15 +408,7 @@ fn a_big_body_is_drawn_a_screen_at_a_time_to_its_last_line() {
 
 #[test]
 fn each_body_view_keeps_its_place_when_switching_back() {
-    let mut text = String::new();
-    for i in 1..=5_000 {
-        text.push_str(&format!("line number {i}\n"));
-    }
-    let mut harness = window("en");
-    let exchange = big_text_exchange(text);
-    let ctx = harness.ctx.clone();
-    harness.state_mut().show_exchange(&ctx, vec![exchange]);
-    harness.step();
+    let mut harness = window_showing_numbered_lines(5_000);
     let body = harness.get_by_label("line number 1").rect().center();
     harness.hover_at(body);
     harness.step();
@@ -444,6 +428,20 @@ fn each_body_view_keeps_its_place_when_switching_back() {
     harness.step();
     assert!(harness.query_by_label("line number 5000").is_some());
     assert!(harness.query_by_label("line number 1").is_none());
+}
+
+/// A window showing a text body of `count` lines, "line number 1" to "line number {count}".
+fn window_showing_numbered_lines(count: usize) -> Harness<'static, WirepeekApp> {
+    let mut text = String::new();
+    for i in 1..=count {
+        text.push_str(&format!("line number {i}\n"));
+    }
+    let mut harness = window("en");
+    let exchange = big_text_exchange(text);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().show_exchange(&ctx, vec![exchange]);
+    harness.step();
+    harness
 }
 
 fn big_text_exchange(text: String) -> wirepeek::wire::Exchange {
