@@ -581,6 +581,74 @@ fn progress_shows_the_phase_and_bytes_while_downloading() {
     assert!(shows(&harness, "0123456789"));
 }
 
+/// A server whose first answer is `ROMEO`, and whose second sends an interim `103`, then the
+/// head and the first line of a 1000-byte body, and then nothing more until the client leaves.
+fn serve_romeo_then_a_stalled_body() -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let address = listener.local_addr().expect("address");
+    thread::spawn(move || {
+        let mut held = Vec::new();
+        for (index, stream) in listener.incoming().enumerate() {
+            let Ok(mut stream) = stream else { continue };
+            read_request(&stream);
+            let reply: &[u8] = if index == 0 {
+                ROMEO
+            } else {
+                b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n\
+HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Arrived: early\r\nContent-Length: 1000\r\n\r\n\
+the first line of the body\n"
+            };
+            let _ = stream.write_all(reply);
+            held.push(stream);
+        }
+    });
+    address
+}
+
+#[test]
+fn a_fetch_is_shown_as_it_arrives_and_the_previous_one_is_gone() {
+    let address = serve_romeo_then_a_stalled_body();
+    let mut harness = window("en");
+    fetch(&mut harness, &format!("http://{address}/first"));
+    wait_until(&mut harness, "the first body", |h| shows(h, "But soft"));
+
+    fetch(&mut harness, &format!("http://{address}/second"));
+    harness.step();
+    assert!(harness.state().is_fetching());
+    assert!(
+        !shows(&harness, "But soft"),
+        "the previous body stays on screen while a new fetch runs"
+    );
+    wait_until(
+        &mut harness,
+        "the head, while the body is still coming",
+        |h| shows(h, "early"),
+    );
+    wait_until(&mut harness, "the first line of the body", |h| {
+        shows(h, "the first line of the body")
+    });
+    assert!(
+        harness.state().is_fetching(),
+        "the body is not complete yet"
+    );
+    // The status, the interim response and the request sent are all there already.
+    assert!(shows(&harness, "200 OK"));
+    assert!(shows(&harness, "Interim response 103 Early Hints"));
+    assert!(shows(&harness, "</style.css>; rel=preload"));
+    assert!(shows(&harness, "exactly as written to the socket"));
+    assert!(shows(&harness, "GET /second HTTP/1.1"));
+    harness.get_by_label("Response head").click();
+    wait_until(&mut harness, "both heads in the Response head tab", |h| {
+        shows(h, "103 Early Hints → 200 OK")
+    });
+
+    harness.get_by_label("Cancel").click();
+    wait_until(&mut harness, "idle", |h| !h.state().is_fetching());
+    // Once finished, the interim response is still listed with the final one.
+    assert!(shows(&harness, "Interim response 103 Early Hints"));
+    assert!(shows(&harness, "the first line of the body"));
+}
+
 /// The text the last frame put on the clipboard, if any.
 fn copied(harness: &Harness<'static, WirepeekApp>) -> Option<String> {
     harness

@@ -6,8 +6,11 @@ use std::sync::Arc;
 use poll_promise::Promise;
 
 use crate::ui::body::model::BodyModel;
+use crate::ui::live_body::LiveBody;
 use crate::ui::url_bar::Draft;
-use crate::wire::{self, Cancel, Exchange, FetchOptions, Limits, Progress, Recording, Request};
+use crate::wire::{
+    self, Cancel, Exchange, FetchOptions, Limits, LiveCopy, Progress, Recording, Request,
+};
 
 /// A fetch that finished, prepared for drawing.
 pub struct Fetched {
@@ -34,6 +37,9 @@ pub struct FetchJob {
     progress: Arc<Progress>,
     /// The URL bar as it was when the fetch started (what History remembers).
     draft: Draft,
+    /// The window's copy of the exchange so far, and its body as text so far.
+    live: LiveCopy,
+    live_body: LiveBody,
 }
 
 impl FetchJob {
@@ -47,7 +53,8 @@ impl FetchJob {
         draft: Draft,
     ) -> Self {
         let notify_ctx = ctx.clone();
-        let progress = Arc::new(Progress::with_notify(move || notify_ctx.request_repaint()));
+        let progress =
+            Arc::new(Progress::with_notify(move || notify_ctx.request_repaint()).keeping_live());
         let cancel = Cancel::new();
         let (worker_progress, worker_cancel, done_ctx) =
             (Arc::clone(&progress), cancel.clone(), ctx.clone());
@@ -79,7 +86,29 @@ impl FetchJob {
             cancel,
             progress,
             draft,
+            live: LiveCopy::default(),
+            live_body: LiveBody::default(),
         }
+    }
+
+    /// Take in what the fetch has received since the last frame (only the new bytes are copied).
+    pub fn refresh_live(&mut self) {
+        if let Some(live) = self.progress.live()
+            && live.update(&mut self.live)
+        {
+            self.live_body.update(&self.live);
+        }
+    }
+
+    /// The exchange so far: the request once built, the heads once they arrived, the body's
+    /// first bytes. Shown while the fetch runs, in place of the previous result.
+    pub fn live(&self) -> &LiveCopy {
+        &self.live
+    }
+
+    /// The live copy and the body view drawn from it.
+    pub fn live_parts(&mut self) -> (&LiveCopy, &mut LiveBody) {
+        (&self.live, &mut self.live_body)
     }
 
     /// Ask the fetch to stop (it returns at once with what it has).

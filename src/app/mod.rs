@@ -12,8 +12,8 @@ use egui::{Key, Modifiers, Ui};
 use crate::i18n::{self, I18n};
 use crate::ui::body::{BodyPanel, ShownBody};
 use crate::ui::fonts;
-use crate::ui::response::response_panel;
-use crate::ui::status_area::status_area;
+use crate::ui::response::{arriving_panel, response_panel};
+use crate::ui::status_area::{OnScreen, status_area};
 use crate::ui::tabs::history::{HistoryAction, HistoryEntry, remember};
 use crate::ui::tabs::settings::Settings;
 use crate::ui::tabs::{Tab, TabAction, TabInput, tab_bar};
@@ -158,6 +158,10 @@ impl WirepeekApp {
         let limits = self.saved.settings.limits();
         let draft = self.saved.draft.clone();
         self.fetching = Some(FetchJob::start(ctx, request, options, limits, draft));
+        // The previous result goes: from now on the screen shows this fetch as it arrives.
+        self.fetched = None;
+        self.internal_error = None;
+        self.body.find.close();
     }
 
     fn cancel_fetch(&self) {
@@ -256,8 +260,13 @@ impl WirepeekApp {
     fn details(&mut self, ui: &mut Ui) {
         tab_bar(ui, self.i18n, &mut self.tab);
         ui.separator();
+        let arriving = self.fetching.as_ref().map(|job| &job.live().exchange);
         let mut input = TabInput {
-            chain: self.fetched.as_ref().map_or(&[], |f| f.chain.as_slice()),
+            chain: match arriving {
+                Some(exchange) => std::slice::from_ref(exchange),
+                None => self.fetched.as_ref().map_or(&[], |f| f.chain.as_slice()),
+            },
+            arriving: arriving.is_some(),
             history: &self.saved.history,
             settings: &mut self.saved.settings,
         };
@@ -275,7 +284,22 @@ impl WirepeekApp {
         }
     }
 
+    /// What the screen shows: the fetch running now, else the last one that finished.
+    fn on_screen(&self) -> OnScreen<'_> {
+        if let Some(job) = &self.fetching {
+            return OnScreen::Arriving(&job.live().exchange);
+        }
+        self.fetched.as_ref().map_or(OnScreen::Nothing, |fetched| {
+            OnScreen::Finished(&fetched.chain)
+        })
+    }
+
     fn response(&mut self, ui: &mut Ui) {
+        if let Some(job) = &mut self.fetching {
+            let (copy, body) = job.live_parts();
+            arriving_panel(ui, self.i18n, copy, body);
+            return;
+        }
         let shown = self.fetched.as_ref().and_then(|fetched| {
             fetched.chain.last().map(|exchange| ShownBody {
                 exchange,
@@ -289,6 +313,9 @@ impl WirepeekApp {
 
 impl eframe::App for WirepeekApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if let Some(job) = &mut self.fetching {
+            job.refresh_live();
+        }
         self.poll(ctx);
     }
 
@@ -301,8 +328,12 @@ impl eframe::App for WirepeekApp {
         egui::Panel::top("status")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::same(8)))
             .show(ui, |ui| {
-                let chain = self.fetched.as_ref().map(|f| f.chain.as_slice());
-                status_area(ui, self.i18n, chain, self.internal_error.as_deref());
+                status_area(
+                    ui,
+                    self.i18n,
+                    self.on_screen(),
+                    self.internal_error.as_deref(),
+                );
             });
         egui::Panel::bottom("details")
             .resizable(true)

@@ -14,6 +14,34 @@ pub fn headers_text(head: &ResponseHead) -> String {
         .collect()
 }
 
+/// Draw the interim (1xx) responses that came before the final one, each with its headers,
+/// in the order they arrived (e.g. `103 Early Hints` naming files to fetch early).
+pub fn interim_heads(ui: &mut Ui, i18n: I18n, interim: &[ResponseHead]) {
+    for (index, head) in interim.iter().enumerate() {
+        let title = i18n.f(
+            "headers-interim",
+            &[
+                ("status", &format!("{} {}", head.code, head.reason)),
+                ("count", &head.headers.len().to_string()),
+            ],
+        );
+        egui::CollapsingHeader::new(RichText::new(title).strong())
+            .id_salt(("interim-head", index))
+            .default_open(true)
+            .show(ui, |ui| {
+                for header in &head.headers {
+                    ui.label(
+                        RichText::new(format!("{}: {}", header.name, header.value_text()))
+                            .monospace(),
+                    );
+                }
+            });
+    }
+    if !interim.is_empty() {
+        ui.separator();
+    }
+}
+
 /// Draw the headers of `head` (or a note that none arrived).
 pub fn headers_table(ui: &mut Ui, i18n: I18n, head: Option<&ResponseHead>) {
     ui.horizontal(|ui| {

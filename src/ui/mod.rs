@@ -7,6 +7,7 @@ pub mod error_panel;
 pub mod fonts;
 pub mod format;
 pub mod headers_table;
+pub mod live_body;
 pub mod raw_view;
 pub mod response;
 pub mod rows;

@@ -5,7 +5,9 @@ use egui::{RichText, Ui};
 use crate::i18n::I18n;
 
 use super::body::{BodyPanel, ShownBody, body_panel};
-use super::headers_table::headers_table;
+use super::headers_table::{headers_table, interim_heads};
+use super::live_body::LiveBody;
+use crate::wire::LiveCopy;
 
 /// Under this width the header table and the body are stacked instead of side by side.
 const NARROW: f32 = 760.0;
@@ -23,6 +25,39 @@ pub fn response_panel(
         });
         return;
     };
+    side_by_side(
+        ui,
+        |ui| {
+            interim_heads(ui, i18n, &body.exchange.interim);
+            headers_table(ui, i18n, body.exchange.head.as_ref());
+        },
+        |ui| body_panel(ui, i18n, panel, body),
+    );
+}
+
+/// Draw a fetch that is still running: the head once it arrived, and the body as it arrives.
+pub fn arriving_panel(ui: &mut Ui, i18n: I18n, copy: &LiveCopy, body: &mut LiveBody) {
+    let exchange = &copy.exchange;
+    if exchange.head.is_none() && exchange.interim.is_empty() {
+        ui.centered_and_justified(|ui| {
+            ui.label(RichText::new(i18n.t("live-no-head")).weak().size(16.0));
+        });
+        return;
+    }
+    side_by_side(
+        ui,
+        |ui| {
+            interim_heads(ui, i18n, &exchange.interim);
+            if exchange.head.is_some() || exchange.interim.is_empty() {
+                headers_table(ui, i18n, exchange.head.as_ref());
+            }
+        },
+        |ui| body.show(ui, i18n, copy),
+    );
+}
+
+/// The header table beside the body, or above it when the window is narrow.
+fn side_by_side(ui: &mut Ui, headers: impl FnOnce(&mut Ui), body: impl FnOnce(&mut Ui)) {
     let narrow = ui.available_width() < NARROW;
     let headers_panel = if narrow {
         egui::Panel::top("headers-stacked")
@@ -39,11 +74,7 @@ pub fn response_panel(
         egui::ScrollArea::vertical()
             .id_salt("headers-scroll")
             .auto_shrink([false, false])
-            .show(ui, |ui| {
-                headers_table(ui, i18n, body.exchange.head.as_ref());
-            });
+            .show(ui, headers);
     });
-    egui::CentralPanel::default().show(ui, |ui| {
-        body_panel(ui, i18n, panel, body);
-    });
+    egui::CentralPanel::default().show(ui, body);
 }

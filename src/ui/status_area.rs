@@ -10,21 +10,37 @@ use super::engine_notes::engine_notes;
 use super::error_panel::error_panel;
 use super::status_strip::status_strip;
 
-/// Draw the status area for `chain` (every exchange of the fetch; `None` before the first fetch).
-/// `internal_error` is a fetch that failed to report (a bug), shown instead.
-pub fn status_area(
-    ui: &mut Ui,
-    i18n: I18n,
-    chain: Option<&[Exchange]>,
-    internal_error: Option<&str>,
-) {
+/// What the window has to show: nothing yet, a fetch as far as it has got, or a finished one.
+#[derive(Clone, Copy, Debug)]
+pub enum OnScreen<'a> {
+    /// Before the first fetch.
+    Nothing,
+    /// A fetch that is running: the exchange so far (no error, no timing yet).
+    Arriving(&'a Exchange),
+    /// A finished fetch: every exchange of it, the final one last.
+    Finished(&'a [Exchange]),
+}
+
+/// Draw the status area for what is on screen. `internal_error` is a fetch that failed to
+/// report (a bug), shown instead.
+pub fn status_area(ui: &mut Ui, i18n: I18n, shown: OnScreen<'_>, internal_error: Option<&str>) {
     if let Some(message) = internal_error {
         ui.colored_label(egui::Color32::RED, message);
         return;
     }
-    let Some(chain) = chain else {
-        ui.label(RichText::new(i18n.t("welcome")).weak());
-        return;
+    let chain = match shown {
+        OnScreen::Nothing => {
+            ui.label(RichText::new(i18n.t("welcome")).weak());
+            return;
+        }
+        OnScreen::Arriving(exchange) => {
+            // The URL bar shows the phase; here only what has really arrived.
+            if exchange.has_response() {
+                status_strip(ui, i18n, exchange, 1);
+            }
+            return;
+        }
+        OnScreen::Finished(chain) => chain,
     };
     let Some(last) = chain.last() else {
         return;

@@ -89,6 +89,21 @@ fn media_is_text(content_type: &str) -> Option<bool> {
     }
 }
 
+/// How to show a body as text while it is still arriving, before the whole of it can be looked
+/// at: the charset `Content-Type` names, else UTF-8; `None` when the type says it is not text.
+/// (The finished body is decided by [`decode_text`], which also reads the document and guesses.)
+pub fn arriving_text_encoding(content_type: Option<&str>) -> Option<&'static Encoding> {
+    if content_type.and_then(media_is_text) == Some(false) {
+        return None;
+    }
+    Some(
+        content_type
+            .and_then(charset_parameter)
+            .and_then(|label| Encoding::for_label(label.as_bytes()))
+            .unwrap_or(UTF_8),
+    )
+}
+
 /// The `charset` parameter of a `Content-Type` value.
 fn charset_parameter(content_type: &str) -> Option<&str> {
     content_type.split(';').skip(1).find_map(|param| {

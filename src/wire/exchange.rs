@@ -158,6 +158,15 @@ impl Exchange {
             .unwrap_or_default()
     }
 
+    /// Every response head's raw bytes up to the end of the final head: the interim (1xx) heads
+    /// first, as they arrived, then the final one.
+    pub fn heads_bytes(&self) -> &[u8] {
+        self.head
+            .as_ref()
+            .and_then(|h| self.received.get(..h.range.end))
+            .unwrap_or_default()
+    }
+
     /// How many bytes the server sent in all, also those that were not kept.
     pub fn received_total(&self) -> usize {
         self.received.len() + self.bytes_not_kept

@@ -109,6 +109,9 @@ fn run(
     exchange.request_headers = built.headers;
     exchange.request_body_bytes = built.body_len;
     exchange.target = Some(target.clone());
+    if let Some(live) = progress.live() {
+        live.request(&exchange.request_bytes, None);
+    }
 
     clock.check_cancelled(Phase::Resolving)?;
     progress.set_phase(Phase::Resolving);
@@ -170,7 +173,12 @@ fn run(
         &clock.deadline(limits.head_timeout),
     );
     match written {
-        Ok(()) => exchange.timing.request_written = Some(clock.elapsed()),
+        Ok(()) => {
+            exchange.timing.request_written = Some(clock.elapsed());
+            if let Some(live) = progress.live() {
+                live.request(&exchange.request_bytes, exchange.timing.request_written);
+            }
+        }
         // A server may answer (413, 401 ...) and hang up before taking a big body: its answer
         // is still waiting to be read, and it is what the learner needs to see.
         Err(FetchError::ConnectionReset { .. }) => {
@@ -380,6 +388,11 @@ fn read_response(
                 progress.add_bytes(n);
                 let had_head = reader.head.is_some();
                 let status = store.push(&mut exchange.received, reader, &buffer[..n]);
+                if let Some(live) = progress.live()
+                    && store.out.is_none()
+                {
+                    live.received(&exchange.received, &reader.interim, reader.head.as_ref());
+                }
                 if !had_head && reader.head.is_some() {
                     exchange.timing.head_complete = Some(clock.elapsed());
                     progress.set_phase(Phase::Downloading);

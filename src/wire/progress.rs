@@ -6,6 +6,8 @@ use std::time::{Duration, Instant};
 
 use std::sync::Mutex;
 
+use super::live::Live;
+
 /// The step a fetch is in, in the order they happen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -96,6 +98,8 @@ pub struct Progress {
     started: Mutex<Option<Instant>>,
     notify: Option<Notify>,
     last_notify: Mutex<Option<Instant>>,
+    /// The exchange so far, for a reader that draws it while it runs (off unless asked for).
+    live: Option<Live>,
 }
 
 impl std::fmt::Debug for Progress {
@@ -126,6 +130,7 @@ impl Progress {
             started: Mutex::new(None),
             notify: None,
             last_notify: Mutex::new(None),
+            live: None,
         }
     }
 
@@ -136,6 +141,22 @@ impl Progress {
             notify: Some(Box::new(notify)),
             ..Self::new()
         }
+    }
+
+    /// The same progress, also keeping the exchange so far for [`Progress::live`] (a window
+    /// that shows the response while it arrives; costs a copy of the heads and the first
+    /// [`super::live::LIVE_BODY_BYTES`] of the body).
+    #[must_use]
+    pub fn keeping_live(self) -> Self {
+        Self {
+            live: Some(Live::default()),
+            ..self
+        }
+    }
+
+    /// The exchange so far, when [`Progress::keeping_live`] asked for it.
+    pub fn live(&self) -> Option<&Live> {
+        self.live.as_ref()
     }
 
     /// The current phase.
@@ -184,6 +205,9 @@ impl Progress {
         }
         self.bytes_received.store(0, Ordering::Relaxed);
         self.expected_bytes.store(u64::MAX, Ordering::Relaxed);
+        if let Some(live) = &self.live {
+            live.start();
+        }
     }
 
     pub(crate) fn set_expected_bytes(&self, bytes: u64) {

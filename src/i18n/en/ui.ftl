@@ -146,3 +146,17 @@ settings-reset = Back to the defaults
 ## Notes from the engine
 engine-note = Note: { $note }
 engine-notes-more = … and { $count } more notes (all of them are in `wirepeek --json`).
+
+## While a fetch runs: what has really arrived, nothing from the fetch before
+live-no-head = The request is on its way. The response will appear here the moment it arrives.
+live-no-body-yet = The head has arrived; the body has not started yet.
+live-body-text = { $size } of the body so far, shown as each read brings it (chunk sizes included). It is tidied and decoded when the fetch ends.
+live-body-compressed = { $size } of the body so far, compressed with { $coding }. It is decompressed when the fetch ends.
+live-body-binary = { $size } of the body so far. It is not text; it is shown when the fetch ends.
+live-body-capped = Only the first { $shown } are shown while it arrives; all of it once the fetch ends.
+request-writing = { $size } being written to the socket:
+request-building = The request is being prepared.
+response-arriving = The response head is arriving; these bytes are here so far:
+response-waiting = Waiting for the response. Nothing has arrived yet.
+response-heads = Every head as received, in order: { $statuses }
+headers-interim = Interim response { $status } ({ $count } headers)

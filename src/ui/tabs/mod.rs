@@ -21,6 +21,8 @@ use settings::Settings;
 pub struct TabInput<'a> {
     /// Every exchange of the fetch on screen, the final one last (empty before the first fetch).
     pub chain: &'a [Exchange],
+    /// Whether `chain` is a fetch still running (its one exchange as far as it has got).
+    pub arriving: bool,
     /// The remembered fetches, newest first.
     pub history: &'a [HistoryEntry],
     /// The settings for the next fetches.

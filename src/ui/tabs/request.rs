@@ -18,6 +18,8 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
             let size = format::bytes(last.request_bytes.len() as u64);
             let key = if last.timing.request_written.is_some() {
                 "request-sent"
+            } else if input.arriving {
+                "request-writing"
             } else {
                 "request-not-sent"
             };
@@ -25,7 +27,12 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
             raw_lines(ui, "request-bytes", &last.request_bytes);
         }
         _ => {
-            ui.label(RichText::new(i18n.t("request-none")).weak());
+            let key = if input.arriving {
+                "request-building"
+            } else {
+                "request-none"
+            };
+            ui.label(RichText::new(i18n.t(key)).weak());
         }
     }
     TabAction::None

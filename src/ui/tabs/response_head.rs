@@ -1,5 +1,6 @@
-//! The "Response head" tab: the final response head as received, after one line per redirect
-//! that was followed; or what arrived of a response that never completed its head.
+//! The "Response head" tab: every response head as received (interim 1xx heads first, then the
+//! final one), after one line per redirect that was followed; or what arrived of a response
+//! that never completed its head.
 
 use egui::{RichText, Ui};
 
@@ -16,17 +17,40 @@ pub const KEY: &str = "tab-response-head";
 pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
     let chain = input.chain;
     match chain.last() {
-        Some(last) if chain.len() > 1 => {
-            redirect_hops(ui, i18n, chain);
-            raw_lines(ui, "head-bytes", last.head_bytes());
+        Some(last) if last.has_response() => {
+            if chain.len() > 1 {
+                redirect_hops(ui, i18n, chain);
+            }
+            if !last.interim.is_empty() {
+                let statuses: Vec<String> = last
+                    .interim
+                    .iter()
+                    .chain(&last.head)
+                    .map(|head| format!("{} {}", head.code, head.reason))
+                    .collect();
+                ui.label(
+                    RichText::new(i18n.f("response-heads", &[("statuses", &statuses.join(" → "))]))
+                        .weak(),
+                );
+            }
+            raw_lines(ui, "head-bytes", last.heads_bytes());
         }
-        Some(last) if last.has_response() => raw_lines(ui, "head-bytes", last.head_bytes()),
         Some(last) if !last.received.is_empty() => {
-            ui.label(RichText::new(i18n.t("response-partial")).weak());
+            let key = if input.arriving {
+                "response-arriving"
+            } else {
+                "response-partial"
+            };
+            ui.label(RichText::new(i18n.t(key)).weak());
             raw_lines(ui, "received-bytes", &last.received);
         }
         _ => {
-            ui.label(RichText::new(i18n.t("response-none")).weak());
+            let key = if input.arriving {
+                "response-waiting"
+            } else {
+                "response-none"
+            };
+            ui.label(RichText::new(i18n.t(key)).weak());
         }
     }
     TabAction::None
