@@ -7,7 +7,7 @@ mod screenshot;
 
 use std::path::PathBuf;
 
-use egui::{Key, Modifiers, Ui};
+use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::i18n::{self, I18n};
 use crate::ui::body::{BodyPanel, ShownBody};
@@ -68,6 +68,8 @@ pub struct WirepeekApp {
     body: BodyPanel,
     tab: Tab,
     focus_url: bool,
+    /// Fetch was pressed with nothing in the URL field: a gentle word, not an error.
+    empty_url_nudge: bool,
     screenshot: Option<ScreenshotJob>,
     /// Extra certificate authorities from `--cacert`, trusted for every fetch of this run.
     extra_ca_pem: Option<Vec<u8>>,
@@ -111,6 +113,7 @@ impl WirepeekApp {
             body: BodyPanel::default(),
             tab: Tab::Request,
             focus_url: true,
+            empty_url_nudge: false,
             screenshot: startup.screenshot.map(ScreenshotJob::new),
             extra_ca_pem: startup.options.extra_ca_pem.clone(),
         };
@@ -239,6 +242,10 @@ impl WirepeekApp {
             &mut self.focus_url,
         );
         match action {
+            BarAction::Fetch if self.saved.draft.url.trim().is_empty() => {
+                self.empty_url_nudge = true;
+                self.focus_url = true;
+            }
             BarAction::Fetch => {
                 // `--cacert` wins; otherwise the file named in Settings (the tab says if it
                 // cannot be read).
@@ -328,6 +335,10 @@ impl eframe::App for WirepeekApp {
         egui::Panel::top("status")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::same(8)))
             .show(ui, |ui| {
+                self.empty_url_nudge &= self.saved.draft.url.trim().is_empty();
+                if self.empty_url_nudge {
+                    ui.label(RichText::new(self.i18n.t("url-empty-nudge")).strong());
+                }
                 status_area(
                     ui,
                     self.i18n,
@@ -337,7 +348,8 @@ impl eframe::App for WirepeekApp {
             });
         egui::Panel::bottom("details")
             .resizable(true)
-            .default_size(170.0)
+            // Tall enough for a whole ordinary request (its line, six headers, the blank line).
+            .default_size(250.0)
             .min_size(80.0)
             .show(ui, |ui| self.details(ui));
         egui::CentralPanel::default().show(ui, |ui| self.response(ui));

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::learn::{Arg, Message, phase_id};
@@ -200,7 +200,7 @@ impl I18n {
     pub fn f(self, key: &str, args: &[(&str, &str)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, *value);
+            fluent_args.set(*name, plural_ready(value));
         }
         let catalogs = catalogs();
         catalogs
@@ -218,7 +218,11 @@ impl I18n {
     pub fn render(self, message: &Message) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, arg) in &message.args {
-            fluent_args.set(*name, self.argument(arg));
+            let value = match arg {
+                Arg::Count(n) => count_value(*n),
+                _ => FluentValue::from(self.argument(arg)),
+            };
+            fluent_args.set(*name, value);
         }
         let catalogs = catalogs();
         catalogs
@@ -258,6 +262,29 @@ impl I18n {
             Arg::Phase(phase) => self.phase_doing(*phase),
             Arg::Message(inner) => self.render(inner),
         }
+    }
+}
+
+/// A count as Fluent needs it to pick a plural form (`[one]`, `*[other]`): a number. Counts of
+/// 1,000 and more stay text so they keep their digit grouping; they are `other` in every
+/// language we have.
+fn count_value(n: u64) -> FluentValue<'static> {
+    if n < 1000 {
+        FluentValue::from(n)
+    } else {
+        FluentValue::from(group_digits(n))
+    }
+}
+
+/// An argument given as text: a plain whole number (no sign, no leading zero) becomes a number,
+/// so `{ $count -> [one] ... }` chooses right; anything else stays text.
+fn plural_ready(value: &str) -> FluentValue<'static> {
+    let plain = !value.is_empty()
+        && value.bytes().all(|b| b.is_ascii_digit())
+        && (value == "0" || !value.starts_with('0'));
+    match value.parse::<u64>() {
+        Ok(n) if plain => count_value(n),
+        _ => FluentValue::from(value.to_owned()),
     }
 }
 
@@ -481,6 +508,40 @@ mod tests {
             .collect();
         assert_eq!(missing, vec!["two".to_owned()]);
         assert!(parse("no equals sign\n").is_err());
+    }
+
+    #[test]
+    fn counts_choose_the_plural_form() {
+        let en = I18n::default();
+        assert_eq!(
+            en.f("status-redirects", &[("count", "1")]),
+            "after one redirect"
+        );
+        assert_eq!(
+            en.f("status-redirects", &[("count", "3")]),
+            "after 3 redirects"
+        );
+        assert_eq!(
+            en.f("settings-ca-read", &[("count", "1")]),
+            "1 certificate read"
+        );
+        assert_eq!(
+            en.f("settings-ca-read", &[("count", "0")]),
+            "0 certificates read"
+        );
+        assert_eq!(plural_ready("0123"), FluentValue::from("0123"));
+        assert_eq!(plural_ready("1,234"), FluentValue::from("1,234"));
+        let ko = I18n::new("ko").unwrap();
+        assert_eq!(
+            ko.f("status-redirects", &[("count", "3")]),
+            "리디렉션 3번 후"
+        );
+        for file in LANGUAGES.iter().flat_map(|language| language.files) {
+            assert!(
+                !file.contains("(s)"),
+                "a plural written as (s) in the catalog"
+            );
+        }
     }
 
     #[test]

@@ -16,8 +16,7 @@ pub fn engine_notes(ui: &mut Ui, i18n: I18n, warnings: &[wire::Warning]) {
                 "engine-note",
                 &[("note", &i18n::note_message(i18n, warning))],
             ))
-            .color(colour)
-            .small(),
+            .color(colour),
         );
     }
     if warnings.len() > SHOWN {

@@ -51,7 +51,10 @@ pub fn error_panel(ui: &mut Ui, i18n: I18n, exchange: &Exchange, error: &FetchEr
                 .wrap(),
             );
             let mut got: Vec<String> = Vec::new();
+            // An IP address needs no lookup: saying "DNS: 127.0.0.1" would claim one happened.
+            let looked_up = exchange.target.as_ref().is_some_and(|t| !t.host_is_ip);
             if let Some(dns) = &exchange.dns
+                && looked_up
                 && !dns.addresses.is_empty()
             {
                 let addresses: Vec<String> =
@@ -79,10 +82,15 @@ pub fn error_panel(ui: &mut Ui, i18n: I18n, exchange: &Exchange, error: &FetchEr
                     &[("size", &format::bytes(exchange.request_bytes.len() as u64))],
                 ));
             }
-            got.push(i18n.f(
-                "partial-received",
-                &[("size", &format::bytes(exchange.received.len() as u64))],
-            ));
-            ui.label(RichText::new(got.join("  ·  ")).color(dark));
+            // Before a connection there was nothing that could have been received.
+            if exchange.connection.is_some() || !exchange.received.is_empty() {
+                got.push(i18n.f(
+                    "partial-received",
+                    &[("size", &format::bytes(exchange.received.len() as u64))],
+                ));
+            }
+            if !got.is_empty() {
+                ui.label(RichText::new(got.join("  ·  ")).color(dark));
+            }
         });
 }

@@ -1,6 +1,6 @@
 # The command line's own words (stderr). `wirepeek:` is put in front of each line by the program.
 
-cli-need-url = give the URL to fetch, e.g. wirepeek --dump http://example.com/
+cli-need-url = give the URL to fetch, e.g. wirepeek --dump http://data.pr4e.org/romeo.txt
 cli-bad-size = --size needs WIDTHxHEIGHT, e.g. 1200x760, not "{ $given }".
 cli-bad-timeout = --timeout needs a positive number of seconds, not { $given }.
 cli-bad-ca-file = Cannot read the CA file { $path }: { $detail }.

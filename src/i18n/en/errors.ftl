@@ -107,7 +107,7 @@ limit-trailer_bytes = the trailer fields are larger than { $max }
 limit-body_bytes = the body is larger than { $max }
 
 ## What to try
-hint-invalid_url = Check the address: it should look like http://example.com/page.
+hint-invalid_url = Check the address: it should look like http://data.pr4e.org/romeo.txt.
 hint-unsupported_scheme = wirepeek speaks HTTP only: start the address with http:// or https://.
 hint-invalid_request = Fix the header or method named above; nothing was sent.
 hint-no_such_host = Check the spelling of the host name, and that this computer is online.

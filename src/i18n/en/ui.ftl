@@ -7,7 +7,7 @@ internal-error = Something went wrong inside wirepeek: { $detail }
 
 ## URL bar
 url-label = URL
-url-hint = http://example.com/
+url-hint = http://data.pr4e.org/romeo.txt
 method-name = Method
 version-name = HTTP version
 method-tooltip = The request method: GET asks for a page, HEAD for its headers only, POST sends data.
@@ -24,7 +24,10 @@ size-body = { $size }
 size-wire = { $size } on the wire
 size-decoded = { $size } decoded
 status-normalized = the URL as sent: { $url }
-status-redirects = after { $count } redirect(s)
+status-redirects = after { $count ->
+    [one] one redirect
+   *[other] { $count } redirects
+  }
 status-tls-tooltip = Cipher suite: { $cipher }
   Certificate: { $verification }
 
@@ -139,13 +142,19 @@ settings-max-body = Body kept in memory
 settings-max-redirects = Redirects followed at most
 settings-ca-file = Extra certificate authority (PEM file)
 settings-ca-hint = e.g. the CA of your own test server
-settings-ca-read = { $count } certificate(s) read
+settings-ca-read = { $count ->
+    [one] 1 certificate read
+   *[other] { $count } certificates read
+  }
 settings-ca-error = Cannot read it: { $detail }
 settings-reset = Back to the defaults
 
 ## Notes from the engine
 engine-note = Note: { $note }
-engine-notes-more = … and { $count } more notes (all of them are in `wirepeek --json`).
+engine-notes-more = … and { $count ->
+    [one] one more note
+   *[other] { $count } more notes
+  } (all of them are in `wirepeek --json`).
 
 ## While a fetch runs: what has really arrived, nothing from the fetch before
 live-no-head = The request is on its way. The response will appear here the moment it arrives.
@@ -159,4 +168,8 @@ request-building = The request is being prepared.
 response-arriving = The response head is arriving; these bytes are here so far:
 response-waiting = Waiting for the response. Nothing has arrived yet.
 response-heads = Every head as received, in order: { $statuses }
-headers-interim = Interim response { $status } ({ $count } headers)
+headers-interim = Interim response { $status } ({ $count ->
+    [one] 1 header
+   *[other] { $count } headers
+  })
+url-empty-nudge = Type an address first, for example http://data.pr4e.org/romeo.txt

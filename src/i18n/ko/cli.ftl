@@ -1,6 +1,6 @@
 # 명령줄이 직접 하는 말(표준 오류). 줄마다 앞에 `wirepeek:`이 붙습니다.
 
-cli-need-url = 가져올 URL을 주세요. 예: wirepeek --dump http://example.com/
+cli-need-url = 가져올 URL을 주세요. 예: wirepeek --dump http://data.pr4e.org/romeo.txt
 cli-bad-size = --size에는 가로x세로를 주세요(예: 1200x760). 받은 값: "{ $given }"
 cli-bad-timeout = --timeout에는 0보다 큰 초를 주세요. 받은 값: { $given }
 cli-bad-ca-file = 인증 기관(CA) 파일을 읽을 수 없습니다({ $path }): { $detail }

@@ -107,7 +107,7 @@ limit-trailer_bytes = 트레일러 필드가 { $max }보다 큽니다
 limit-body_bytes = 본문이 { $max }보다 큽니다
 
 ## 이렇게 해 보세요
-hint-invalid_url = 주소를 확인하세요. http://example.com/page 같은 모양이어야 합니다.
+hint-invalid_url = 주소를 확인하세요. http://data.pr4e.org/romeo.txt 같은 모양이어야 합니다.
 hint-unsupported_scheme = wirepeek은 HTTP만 다룹니다. 주소를 http:// 또는 https://로 시작하세요.
 hint-invalid_request = 위에 적힌 헤더나 메서드를 고치세요. 아무것도 보내지 않았습니다.
 hint-no_such_host = 호스트 이름의 철자와 이 컴퓨터의 인터넷 연결을 확인하세요.

@@ -7,7 +7,7 @@ internal-error = wirepeek 안에서 문제가 생겼습니다: { $detail }
 
 ## 주소 표시줄
 url-label = 주소
-url-hint = http://example.com/
+url-hint = http://data.pr4e.org/romeo.txt
 method-name = 메서드
 version-name = HTTP 버전
 method-tooltip = 요청 메서드: GET은 페이지를, HEAD는 헤더만 요청하고, POST는 데이터를 보냅니다.
@@ -160,3 +160,4 @@ response-arriving = { -response-head }가 도착하는 중입니다. 지금까�
 response-waiting = { -response }을 기다리는 중입니다. 아직 아무것도 오지 않았습니다.
 response-heads = 받은 순서대로 모든 헤드: { $statuses }
 headers-interim = 중간 { -response } { $status } ({ -header } { $count }개)
+url-empty-nudge = 먼저 주소를 입력하세요. 예: http://data.pr4e.org/romeo.txt
