@@ -544,6 +544,44 @@ mod tests {
         }
     }
 
+    /// Phrases a Korean reader found stiff, foreign or wrong (KOREAN.md, section 3), and the
+    /// glossary's rejected words: none may come back.
+    #[test]
+    fn the_korean_catalog_keeps_clear_of_phrases_a_reader_rejected() {
+        const REJECTED: &[&str] = &[
+            "침묵",
+            "주소마다",
+            "듣고 있는",
+            "서버를 켜",
+            "wirepeek는",
+            "wirepeek가",
+            "wirepeek를",
+            "wirepeek로",
+            "와이어",
+            "에러",
+            "해 볼 것",
+            "레슨",
+            "정리",
+            "(으)",
+            "(이)",
+            "은(는)",
+            "이(가)",
+            "을(를)",
+            "불완전",
+            "빙빙",
+            "빈 자리",
+            "시작 전 중에",
+        ];
+        let korean = LANGUAGES.iter().find(|l| l.code == "ko").unwrap();
+        for file in korean.files {
+            for line in file.lines().filter(|line| !line.starts_with('#')) {
+                for phrase in REJECTED {
+                    assert!(!line.contains(phrase), "{phrase:?} in: {line}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn arguments_are_filled_in_without_isolation_marks() {
         let en = I18n::default();

@@ -159,7 +159,7 @@ engine-notes-more = … and { $count ->
 ## While a fetch runs: what has really arrived, nothing from the fetch before
 live-no-head = The request is on its way. The response will appear here the moment it arrives.
 live-no-body-yet = The head has arrived; the body has not started yet.
-live-body-text = { $size } of the body so far, shown as each read brings it (chunk sizes included). It is tidied and decoded when the fetch ends.
+live-body-text = { $size } of the body so far, shown as each read brings it (chunk sizes included). When the fetch ends, the chunk size lines are taken out and the text decoded again.
 live-body-compressed = { $size } of the body so far, compressed with { $coding }. It is decompressed when the fetch ends.
 live-body-binary = { $size } of the body so far. It is not text; it is shown when the fetch ends.
 live-body-capped = Only the first { $shown } are shown while it arrives; all of it once the fetch ends.

@@ -150,8 +150,8 @@ engine-notes-more = … 참고 { $count }개 더 있음(`wirepeek --json`에 모
 ## 가져오는 동안: 지금 실제로 도착한 것만, 이전 결과는 보이지 않게
 live-no-head = { -request }을 보내는 중입니다. { -response }이 도착하는 즉시 여기에 나타납니다.
 live-no-body-yet = { -response-head }는 도착했고, { -body }은 아직 오지 않았습니다.
-live-body-text = 지금까지 받은 { -body } { $size }. 읽을 때마다 받은 그대로 보여 줍니다({ -chunk } 크기 줄 포함). 다 받으면 정리하고 디코딩합니다.
-live-body-compressed = 지금까지 받은 { -body } { $size }, { $coding }(으)로 압축되어 있습니다. 다 받으면 압축을 풉니다.
+live-body-text = 지금까지 받은 { -body } { $size }. 읽을 때마다 받은 그대로 보여 줍니다({ -chunk } 크기 줄 포함). 다 받으면 { -chunk } 크기 줄을 빼고 디코딩해서 다시 보여 줍니다.
+live-body-compressed = 지금까지 받은 { -body } { $size }, { $coding } 방식으로 압축되어 있습니다. 다 받으면 압축을 풉니다.
 live-body-binary = 지금까지 받은 { -body } { $size }. 텍스트가 아니라서 다 받은 뒤에 보여 줍니다.
 live-body-capped = 받는 동안에는 처음 { $shown }만 보여 줍니다. 다 받으면 전부 보여 줍니다.
 request-writing = 소켓에 쓰는 중인 { $size }:
