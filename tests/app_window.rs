@@ -124,6 +124,22 @@ fn wait_until(
     }
 }
 
+/// Click a bottom tab once the layout has settled: the frame that first shows a new result
+/// may still move the tab bar, and a click at its old place would miss.
+fn click_tab(harness: &mut Harness<'static, WirepeekApp>, label: &str) {
+    let mut place = harness.get_by_label(label).rect();
+    loop {
+        harness.step();
+        let now = harness.get_by_label(label).rect();
+        if now == place {
+            break;
+        }
+        place = now;
+    }
+    harness.get_by_label(label).click();
+    harness.step();
+}
+
 fn shows(harness: &Harness<'static, WirepeekApp>, text: &str) -> bool {
     harness.query_all_by_label_contains(text).next().is_some()
 }
@@ -665,6 +681,37 @@ fn a_fetch_is_shown_as_it_arrives_and_the_previous_one_is_gone() {
     // Once finished, the interim response is still listed with the final one.
     assert!(shows(&harness, "Interim response 103 Early Hints"));
     assert!(shows(&harness, "the first line of the body"));
+}
+
+#[test]
+fn the_wire_tab_names_every_part_of_a_chunked_reply() {
+    let address = serve(
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/plain\r\n\r\n\
+1a;lesson=one\r\nabcdefghijklmnopqrstuvwxyz\r\n0\r\n\r\n",
+    );
+    let mut harness = window("en");
+    fetch(&mut harness, &format!("http://{address}/chunks"));
+    wait_until(&mut harness, "the body", |h| {
+        shows(h, "abcdefghijklmnopqrstuvwxyz")
+    });
+    click_tab(&mut harness, "Wire");
+    wait_until(&mut harness, "the wire tab", |h| shows(h, "status line"));
+    // The request first, then the response, each line with its line end drawn.
+    assert!(shows(&harness, "GET /chunks HTTP/1.1"));
+    assert!(shows(&harness, "request line"));
+    assert!(shows(&harness, "HTTP/1.1 200 OK"));
+    assert!(harness.query_all_by_label("\\r\\n").count() >= 5);
+    assert!(shows(&harness, "empty line: end of head"));
+    // The chunk framing is set apart from the data.
+    assert!(shows(&harness, "chunk size"));
+    assert!(shows(&harness, "1a;lesson=one"));
+    assert!(shows(&harness, "chunk data"));
+    assert!(shows(&harness, "last chunk (size 0)"));
+    // Hex shows the same bytes.
+    harness.get_by_label("Hex").click();
+    wait_until(&mut harness, "hex rows", |h| {
+        shows(h, "48 54 54 50 2f 31 2e 31")
+    });
 }
 
 /// The text the last frame put on the clipboard, if any.

@@ -7,6 +7,7 @@ use poll_promise::Promise;
 
 use crate::ui::body::model::BodyModel;
 use crate::ui::live_body::LiveBody;
+use crate::ui::tabs::wire::map::WireMap;
 use crate::ui::url_bar::Draft;
 use crate::wire::{
     self, Cancel, Exchange, FetchOptions, Limits, LiveCopy, Progress, Recording, Request,
@@ -18,6 +19,8 @@ pub struct Fetched {
     pub chain: Vec<Exchange>,
     /// The final body, prepared for the body views.
     pub body: BodyModel,
+    /// The final exchange's bytes taken apart, for the Wire tab.
+    pub wire: WireMap,
 }
 
 impl Fetched {
@@ -26,7 +29,8 @@ impl Fetched {
         let body = chain
             .last()
             .map_or_else(|| BodyModel::build(&Exchange::default()), BodyModel::build);
-        Self { chain, body }
+        let wire = chain.last().map(WireMap::build).unwrap_or_default();
+        Self { chain, body, wire }
     }
 }
 
@@ -40,6 +44,7 @@ pub struct FetchJob {
     /// The window's copy of the exchange so far, and its body as text so far.
     live: LiveCopy,
     live_body: LiveBody,
+    live_wire: WireMap,
 }
 
 impl FetchJob {
@@ -88,6 +93,7 @@ impl FetchJob {
             draft,
             live: LiveCopy::default(),
             live_body: LiveBody::default(),
+            live_wire: WireMap::default(),
         }
     }
 
@@ -97,6 +103,8 @@ impl FetchJob {
             && live.update(&mut self.live)
         {
             self.live_body.update(&self.live);
+            // Linear in what the live copy holds (capped), and only when bytes came.
+            self.live_wire = WireMap::build(&self.live.exchange);
         }
     }
 
@@ -104,6 +112,11 @@ impl FetchJob {
     /// first bytes. Shown while the fetch runs, in place of the previous result.
     pub fn live(&self) -> &LiveCopy {
         &self.live
+    }
+
+    /// The live exchange's bytes taken apart, for the Wire tab.
+    pub fn live_wire(&self) -> &WireMap {
+        &self.live_wire
     }
 
     /// The live copy and the body view drawn from it.

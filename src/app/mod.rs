@@ -274,6 +274,10 @@ impl WirepeekApp {
                 None => self.fetched.as_ref().map_or(&[], |f| f.chain.as_slice()),
             },
             arriving: arriving.is_some(),
+            wire: match &self.fetching {
+                Some(job) => Some(job.live_wire()),
+                None => self.fetched.as_ref().map(|f| &f.wire),
+            },
             history: &self.saved.history,
             settings: &mut self.saved.settings,
         };

@@ -173,3 +173,27 @@ headers-interim = Interim response { $status } ({ $count ->
    *[other] { $count } headers
   })
 url-empty-nudge = Type an address first, for example http://data.pr4e.org/romeo.txt
+
+## The Wire tab: every byte that crossed the socket, each part named
+tab-wire = Wire
+wire-hex = Hex
+wire-summary-request = request { $size }
+wire-summary-response = response { $size }
+wire-summary-decoded = body { $wire } on the wire became { $decoded } ({ $coding })
+wire-chunk-size-means = { $hex } in hexadecimal: { $size } bytes of data follow
+wire-part-request-line = request line
+wire-part-request-header = request header
+wire-part-head-end = empty line: end of head
+wire-part-request-body = request body
+wire-part-empty-line-before-head = empty line before the status line
+wire-part-interim-status-line = status line (interim)
+wire-part-status-line = status line
+wire-part-header = header line
+wire-part-chunk-size = chunk size
+wire-part-chunk-data = chunk data
+wire-part-chunk-end = end of chunk
+wire-part-last-chunk = last chunk (size 0)
+wire-part-trailer = trailer
+wire-part-body = body
+wire-part-extra-bytes = bytes after the body
+wire-part-unreadable = not an HTTP response

@@ -161,3 +161,27 @@ response-waiting = { -response }을 기다리는 중입니다. 아직 아무것�
 response-heads = 받은 순서대로 모든 헤드: { $statuses }
 headers-interim = 중간 { -response } { $status } ({ -header } { $count }개)
 url-empty-nudge = 먼저 주소를 입력하세요. 예: http://data.pr4e.org/romeo.txt
+
+## 주고받은 바이트 탭: 소켓을 오간 모든 바이트, 부분마다 이름을 붙여
+tab-wire = 주고받은 바이트
+wire-hex = 16진수
+wire-summary-request = { -request } { $size }
+wire-summary-response = { -response } { $size }
+wire-summary-decoded = 전송된 { -body } { $wire }가 { $decoded }가 되었습니다({ $coding })
+wire-chunk-size-means = 16진수 { $hex }: 이어서 데이터 { $size }바이트가 옵니다
+wire-part-request-line = 요청 줄
+wire-part-request-header = { -request } { -header }
+wire-part-head-end = 빈 줄: 헤드의 끝
+wire-part-request-body = { -request } { -body }
+wire-part-empty-line-before-head = 상태 줄 앞의 빈 줄
+wire-part-interim-status-line = 상태 줄(중간 { -response })
+wire-part-status-line = 상태 줄
+wire-part-header = { -header } 줄
+wire-part-chunk-size = { -chunk } 크기
+wire-part-chunk-data = { -chunk } 데이터
+wire-part-chunk-end = { -chunk }의 끝
+wire-part-last-chunk = 마지막 { -chunk }(크기 0)
+wire-part-trailer = 트레일러
+wire-part-body = { -body }
+wire-part-extra-bytes = { -body } 뒤에 온 바이트
+wire-part-unreadable = HTTP { -response }이 아닌 바이트

@@ -8,6 +8,7 @@ pub mod history;
 pub mod request;
 pub mod response_head;
 pub mod settings;
+pub mod wire;
 
 use egui::Ui;
 
@@ -16,6 +17,7 @@ use crate::wire::Exchange;
 
 use history::{HistoryAction, HistoryEntry};
 use settings::Settings;
+use wire::map::WireMap;
 
 /// What a tab may look at, and the one thing it may change in place (the settings).
 pub struct TabInput<'a> {
@@ -23,6 +25,8 @@ pub struct TabInput<'a> {
     pub chain: &'a [Exchange],
     /// Whether `chain` is a fetch still running (its one exchange as far as it has got).
     pub arriving: bool,
+    /// The parts of the final exchange's bytes, for the Wire tab.
+    pub wire: Option<&'a WireMap>,
     /// The remembered fetches, newest first.
     pub history: &'a [HistoryEntry],
     /// The settings for the next fetches.
@@ -69,6 +73,8 @@ macro_rules! tabs {
 }
 
 tabs! {
+    /// The request and the response exactly as they crossed the socket, every part named.
+    Wire => wire,
     /// The request bytes as they were written to the socket.
     Request => request,
     /// The final response head as received (and the redirects followed).

@@ -1,0 +1,274 @@
+//! The "Wire" tab: the request and the response exactly as they crossed the socket, one after
+//! the other. Line ends are drawn as `\r\n` marks, every part is named in the margin (and on
+//! hover), chunk framing is set apart from the data, and a Hex switch shows the same bytes as
+//! offset / hex / ASCII. Only the rows on screen are drawn, so 100 MB scroll like 1 KB.
+
+pub mod map;
+
+use egui::{Color32, FontId, RichText, Ui};
+
+use crate::i18n::I18n;
+use crate::ui::body::hex::{HEX_ROW_BYTES, hex_row};
+use crate::ui::format;
+use crate::ui::rows::{RowScroll, show_rows};
+use crate::wire::Exchange;
+
+use super::{TabAction, TabInput};
+use map::{Part, WireMap, stream_bytes};
+
+/// The catalog key of the tab's name.
+pub const KEY: &str = "tab-wire";
+
+/// Where the tab is scrolled to and how it shows the bytes; kept in egui's memory.
+#[derive(Clone, Copy, Debug, Default)]
+struct WireTabState {
+    hex: bool,
+    text_scroll: RowScroll,
+    hex_scroll: RowScroll,
+}
+
+/// Draw the tab.
+pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
+    let (Some(exchange), Some(map)) = (input.chain.last(), input.wire) else {
+        ui.label(RichText::new(i18n.t("request-none")).weak());
+        return TabAction::None;
+    };
+    if map.row_count() == 0 {
+        ui.label(RichText::new(i18n.t("request-none")).weak());
+        return TabAction::None;
+    }
+    let id = egui::Id::unique("wire-tab");
+    let mut state: WireTabState = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    ui.horizontal_wrapped(|ui| {
+        ui.checkbox(&mut state.hex, i18n.t("wire-hex"));
+        ui.separator();
+        ui.label(RichText::new(summary(i18n, exchange, map)).weak());
+    });
+    ui.separator();
+    if state.hex {
+        hex_rows(ui, exchange, map, &mut state.hex_scroll);
+    } else {
+        text_rows(ui, i18n, exchange, map, &mut state.text_scroll);
+    }
+    ui.data_mut(|d| d.insert_temp(id, state));
+    TabAction::None
+}
+
+/// "Request 78 B · response 1,234 B: head 210 B, body 1,024 B on the wire → 4 KiB decoded (gzip)".
+fn summary(i18n: I18n, exchange: &Exchange, map: &WireMap) -> String {
+    let mut parts = vec![i18n.f(
+        "wire-summary-request",
+        &[("size", &format::bytes(map.request_len() as u64))],
+    )];
+    parts.push(i18n.f(
+        "wire-summary-response",
+        &[("size", &format::bytes(exchange.received.len() as u64))],
+    ));
+    if let Some(body) = &exchange.body {
+        let wire = exchange.body_wire_bytes().len() as u64;
+        let content = exchange.body_bytes().len() as u64;
+        if !body.content_encoding.is_empty() || wire != content {
+            parts.push(i18n.f(
+                "wire-summary-decoded",
+                &[
+                    ("wire", &format::bytes(wire)),
+                    ("decoded", &format::bytes(content)),
+                    (
+                        "coding",
+                        &if body.content_encoding.is_empty() {
+                            body.framing
+                                .map(|f| i18n.t(&format!("framing-{}", f.key())).to_owned())
+                                .unwrap_or_default()
+                        } else {
+                            body.content_encoding.join(", ")
+                        },
+                    ),
+                ],
+            ));
+        }
+    }
+    parts.join("  ·  ")
+}
+
+/// The colour of the margin stripe: the request, heads, framing and data each have their own.
+fn part_colour(part: Part) -> Color32 {
+    match part {
+        _ if part.is_request() => Color32::from_rgb(66, 133, 244),
+        Part::ChunkSize | Part::ChunkEnd | Part::LastChunk | Part::Trailer => {
+            Color32::from_rgb(230, 120, 0)
+        }
+        Part::EmptyLineBeforeHead | Part::ExtraBytes | Part::Unreadable => {
+            Color32::from_rgb(198, 40, 40)
+        }
+        _ if part.is_data() => Color32::from_rgb(140, 140, 140),
+        _ => Color32::from_rgb(46, 125, 50),
+    }
+}
+
+/// The bytes as text, one row per line, each part named in the margin.
+fn text_rows(ui: &mut Ui, i18n: I18n, exchange: &Exchange, map: &WireMap, scroll: &mut RowScroll) {
+    let font = FontId::monospace(13.0);
+    let row_height = ui.fonts_mut(|f| f.row_height(&font)) + 2.0;
+    let margin = 170.0;
+    let weak = ui.visuals().weak_text_color();
+    let text_colour = ui.visuals().text_color();
+    show_rows(ui, "wire-rows", scroll, map.row_count(), row_height, |ui, index| {
+        let Some((range, segment, first)) = map.row(index) else {
+            return;
+        };
+        let part = segment.part;
+        let (stripe, _) = ui.allocate_exact_size(egui::vec2(4.0, row_height), egui::Sense::hover());
+        ui.painter().rect_filled(stripe, 0.0, part_colour(part));
+        let name = if first { i18n.t(part.key()) } else { "" };
+        ui.add_sized(
+            [margin, row_height],
+            egui::Label::new(RichText::new(name).size(11.0).color(weak))
+                .selectable(false)
+                .truncate(),
+        );
+        let bytes = stream_bytes(exchange, map.request_len(), range.clone());
+        let (content, ending) = shown_text(bytes);
+        let colour = if part.is_data() { weak } else { text_colour };
+        let response = ui.add(
+            egui::Label::new(RichText::new(content).font(font.clone()).color(colour))
+                .selectable(true)
+                .wrap_mode(egui::TextWrapMode::Extend),
+        );
+        if !ending.is_empty() {
+            ui.label(
+                RichText::new(ending)
+                    .font(font.clone())
+                    .color(part_colour(part)),
+            );
+        }
+        response.on_hover_text(hover_text(i18n, exchange, map, segment));
+    });
+}
+
+/// What hovering a row says: the part's name, its size, and for a chunk-size line what it
+/// announces.
+fn hover_text(i18n: I18n, exchange: &Exchange, map: &WireMap, segment: &map::Segment) -> String {
+    let size = format::bytes(segment.range.len() as u64);
+    let name = i18n.t(segment.part.key());
+    let mut text = format!("{name} · {size}");
+    if matches!(segment.part, Part::ChunkSize | Part::LastChunk) {
+        let line = stream_bytes(exchange, map.request_len(), segment.range.clone());
+        let hex: String = line
+            .iter()
+            .take_while(|b| b.is_ascii_hexdigit())
+            .map(|&b| char::from(b))
+            .collect();
+        if let Ok(n) = u64::from_str_radix(&hex, 16) {
+            text.push('\n');
+            text.push_str(&i18n.f(
+                "wire-chunk-size-means",
+                &[("hex", &hex), ("size", &format::group_digits(n))],
+            ));
+        }
+    }
+    text
+}
+
+/// A row's bytes as text and its line end written out: UTF-8 as it is, control characters and
+/// bytes that are not UTF-8 as `\xNN` (a tab as `\t`), so every byte can be seen.
+pub fn shown_text(bytes: &[u8]) -> (String, &'static str) {
+    let (content, ending) = match bytes {
+        [rest @ .., b'\r', b'\n'] => (rest, "\\r\\n"),
+        [rest @ .., b'\n'] => (rest, "\\n"),
+        [rest @ .., b'\r'] => (rest, "\\r"),
+        rest => (rest, ""),
+    };
+    let mut out = String::with_capacity(content.len());
+    for chunk in content.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '\t' => out.push_str("\\t"),
+                '\r' => out.push_str("\\r"),
+                '\n' => out.push_str("\\n"),
+                c if c.is_control() => {
+                    let mut buf = [0u8; 4];
+                    for b in c.encode_utf8(&mut buf).bytes() {
+                        out.push_str(&format!("\\x{b:02X}"));
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    (out, ending)
+}
+
+/// The same bytes as offset / hex / ASCII rows: the request's rows, then the response's.
+fn hex_rows(ui: &mut Ui, exchange: &Exchange, map: &WireMap, scroll: &mut RowScroll) {
+    let font = FontId::monospace(13.0);
+    let row_height = ui.fonts_mut(|f| f.row_height(&font)) + 2.0;
+    let weak = ui.visuals().weak_text_color();
+    let request_rows = map.request_len().div_ceil(HEX_ROW_BYTES);
+    let response_rows = exchange.received.len().div_ceil(HEX_ROW_BYTES);
+    show_rows(
+        ui,
+        "wire-hex",
+        scroll,
+        request_rows + response_rows,
+        row_height,
+        |ui, index| {
+            let (bytes, start, colour) = if index < request_rows {
+                let start = index * HEX_ROW_BYTES;
+                (
+                    &exchange.request_bytes,
+                    start,
+                    part_colour(Part::RequestLine),
+                )
+            } else {
+                let start = (index - request_rows) * HEX_ROW_BYTES;
+                (&exchange.received, start, part_colour(Part::StatusLine))
+            };
+            let row = bytes
+                .get(start..(start + HEX_ROW_BYTES).min(bytes.len()))
+                .unwrap_or_default();
+            let (stripe, _) =
+                ui.allocate_exact_size(egui::vec2(4.0, row_height), egui::Sense::hover());
+            ui.painter().rect_filled(stripe, 0.0, colour);
+            ui.add_space(4.0);
+            ui.label(
+                RichText::new(format!("{start:08x}"))
+                    .font(font.clone())
+                    .color(weak),
+            );
+            ui.add_space(8.0);
+            let (hex, ascii) = hex_row(row);
+            ui.add(
+                egui::Label::new(RichText::new(hex).font(font.clone()))
+                    .selectable(true)
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
+            ui.add_space(8.0);
+            ui.add(
+                egui::Label::new(RichText::new(ascii).font(font.clone()))
+                    .selectable(true)
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_byte_can_be_seen() {
+        assert_eq!(
+            shown_text(b"HTTP/1.1 200 OK\r\n"),
+            ("HTTP/1.1 200 OK".to_owned(), "\\r\\n")
+        );
+        assert_eq!(shown_text("값\n".as_bytes()), ("값".to_owned(), "\\n"));
+        assert_eq!(
+            shown_text(b"a\tb\x00\xff"),
+            ("a\\tb\\x00\\xFF".to_owned(), "")
+        );
+    }
+}
