@@ -222,7 +222,7 @@ pub enum MalformedProblem {
     },
     /// The head could not be read to its end.
     HeadUnfinished,
-    /// The status line does not start with `HTTP/1.0` or `HTTP/1.1`.
+    /// The status line does not start with an HTTP version of the form `HTTP/x.y`.
     BadVersion {
         /// The status line, escaped.
         line: String,
@@ -270,6 +270,11 @@ pub enum MalformedProblem {
     },
     /// A chunk-size line does not start with a hexadecimal size.
     ChunkSizeNotHex {
+        /// The line, escaped.
+        line: String,
+    },
+    /// A chunk size too large to count (more than 16 hexadecimal digits after leading zeros).
+    ChunkSizeTooLarge {
         /// The line, escaped.
         line: String,
     },
@@ -335,6 +340,7 @@ impl MalformedProblem {
             MalformedProblem::ContentLengthConflict { .. } => "content_length_conflict",
             MalformedProblem::ChunkSizeNotHex { .. } => "chunk_size_not_hex",
             MalformedProblem::ChunkSizeTrailingText { .. } => "chunk_size_trailing_text",
+            MalformedProblem::ChunkSizeTooLarge { .. } => "chunk_size_too_large",
             MalformedProblem::ChunkTooLong { .. } => "chunk_too_long",
         }
     }

@@ -377,7 +377,6 @@ fn read_response(
                 let now = clock.elapsed();
                 exchange.timing.first_byte.get_or_insert(now);
                 record_read(exchange, store.total, n, now, limits.max_read_events);
-                progress.add_bytes(n);
                 let had_head = reader.head.is_some();
                 let status = store.push(&mut exchange.received, reader, &buffer[..n]);
                 if !had_head && reader.head.is_some() {
@@ -393,6 +392,9 @@ fn read_response(
                         }
                     }
                 }
+                // Counted once the reader has looked at them, so whoever sees the bytes counted
+                // also sees the phase they moved the fetch to.
+                progress.add_bytes(n);
                 if status? == ReadStatus::Done {
                     return Ok(());
                 }
