@@ -474,3 +474,247 @@ fn a_post_put_or_patch_without_a_body_sends_content_length_zero() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Header fields (RFC 9112 section 5, RFC 9110 section 5)
+
+#[test]
+fn blanks_before_a_colon_are_read_with_a_loud_note() {
+    let exchange =
+        conform(b"HTTP/1.1 200 OK\r\nContent-Type : text/plain\r\nContent-Length: 2\r\n\r\nok");
+    assert_eq!(exchange.error, None);
+    let head = exchange.head.as_ref().unwrap();
+    assert_eq!(head.headers[0].name, "Content-Type");
+    assert_eq!(head.first("Content-Type").as_deref(), Some("text/plain"));
+    assert_eq!(
+        warnings(&exchange),
+        [Warning::SpaceBeforeColon {
+            name: "Content-Type".into(),
+            offset: 17
+        }]
+    );
+    assert_eq!(&exchange.received[17..30], b"Content-Type ");
+}
+
+#[test]
+fn a_folded_header_is_joined_with_a_note() {
+    let exchange =
+        conform(b"HTTP/1.1 200 OK\r\nX-Folded: one\r\n\t two\r\nContent-Length: 0\r\n\r\n");
+    assert_eq!(exchange.error, None);
+    let head = exchange.head.as_ref().unwrap();
+    assert_eq!(head.first("X-Folded").as_deref(), Some("one two"));
+    assert_eq!(
+        warnings(&exchange),
+        [Warning::FoldedHeader {
+            name: "X-Folded".into()
+        }]
+    );
+}
+
+#[test]
+fn a_blank_led_line_right_after_the_status_line_is_a_named_error() {
+    // RFC 9112 section 2.2: reject, or skip the line. Skipping would hide a header the
+    // learner can see in the bytes, so it is refused, naming the line.
+    let exchange = conform(b"HTTP/1.1 200 OK\r\n X-Lead: 1\r\nContent-Length: 2\r\n\r\nok");
+    assert!(
+        matches!(exchange.error, Some(FetchError::Malformed(_))),
+        "{:?}",
+        exchange.error
+    );
+}
+
+#[test]
+fn header_lines_that_break_the_syntax_are_named_errors() {
+    use wirepeek::wire::LineFault as F;
+    for (line, fault) in [
+        (&b"Bad Name: x"[..], F::BadName),
+        (b": no name", F::EmptyName),
+        (b"No colon here", F::NoColon),
+        (b"X-Nul: a\x00b", F::Nul),
+        (b"X-Cr: a\rb", F::LoneCr),
+        (b"X-Bell: a\x07b", F::ControlInValue),
+        ("X-이름: a".as_bytes(), F::BadName),
+    ] {
+        let mut response = b"HTTP/1.1 200 OK\r\n".to_vec();
+        response.extend_from_slice(line);
+        response.extend_from_slice(b"\r\nContent-Length: 0\r\n\r\n");
+        let exchange = conform(&response);
+        match &exchange.error {
+            Some(FetchError::Malformed(MalformedProblem::BadHeadLine {
+                number, fault: f, ..
+            })) => {
+                assert_eq!(
+                    (*number, *f),
+                    (2, fault),
+                    "{}",
+                    String::from_utf8_lossy(line)
+                );
+            }
+            other => panic!("{}: {other:?}", String::from_utf8_lossy(line)),
+        }
+    }
+}
+
+#[test]
+fn status_codes_outside_100_to_599() {
+    let exchange = conform(b"HTTP/1.1 799 Odd\r\nContent-Length: 0\r\n\r\n");
+    assert_eq!(exchange.error, None);
+    assert_eq!(
+        warnings(&exchange),
+        [Warning::StatusOutOfRange { code: 799 }]
+    );
+    let exchange = conform(b"HTTP/1.1 099 Odd\r\n\r\n");
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Malformed(MalformedProblem::StatusBelow100 {
+            code: 99
+        }))
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Framing (RFC 9112 section 6)
+
+#[test]
+fn transfer_encoding_wins_over_content_length_loudly() {
+    let exchange = conform(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+    );
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body_bytes(), b"hello");
+    assert_eq!(warnings(&exchange), [Warning::LengthAndTransferEncoding]);
+}
+
+#[test]
+fn transfer_encoding_in_http10_is_read_with_a_note() {
+    let exchange =
+        conform(b"HTTP/1.0 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body_bytes(), b"hello");
+    assert_eq!(warnings(&exchange), [Warning::TransferEncodingInHttp10]);
+}
+
+#[test]
+fn content_length_values_are_checked() {
+    let read = |value: &str| {
+        conform(format!("HTTP/1.1 200 OK\r\nContent-Length: {value}\r\n\r\nhello").as_bytes())
+    };
+    let same_twice = read("5, 5");
+    assert_eq!(same_twice.error, None);
+    assert_eq!(
+        warnings(&same_twice),
+        [Warning::RepeatedContentLength { count: 2 }]
+    );
+    for (value, kind) in [
+        ("5, 6", "content_length_conflict"),
+        ("+5", "content_length_not_number"),
+        ("-1", "content_length_not_number"),
+        ("5 5", "content_length_not_number"),
+        ("0x5", "content_length_not_number"),
+        ("99999999999999999999999", "content_length_too_large"),
+    ] {
+        match &read(value).error {
+            Some(FetchError::Malformed(problem)) => assert_eq!(problem.kind(), kind, "{value}"),
+            other => panic!("{value}: {other:?}"),
+        }
+    }
+    let two_lines =
+        conform(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!");
+    assert_eq!(
+        two_lines.error,
+        Some(FetchError::Malformed(
+            MalformedProblem::ContentLengthConflict {
+                first: 5,
+                second: 6
+            }
+        ))
+    );
+    assert!(two_lines.head.is_some(), "the head is kept to show why");
+}
+
+#[test]
+fn bytes_after_a_framed_body_are_named_and_left_out() {
+    let exchange = conform(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokEXTRA");
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body_bytes(), b"ok");
+    assert_eq!(warnings(&exchange), [Warning::ExtraBytes { count: 5 }]);
+}
+
+#[test]
+fn a_close_in_the_middle_of_a_body_keeps_what_arrived() {
+    let exchange = conform(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhello");
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::BodyIncomplete {
+            received: 5,
+            expected: Some(10)
+        })
+    );
+    assert_eq!(exchange.body_bytes(), b"hello");
+    let exchange = conform(&chunked("5\r\nhello\r\n6\r\n wo"));
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::BodyIncomplete {
+            received: 8,
+            expected: None
+        })
+    );
+    assert_eq!(exchange.body_bytes(), b"hello wo");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interim responses (RFC 9110 section 15.2)
+
+#[test]
+fn several_interim_responses_come_before_the_final_one() {
+    let exchange = conform(
+        b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 102 Processing\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok",
+    );
+    assert_eq!(exchange.error, None);
+    let codes: Vec<u16> = exchange.interim.iter().map(|h| h.code).collect();
+    assert_eq!(codes, [100, 102, 103]);
+    assert!(exchange.warnings.is_empty(), "{:?}", exchange.warnings);
+}
+
+#[test]
+fn too_many_interim_responses_are_a_limit() {
+    let exchange =
+        conform(("HTTP/1.1 100 Continue\r\n\r\n".repeat(6) + "HTTP/1.1 200 OK\r\n\r\n").as_bytes());
+    assert!(
+        matches!(exchange.error, Some(FetchError::LimitExceeded { .. })),
+        "{:?}",
+        exchange.error
+    );
+}
+
+#[test]
+fn switching_protocols_ends_the_reading_and_says_whether_it_was_asked_for() {
+    let reply = b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n\x81\x05hello";
+    let exchange = conform(reply);
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.status_code(), Some(101));
+    assert_eq!(
+        exchange.body.as_ref().unwrap().framing,
+        Some(BodyFraming::None)
+    );
+    assert!(
+        exchange
+            .warnings
+            .contains(&Warning::SwitchingProtocols { asked: false })
+    );
+
+    let server = Server::reply(reply);
+    let request = Request {
+        headers: vec![
+            ("Upgrade".into(), "websocket".into()),
+            ("Connection".into(), "Upgrade".into()),
+        ],
+        ..Request::get(server.url("/chat"))
+    };
+    let exchange = fetch_with(&request, &limits());
+    assert!(
+        exchange
+            .warnings
+            .contains(&Warning::SwitchingProtocols { asked: true })
+    );
+}

@@ -166,6 +166,10 @@ fn every_note() -> Vec<Warning> {
         W::NoBlankLineAfterLastChunk { .. } => W::NoBlankLineAfterLastChunk { offset: 60 },
         W::NoBodyDespiteLength { rule: NoBodyRule::HeadRequest, .. } => W::NoBodyDespiteLength { rule: NoBodyRule::HeadRequest, length: 167 },
         W::NoBodyDespiteLength { rule: NoBodyRule::NoContent, .. } => W::NoBodyDespiteLength { rule: NoBodyRule::NoContent, length: 12 },
+        W::SpaceBeforeColon { .. } => W::SpaceBeforeColon { name: "X-Spaced".into(), offset: 17 },
+        W::TransferEncodingInHttp10 => W::TransferEncodingInHttp10,
+        W::SwitchingProtocols { asked: true } => W::SwitchingProtocols { asked: true },
+        W::SwitchingProtocols { asked: false } => W::SwitchingProtocols { asked: false },
         W::NoBodyDespiteLength { rule: NoBodyRule::NotModified, .. } => W::NoBodyDespiteLength { rule: NoBodyRule::NotModified, length: 1234 },
     )
 }

@@ -16,7 +16,12 @@ pub fn note(warning: &Warning) -> Message {
         | Warning::RawDeflate
         | Warning::ClosedWhileSending
         | Warning::HttpsToHttp
-        | Warning::CredentialsDropped => message,
+        | Warning::CredentialsDropped
+        | Warning::TransferEncodingInHttp10 => message,
+        Warning::SpaceBeforeColon { name, .. } => message.text("name", name),
+        Warning::SwitchingProtocols { asked } => {
+            message.choice("asked", if *asked { "yes" } else { "no" })
+        }
         Warning::UnknownMinorVersion { minor } => message.text("minor", minor.to_string()),
         Warning::StatusOutOfRange { code } => message.text("code", code.to_string()),
         Warning::FoldedHeader { name } => message.text("name", name),

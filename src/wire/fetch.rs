@@ -249,6 +249,7 @@ fn take_response(
     exchange.body = reader.body.take();
     exchange.warnings.append(&mut reader.warnings);
     note_extra_bytes(exchange);
+    note_switching_protocols(exchange);
     if decode {
         decode_body(exchange, limits)
     } else {
@@ -454,6 +455,19 @@ fn record_read(
     if let Some(last) = exchange.reads.last_mut() {
         last.len += len;
         last.at = at;
+    }
+}
+
+/// A final `101` ends the reading: say so, and whether the request asked for it.
+fn note_switching_protocols(exchange: &mut Exchange) {
+    if exchange.status_code() == Some(101) {
+        let asked = exchange
+            .request_headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("Upgrade"));
+        exchange
+            .warnings
+            .push(Warning::SwitchingProtocols { asked });
     }
 }
 

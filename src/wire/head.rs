@@ -179,6 +179,7 @@ pub(crate) fn parse(
         }
         Err(error) => return Err(describe_parse_error(error, bytes)),
     }
+    note_space_before_colon(bytes, offset, &mut warnings);
     let non_ascii = count_non_ascii(bytes);
     if let Some(first) = bytes.iter().position(|b| !b.is_ascii()) {
         warnings.push(Warning::NonAsciiInHead {
@@ -211,6 +212,29 @@ pub(crate) fn parse(
         },
         warnings,
     })
+}
+
+/// Note every header line written `Name : value` (httparse reads it, dropping the blanks).
+fn note_space_before_colon(head: &[u8], offset: usize, warnings: &mut Vec<Warning>) {
+    let mut line_start = 0;
+    for line in head.split_inclusive(|&b| b == b'\n') {
+        let at = line_start;
+        line_start += line.len();
+        if at == 0 || line.first().is_some_and(|&b| b == b' ' || b == b'\t') {
+            continue;
+        }
+        let Some(colon) = line.iter().position(|&b| b == b':') else {
+            continue;
+        };
+        let name = &line[..colon];
+        let trimmed = name.trim_ascii_end();
+        if trimmed.len() < name.len() {
+            warnings.push(Warning::SpaceBeforeColon {
+                name: head_text(trimmed),
+                offset: offset + at,
+            });
+        }
+    }
 }
 
 /// Join obsolete folded lines: every line break and the whitespace around it become one space.

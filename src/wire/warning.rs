@@ -134,6 +134,24 @@ pub enum Warning {
         /// Where the empty line should be in [`crate::wire::Exchange::received`].
         offset: usize,
     },
+    /// Blanks between a header's name and its colon (`Name : value`): a request with them must
+    /// be refused, a proxy must remove them from a response (RFC 9112 section 5.1). Read with
+    /// the name without them.
+    SpaceBeforeColon {
+        /// The header's name (without the blanks).
+        name: String,
+        /// Where its line starts in [`crate::wire::Exchange::received`].
+        offset: usize,
+    },
+    /// An HTTP/1.0 response with `Transfer-Encoding`, which HTTP/1.0 does not have: its framing
+    /// cannot be trusted (RFC 9112 section 6.1). Read as the header says.
+    TransferEncodingInHttp10,
+    /// The final response is `101 Switching Protocols`: wirepeek does not switch, so it stops
+    /// reading after the head.
+    SwitchingProtocols {
+        /// Whether the request asked for it (sent `Upgrade`).
+        asked: bool,
+    },
     /// The response has no body by rule although it announces a length.
     NoBodyDespiteLength {
         /// The rule that says there is no body.
@@ -226,6 +244,9 @@ impl Warning {
             Warning::OddChunkExtension { .. } => "odd_chunk_extension",
             Warning::NoBlankLineAfterLastChunk { .. } => "no_blank_line_after_last_chunk",
             Warning::NoBodyDespiteLength { .. } => "no_body_despite_length",
+            Warning::SpaceBeforeColon { .. } => "space_before_colon",
+            Warning::TransferEncodingInHttp10 => "transfer_encoding_in_http10",
+            Warning::SwitchingProtocols { .. } => "switching_protocols",
         }
     }
 }

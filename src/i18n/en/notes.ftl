@@ -43,3 +43,9 @@ note-no_body_despite_length = { $rule ->
     [no_content] A 204 (No Content) response never has a body, so Content-Length: { $length } was ignored; a server should not send it with 204.
    *[not_modified] A 304 (Not Modified) response never has a body: Content-Length: { $length } is the size of the copy the client already has.
   }
+note-space_before_colon = The header "{ $name }" has spaces or tabs before its colon. A server must refuse such a request and a proxy must remove them from a response (RFC 9112, section 5.1), because programs that read the name differently can be tricked; read here as "{ $name }".
+note-transfer_encoding_in_http10 = This HTTP/1.0 response has Transfer-Encoding, which HTTP/1.0 does not have, so its framing cannot be trusted (RFC 9112, section 6.1). Read as Transfer-Encoding says.
+note-switching_protocols = { $asked ->
+    [yes] The server agreed to switch to the protocol the request asked for (101). wirepeek speaks only HTTP/1.1, so it stops reading after this head.
+   *[no] The server answered 101 Switching Protocols although the request did not ask to switch (no Upgrade header). wirepeek stops reading after this head.
+  }

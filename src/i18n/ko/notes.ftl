@@ -43,3 +43,9 @@ note-no_body_despite_length = { $rule ->
     [no_content] 204(No Content) 응답에는 본문이 없으므로 Content-Length 값({ $length })은 무시했습니다. 서버는 204 응답에 이 헤더를 보내지 말아야 합니다.
    *[not_modified] 304(Not Modified) 응답에는 본문이 없습니다. Content-Length 값({ $length })은 클라이언트가 이미 가진 사본의 크기입니다.
   }
+note-space_before_colon = 헤더 "{ $name }"의 이름과 콜론 사이에 공백이나 탭이 있습니다. 서버는 이런 요청을 거부해야 하고 프록시는 응답에서 이 공백을 지워야 합니다(RFC 9112, 5.1절). 프로그램마다 이름을 다르게 읽으면 속일 수 있기 때문입니다. 여기서는 공백을 뺀 이름으로 읽었습니다: "{ $name }".
+note-transfer_encoding_in_http10 = 이 HTTP/1.0 응답에 Transfer-Encoding이 있습니다. HTTP/1.0에는 없는 헤더라서 본문의 끝을 믿을 수 없습니다(RFC 9112, 6.1절). Transfer-Encoding에 적힌 대로 읽었습니다.
+note-switching_protocols = { $asked ->
+    [yes] 서버가 요청한 프로토콜로 바꾸는 데 동의했습니다(101). wirepeek은 HTTP/1.1만 다루므로 이 헤드 뒤로는 읽지 않습니다.
+   *[no] 요청이 프로토콜을 바꾸자고 하지 않았는데(Upgrade 헤더 없음) 서버가 101 Switching Protocols로 답했습니다. wirepeek은 이 헤드 뒤로는 읽지 않습니다.
+  }
