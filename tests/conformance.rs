@@ -517,7 +517,14 @@ fn a_blank_led_line_right_after_the_status_line_is_a_named_error() {
     // learner can see in the bytes, so it is refused, naming the line.
     let exchange = conform(b"HTTP/1.1 200 OK\r\n X-Lead: 1\r\nContent-Length: 2\r\n\r\nok");
     assert!(
-        matches!(exchange.error, Some(FetchError::Malformed(_))),
+        matches!(
+            exchange.error,
+            Some(FetchError::Malformed(MalformedProblem::BadHeadLine {
+                number: 2,
+                fault: wirepeek::wire::LineFault::BlankFirstHeader,
+                ..
+            }))
+        ),
         "{:?}",
         exchange.error
     );

@@ -95,6 +95,7 @@ fn every_error() -> Vec<FetchError> {
         E::Malformed(M::BadHeadLine { fault: LineFault::EmptyName, .. }) => bad_line(LineFault::EmptyName),
         E::Malformed(M::BadHeadLine { fault: LineFault::BadName, .. }) => bad_line(LineFault::BadName),
         E::Malformed(M::BadHeadLine { fault: LineFault::ControlInValue, .. }) => bad_line(LineFault::ControlInValue),
+        E::Malformed(M::BadHeadLine { fault: LineFault::BlankFirstHeader, .. }) => bad_line(LineFault::BlankFirstHeader),
         E::Malformed(M::Unparsable { .. }) => malformed(M::Unparsable { detail: "httparse-said".into() }),
         E::Malformed(M::ContentLengthNotNumber { .. }) => malformed(M::ContentLengthNotNumber { value: "12abc".into() }),
         E::Malformed(M::ContentLengthTooLarge { .. }) => malformed(M::ContentLengthTooLarge { value: "99999999999999999999".into() }),

@@ -307,6 +307,9 @@ pub enum LineFault {
     BadName,
     /// Its value has a control character.
     ControlInValue,
+    /// It starts with a space or tab right after the status line, where it cannot continue a
+    /// header (RFC 9112 section 2.2).
+    BlankFirstHeader,
 }
 
 impl LineFault {
@@ -319,6 +322,7 @@ impl LineFault {
             LineFault::EmptyName => "empty_name",
             LineFault::BadName => "bad_name",
             LineFault::ControlInValue => "control_in_value",
+            LineFault::BlankFirstHeader => "blank_first_header",
         }
     }
 }

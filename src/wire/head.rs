@@ -301,7 +301,11 @@ fn bad_line(head: &[u8]) -> Option<(usize, &[u8], super::error::LineFault)> {
         if line.contains(&b'\r') {
             return Some((index + 1, line, super::error::LineFault::LoneCr));
         }
-        if index > 0 && !line.is_empty() && !line.starts_with(b" ") && !line.starts_with(b"\t") {
+        let blank_led = line.starts_with(b" ") || line.starts_with(b"\t");
+        if index == 1 && blank_led {
+            return Some((index + 1, line, super::error::LineFault::BlankFirstHeader));
+        }
+        if index > 0 && !line.is_empty() && !blank_led {
             let colon = line.iter().position(|&b| b == b':');
             match colon {
                 None => return Some((index + 1, line, super::error::LineFault::NoColon)),
