@@ -644,7 +644,13 @@ fn bytes_after_a_framed_body_are_named_and_left_out() {
     let exchange = conform(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokEXTRA");
     assert_eq!(exchange.error, None);
     assert_eq!(exchange.body_bytes(), b"ok");
-    assert_eq!(warnings(&exchange), [Warning::ExtraBytes { count: 5 }]);
+    assert_eq!(
+        warnings(&exchange),
+        [Warning::ExtraBytes {
+            count: 5,
+            offset: 40
+        }]
+    );
 }
 
 #[test]
@@ -724,4 +730,35 @@ fn switching_protocols_ends_the_reading_and_says_whether_it_was_asked_for() {
             .warnings
             .contains(&Warning::SwitchingProtocols { asked: true })
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Real recorded replies (tests/fixtures, recorded from nginx and httpbin)
+
+#[test]
+fn recorded_replies_from_real_servers_give_no_notes() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut read = 0;
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(name) = name.strip_suffix(".response") else {
+            continue;
+        };
+        let was_head = name == "httpbin-head";
+        let exchange =
+            wirepeek::wire::read_recorded(std::fs::read(&path).unwrap(), was_head, &limits());
+        assert_eq!(exchange.error, None, "{name}");
+        let expected: &[Warning] = if was_head {
+            &[Warning::NoBodyDespiteLength {
+                rule: NoBodyRule::HeadRequest,
+                length: 156,
+            }]
+        } else {
+            &[]
+        };
+        assert_eq!(exchange.warnings, expected, "{name}");
+        read += 1;
+    }
+    assert_eq!(read, 14, "every recorded reply was read");
 }

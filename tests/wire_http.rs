@@ -74,7 +74,10 @@ fn bytes_after_the_declared_length_are_not_part_of_the_body() {
     // the learner is told about them.
     if exchange.received.ends_with(b"EXTRA") {
         assert!(
-            has_warning(&exchange, |w| matches!(w, Warning::ExtraBytes { count: 5 })),
+            has_warning(&exchange, |w| matches!(
+                w,
+                Warning::ExtraBytes { count: 5, .. }
+            )),
             "{:?}",
             exchange.warnings
         );

@@ -145,7 +145,7 @@ fn every_note() -> Vec<Warning> {
         W::TlsClosedWithoutNotify => W::TlsClosedWithoutNotify,
         W::RawDeflate => W::RawDeflate,
         W::UnknownContentCoding { .. } => W::UnknownContentCoding { coding: "zstd".into() },
-        W::ExtraBytes { .. } => W::ExtraBytes { count: 7 },
+        W::ExtraBytes { .. } => W::ExtraBytes { count: 7, offset: 120 },
         W::ReadsMerged { .. } => W::ReadsMerged { listed: 4096 },
         W::ClosedWhileSending => W::ClosedWhileSending,
         W::RedirectedFrom { .. } => W::RedirectedFrom { code: 302, reason: "Found".into(), url: "http://127.0.0.1/a".into() },

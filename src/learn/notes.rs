@@ -32,7 +32,7 @@ pub fn note(warning: &Warning) -> Message {
         }
         Warning::TrailerWithoutColon { line } => message.text("line", line),
         Warning::UnknownContentCoding { coding } => message.text("coding", coding),
-        Warning::ExtraBytes { count } => message.with("count", count_of(*count)),
+        Warning::ExtraBytes { count, .. } => message.with("count", count_of(*count)),
         Warning::EmptyLinesBeforeStatus { count, .. } => {
             message.with("count", Arg::Bytes(*count as u64))
         }

@@ -475,7 +475,10 @@ fn note_extra_bytes(exchange: &mut Exchange) {
     let Some(body) = &exchange.body else { return };
     let extra = exchange.received_total().saturating_sub(body.wire.end);
     if body.complete && extra > 0 {
-        exchange.warnings.push(Warning::ExtraBytes { count: extra });
+        exchange.warnings.push(Warning::ExtraBytes {
+            count: extra,
+            offset: body.wire.end,
+        });
     }
 }
 

@@ -63,6 +63,8 @@ pub enum Warning {
     ExtraBytes {
         /// How many.
         count: usize,
+        /// Where they start in [`crate::wire::Exchange::received`].
+        offset: usize,
     },
     /// More reads than are listed one by one; the later ones were merged.
     ReadsMerged {
