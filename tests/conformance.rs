@@ -423,6 +423,24 @@ fn a_head_reply_says_why_there_is_no_body() {
 }
 
 #[test]
+fn a_body_sent_after_a_head_reply_anyway_is_named_extra_bytes() {
+    let server = Server::reply(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
+    let request = Request {
+        method: "HEAD".into(),
+        ..Request::get(server.url("/"))
+    };
+    let exchange = fetch_with(&request, &limits());
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body_bytes(), b"");
+    assert!(
+        exchange
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::ExtraBytes { count: 5, .. }))
+    );
+}
+
+#[test]
 fn no_content_and_not_modified_say_why_their_length_is_not_a_body() {
     for (code, rule) in [(204, NoBodyRule::NoContent), (304, NoBodyRule::NotModified)] {
         let exchange =

@@ -62,7 +62,7 @@ pub(crate) fn decide(
     let content_length = content_length(head, &mut warnings)?;
     let codings = head.list_items("Transfer-Encoding");
     if !codings.is_empty() {
-        if head.version == "HTTP/1.0" {
+        if head.version.eq_ignore_ascii_case("HTTP/1.0") {
             warnings.push(Warning::TransferEncodingInHttp10);
         }
         if content_length.is_some() {
