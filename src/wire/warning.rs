@@ -214,6 +214,22 @@ impl NoBodyRule {
 }
 
 impl Warning {
+    /// Where the bytes the note is about start in [`crate::wire::Exchange::received`], for
+    /// notes that point at a place in the reply (a view can show the learner those bytes).
+    pub fn offset(&self) -> Option<usize> {
+        match self {
+            Warning::ExtraBytes { offset, .. }
+            | Warning::EmptyLinesBeforeStatus { offset, .. }
+            | Warning::OddStatusLine { offset, .. }
+            | Warning::NonAsciiInHead { offset, .. }
+            | Warning::ChunkSizeWhitespace { offset }
+            | Warning::OddChunkExtension { offset, .. }
+            | Warning::NoBlankLineAfterLastChunk { offset }
+            | Warning::SpaceBeforeColon { offset, .. } => Some(*offset),
+            _ => None,
+        }
+    }
+
     /// A stable snake_case name, for translation keys.
     pub fn kind(&self) -> &'static str {
         match self {
