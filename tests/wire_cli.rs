@@ -535,3 +535,26 @@ fn the_command_lines_own_messages_speak_korean_too() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr_of(&output).contains("xx"), "{}", stderr_of(&output));
 }
+
+#[test]
+fn json_shows_a_utf8_reason_phrase_and_a_head_reply_says_why_it_has_no_body() {
+    let server = Server::reply("HTTP/1.1 200 좋아요\r\nContent-Length: 167\r\n\r\n");
+    let output = run(&["--json", "-X", "HEAD", &server.url("/romeo.txt")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let json: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    assert_eq!(json["status"]["reason"], "좋아요");
+    let warnings = json["warnings"].to_string();
+    assert!(warnings.contains("HEAD request"), "{warnings}");
+    assert!(warnings.contains("167"), "{warnings}");
+    assert!(warnings.contains("outside ASCII"), "{warnings}");
+}
+
+#[test]
+fn a_post_without_data_sends_content_length_zero() {
+    let server = Server::reply("HTTP/1.1 204 No Content\r\n\r\n");
+    let output = run(&["--json", "-X", "POST", &server.url("/")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let sent = server.request_text();
+    assert!(sent.starts_with("POST / HTTP/1.1\r\n"), "{sent}");
+    assert!(sent.ends_with("Content-Length: 0\r\n\r\n"), "{sent}");
+}

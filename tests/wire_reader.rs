@@ -433,6 +433,78 @@ fn edge_cases_read_the_same_in_every_split() {
 }
 
 #[test]
+fn departures_read_with_a_note_read_the_same_in_every_split() {
+    // Empty lines before status lines, odd status lines, odd chunk lines: the reader skips and
+    // notes them the same way however the bytes arrive and whatever the caller keeps.
+    let cases: [&[u8]; 5] = [
+        b"\r\n\nHTTP/1.1 100 Continue\r\n\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok",
+        b"  http/1.1  200\r\nContent-Length: 2\r\n\r\nok",
+        b"HTTP/0.9 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n05 ;\r\nhello\r\n0;a=\"b\"\r\n",
+        b"HTTP/1.1 200 \xea\xb0\x92\xff\r\nX-Name : v\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10000000000000000\r\n",
+    ];
+    for stream in cases {
+        let outcome = read_every_way(stream, false);
+        assert!(
+            !outcome.warnings.is_empty() || outcome.error.is_some(),
+            "{}",
+            String::from_utf8_lossy(stream)
+        );
+    }
+}
+
+#[test]
+fn damaged_departures_read_the_same_whether_or_not_the_body_is_kept() {
+    // As above, from replies that lean on the lenient paths (empty lines, odd status and
+    // chunk lines, a close after the last chunk).
+    let seeds: [&[u8]; 3] = [
+        b"\r\nHTTP/1.1 100 Continue\r\n\r\n\r\nhttp/1.1  200 OK\r\nContent-Length: 2\r\n\r\nok",
+        b"HTTP/2.0 200\r\nTransfer-Encoding: chunked\r\n\r\n05 ;\r\nhello\r\n0\r\n",
+        b" HTTP/1.1\t200 OK\r\nX-A : 1\r\nTransfer-Encoding: chunked\r\n\r\n2;;\r\nok\r\n0\r\n\r\n",
+    ];
+    let alphabet = b"\r\n \t0123456789abcdef;:=\"hHtTpP/.";
+    let mut rng = Lcg(13);
+    for case in 0..3_000 {
+        let mut stream = seeds[case % seeds.len()].to_vec();
+        for _ in 0..1 + rng.next(3) {
+            let at = rng.next(stream.len());
+            match rng.next(3) {
+                0 => stream[at] = alphabet[rng.next(alphabet.len())],
+                1 => stream.insert(at, alphabet[rng.next(alphabet.len())]),
+                _ => {
+                    stream.remove(at);
+                }
+            }
+        }
+        let mut cuts = Vec::new();
+        let mut at = 0;
+        while at < stream.len() {
+            at = (at + 1 + rng.next(8)).min(stream.len());
+            cuts.push(at);
+        }
+        let whole = read_with_cuts(&stream, &[stream.len()], false, Caller::KeepsAll);
+        for caller in [Caller::KeepsAll, Caller::Drops] {
+            let outcome = read_with_cuts(&stream, &cuts, false, caller);
+            // Quoted bytes in a few errors depend on what had arrived; the rest may not.
+            assert_eq!(
+                (
+                    &outcome.error.as_ref().map(FetchError::kind),
+                    &outcome.head,
+                    &outcome.warnings
+                ),
+                (
+                    &whole.error.as_ref().map(FetchError::kind),
+                    &whole.head,
+                    &whole.warnings
+                ),
+                "{:?} cut at {cuts:?}, {caller:?}",
+                String::from_utf8_lossy(&stream)
+            );
+        }
+    }
+}
+
+#[test]
 fn not_http_is_noticed_from_the_first_byte() {
     let mut reader = ResponseReader::new(&Limits::default(), false);
     assert!(matches!(

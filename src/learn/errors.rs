@@ -155,7 +155,8 @@ fn malformed_problem(problem: &MalformedProblem) -> Message {
         MalformedProblem::BadVersion { line }
         | MalformedProblem::BadStatusCode { line }
         | MalformedProblem::ChunkSizeNotHex { line }
-        | MalformedProblem::ChunkSizeTrailingText { line } => message.text("line", line),
+        | MalformedProblem::ChunkSizeTrailingText { line }
+        | MalformedProblem::ChunkSizeTooLarge { line } => message.text("line", line),
         MalformedProblem::StatusBelow100 { code } => message.text("code", format!("{code:03}")),
         MalformedProblem::BadHeadLine {
             number,

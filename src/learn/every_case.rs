@@ -11,8 +11,8 @@ use super::{
 };
 use crate::i18n::{I18n, LANGUAGES};
 use crate::wire::{
-    FetchError, LimitKind, LineFault, MalformedProblem, Phase, RequestProblem, TlsProblem,
-    UrlProblem, Verification, Warning,
+    FetchError, LimitKind, LineFault, MalformedProblem, NoBodyRule, Phase, RequestProblem,
+    StatusLineShape, TlsProblem, UrlProblem, Verification, Warning,
 };
 
 /// `pattern => example` pairs: the examples, checked against an exhaustive match of the patterns.
@@ -95,12 +95,14 @@ fn every_error() -> Vec<FetchError> {
         E::Malformed(M::BadHeadLine { fault: LineFault::EmptyName, .. }) => bad_line(LineFault::EmptyName),
         E::Malformed(M::BadHeadLine { fault: LineFault::BadName, .. }) => bad_line(LineFault::BadName),
         E::Malformed(M::BadHeadLine { fault: LineFault::ControlInValue, .. }) => bad_line(LineFault::ControlInValue),
+        E::Malformed(M::BadHeadLine { fault: LineFault::BlankFirstHeader, .. }) => bad_line(LineFault::BlankFirstHeader),
         E::Malformed(M::Unparsable { .. }) => malformed(M::Unparsable { detail: "httparse-said".into() }),
         E::Malformed(M::ContentLengthNotNumber { .. }) => malformed(M::ContentLengthNotNumber { value: "12abc".into() }),
         E::Malformed(M::ContentLengthTooLarge { .. }) => malformed(M::ContentLengthTooLarge { value: "99999999999999999999".into() }),
         E::Malformed(M::ContentLengthConflict { .. }) => malformed(M::ContentLengthConflict { first: 5, second: 6 }),
         E::Malformed(M::ChunkSizeNotHex { .. }) => malformed(M::ChunkSizeNotHex { line: "zz".into() }),
         E::Malformed(M::ChunkSizeTrailingText { .. }) => malformed(M::ChunkSizeTrailingText { line: "5 junk".into() }),
+        E::Malformed(M::ChunkSizeTooLarge { .. }) => malformed(M::ChunkSizeTooLarge { line: "10000000000000000".into() }),
         E::Malformed(M::ChunkTooLong { .. }) => malformed(M::ChunkTooLong { chunk: 7, next: "lo\\r\\n".into() }),
         E::LimitExceeded { limit: LimitKind::HeadBytes, .. } => limit(LimitKind::HeadBytes),
         E::LimitExceeded { limit: LimitKind::HeaderCount, .. } => limit(LimitKind::HeaderCount),
@@ -143,12 +145,33 @@ fn every_note() -> Vec<Warning> {
         W::TlsClosedWithoutNotify => W::TlsClosedWithoutNotify,
         W::RawDeflate => W::RawDeflate,
         W::UnknownContentCoding { .. } => W::UnknownContentCoding { coding: "zstd".into() },
-        W::ExtraBytes { .. } => W::ExtraBytes { count: 7 },
+        W::ExtraBytes { .. } => W::ExtraBytes { count: 7, offset: 120 },
         W::ReadsMerged { .. } => W::ReadsMerged { listed: 4096 },
         W::ClosedWhileSending => W::ClosedWhileSending,
         W::RedirectedFrom { .. } => W::RedirectedFrom { code: 302, reason: "Found".into(), url: "http://127.0.0.1/a".into() },
         W::HttpsToHttp => W::HttpsToHttp,
         W::CredentialsDropped => W::CredentialsDropped,
+        W::EmptyLinesBeforeStatus { .. } => W::EmptyLinesBeforeStatus { count: 2, offset: 25 },
+        W::OddStatusLine { shape: StatusLineShape::LeadingWhitespace, .. } => W::OddStatusLine { shape: StatusLineShape::LeadingWhitespace, offset: 0 },
+        W::OddStatusLine { shape: StatusLineShape::LowercaseName, .. } => W::OddStatusLine { shape: StatusLineShape::LowercaseName, offset: 0 },
+        W::OddStatusLine { shape: StatusLineShape::ExtraSpaces, .. } => W::OddStatusLine { shape: StatusLineShape::ExtraSpaces, offset: 0 },
+        W::OddStatusLine { shape: StatusLineShape::Tab, .. } => W::OddStatusLine { shape: StatusLineShape::Tab, offset: 0 },
+        W::OddStatusLine { shape: StatusLineShape::NoSpaceAfterCode, .. } => W::OddStatusLine { shape: StatusLineShape::NoSpaceAfterCode, offset: 0 },
+        W::OtherHttpVersion { major: 0, .. } => W::OtherHttpVersion { version: "HTTP/0.9".into(), major: 0 },
+        W::OtherHttpVersion { major: 2, .. } => W::OtherHttpVersion { version: "HTTP/2.0".into(), major: 2 },
+        W::OtherHttpVersion { major: 3, .. } => W::OtherHttpVersion { version: "HTTP/3.0".into(), major: 3 },
+        W::OtherHttpVersion { .. } => W::OtherHttpVersion { version: "HTTP/7.1".into(), major: 7 },
+        W::NonAsciiInHead { .. } => W::NonAsciiInHead { count: 9, offset: 13 },
+        W::ChunkSizeWhitespace { .. } => W::ChunkSizeWhitespace { offset: 40 },
+        W::OddChunkExtension { .. } => W::OddChunkExtension { line: "5;".into(), offset: 40 },
+        W::NoBlankLineAfterLastChunk { .. } => W::NoBlankLineAfterLastChunk { offset: 60 },
+        W::NoBodyDespiteLength { rule: NoBodyRule::HeadRequest, .. } => W::NoBodyDespiteLength { rule: NoBodyRule::HeadRequest, length: 167 },
+        W::NoBodyDespiteLength { rule: NoBodyRule::NoContent, .. } => W::NoBodyDespiteLength { rule: NoBodyRule::NoContent, length: 12 },
+        W::SpaceBeforeColon { .. } => W::SpaceBeforeColon { name: "X-Spaced".into(), offset: 17 },
+        W::TransferEncodingInHttp10 => W::TransferEncodingInHttp10,
+        W::SwitchingProtocols { asked: true } => W::SwitchingProtocols { asked: true },
+        W::SwitchingProtocols { asked: false } => W::SwitchingProtocols { asked: false },
+        W::NoBodyDespiteLength { rule: NoBodyRule::NotModified, .. } => W::NoBodyDespiteLength { rule: NoBodyRule::NotModified, length: 1234 },
     )
 }
 

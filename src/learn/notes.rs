@@ -16,7 +16,12 @@ pub fn note(warning: &Warning) -> Message {
         | Warning::RawDeflate
         | Warning::ClosedWhileSending
         | Warning::HttpsToHttp
-        | Warning::CredentialsDropped => message,
+        | Warning::CredentialsDropped
+        | Warning::TransferEncodingInHttp10 => message,
+        Warning::SpaceBeforeColon { name, .. } => message.text("name", name),
+        Warning::SwitchingProtocols { asked } => {
+            message.choice("asked", if *asked { "yes" } else { "no" })
+        }
         Warning::UnknownMinorVersion { minor } => message.text("minor", minor.to_string()),
         Warning::StatusOutOfRange { code } => message.text("code", code.to_string()),
         Warning::FoldedHeader { name } => message.text("name", name),
@@ -27,7 +32,26 @@ pub fn note(warning: &Warning) -> Message {
         }
         Warning::TrailerWithoutColon { line } => message.text("line", line),
         Warning::UnknownContentCoding { coding } => message.text("coding", coding),
-        Warning::ExtraBytes { count } => message.with("count", count_of(*count)),
+        Warning::ExtraBytes { count, .. } => message.with("count", count_of(*count)),
+        Warning::EmptyLinesBeforeStatus { count, .. } => {
+            message.with("count", Arg::Bytes(*count as u64))
+        }
+        Warning::OddStatusLine { shape, .. } => message.choice("shape", shape.key()),
+        Warning::OtherHttpVersion { version, major } => {
+            let family = match major {
+                0 => "http09",
+                2 => "http2",
+                3 => "http3",
+                _ => "other",
+            };
+            message.text("version", version).choice("family", family)
+        }
+        Warning::NonAsciiInHead { count, .. } => message.with("count", count_of(*count)),
+        Warning::ChunkSizeWhitespace { .. } | Warning::NoBlankLineAfterLastChunk { .. } => message,
+        Warning::OddChunkExtension { line, .. } => message.text("line", line),
+        Warning::NoBodyDespiteLength { rule, length } => message
+            .choice("rule", rule.key())
+            .with("length", Arg::Count(*length)),
         Warning::RedirectedFrom { code, reason, url } => message
             .text("code", code.to_string())
             .text("reason", reason)

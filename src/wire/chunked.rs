@@ -2,10 +2,11 @@
 
 use std::ops::Range;
 
-use super::error::{FetchError, LimitKind, escape_bytes};
+use super::error::{FetchError, LimitKind, MalformedProblem, escape_bytes};
 use super::head::Header;
 use super::limits::Limits;
 use super::received::Received;
+use super::request::is_token_byte;
 use super::warning::Warning;
 
 /// One chunk of a chunked body.
@@ -117,35 +118,45 @@ impl ChunkedDecoder {
         }
         let line = raw.strip_suffix(b"\r").unwrap_or(raw);
         let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
-        if digits == 0 || digits > 15 {
-            return Err(FetchError::Malformed(
-                super::error::MalformedProblem::ChunkSizeNotHex {
-                    line: escape_bytes(line, 40),
-                },
-            ));
-        }
-        let size_text = String::from_utf8_lossy(&line[..digits]);
-        // At most 15 hex digits always fit a u64; the check stays so no input can panic.
-        let size = u64::from_str_radix(&size_text, 16).map_err(|_| {
-            FetchError::Malformed(super::error::MalformedProblem::ChunkSizeNotHex {
+        if digits == 0 {
+            return Err(FetchError::Malformed(MalformedProblem::ChunkSizeNotHex {
                 line: escape_bytes(line, 40),
-            })
-        })?;
+            }));
+        }
+        // Leading zeros are allowed and say nothing; 16 hex digits fill a u64.
+        let zeros = line[..digits].iter().take_while(|&&b| b == b'0').count();
+        let significant = &line[zeros..digits];
+        if significant.len() > 16 {
+            return Err(FetchError::Malformed(MalformedProblem::ChunkSizeTooLarge {
+                line: escape_bytes(line, 40),
+            }));
+        }
+        let size = significant.iter().fold(0u64, |size, &b| {
+            let digit = char::from(b).to_digit(16).unwrap_or_default();
+            (size << 4) | u64::from(digit)
+        });
         let rest = &line[digits..];
-        let rest_trimmed: &[u8] = {
-            let start = rest
-                .iter()
-                .take_while(|b| **b == b' ' || **b == b'\t')
-                .count();
-            &rest[start..]
-        };
+        let blanks = rest
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+        let rest_trimmed = &rest[blanks..];
+        if blanks > 0 {
+            self.warn_kind_once(Warning::ChunkSizeWhitespace { offset: self.pos });
+        }
         let extensions = if rest_trimmed.is_empty() {
             String::new()
         } else if rest_trimmed.starts_with(b";") {
+            if !extensions_are_well_formed(rest_trimmed) {
+                self.warn_kind_once(Warning::OddChunkExtension {
+                    line: escape_bytes(line, 40),
+                    offset: self.pos,
+                });
+            }
             String::from_utf8_lossy(rest_trimmed).into_owned()
         } else {
             return Err(FetchError::Malformed(
-                super::error::MalformedProblem::ChunkSizeTrailingText {
+                MalformedProblem::ChunkSizeTrailingText {
                     line: escape_bytes(line, 40),
                 },
             ));
@@ -225,12 +236,10 @@ impl ChunkedDecoder {
         } else if next.is_empty() || next == b"\r" {
             return Ok(false);
         } else {
-            return Err(FetchError::Malformed(
-                super::error::MalformedProblem::ChunkTooLong {
-                    chunk: self.chunks.len(),
-                    next: escape_bytes(next, 20),
-                },
-            ));
+            return Err(FetchError::Malformed(MalformedProblem::ChunkTooLong {
+                chunk: self.chunks.len(),
+                next: escape_bytes(next, 20),
+            }));
         }
         self.step = Step::SizeLine;
         Ok(true)
@@ -282,11 +291,83 @@ impl ChunkedDecoder {
         self.pos += len;
     }
 
+    /// Note one departure of a kind once, at its first place: a server that does it once does
+    /// it in every chunk.
+    fn warn_kind_once(&mut self, warning: Warning) {
+        if !self.warnings.iter().any(|w| w.kind() == warning.kind()) {
+            self.warnings.push(warning);
+        }
+    }
+
+    /// Whether the stream ended right after the last chunk (and any whole trailer lines), with
+    /// only the final empty line missing: the content is all there.
+    pub fn ended_after_last_chunk(&self, stream_len: usize) -> bool {
+        self.step == Step::Trailers && self.pos == stream_len
+    }
+
     fn warn_once(&mut self, warning: Warning) {
         if !self.warnings.contains(&warning) {
             self.warnings.push(warning);
         }
     }
+}
+
+/// Whether `text` (starting with `;`) is `*( BWS ";" BWS name [ BWS "=" BWS value ] )`, where
+/// a value is a token or a quoted string (RFC 9112 section 7.1.1).
+fn extensions_are_well_formed(text: &[u8]) -> bool {
+    let mut rest = text;
+    let skip_blanks = |bytes: &[u8]| -> usize {
+        bytes
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count()
+    };
+    let token_len =
+        |bytes: &[u8]| -> usize { bytes.iter().take_while(|&&b| is_token_byte(b)).count() };
+    while !rest.is_empty() {
+        rest = &rest[skip_blanks(rest)..];
+        let Some(after) = rest.strip_prefix(b";") else {
+            return false;
+        };
+        rest = &after[skip_blanks(after)..];
+        let name = token_len(rest);
+        if name == 0 {
+            return false;
+        }
+        rest = &rest[name..];
+        let blanks = skip_blanks(rest);
+        let Some(after) = rest[blanks..].strip_prefix(b"=") else {
+            rest = &rest[blanks..];
+            continue;
+        };
+        rest = &after[skip_blanks(after)..];
+        if let Some(quoted) = rest.strip_prefix(b"\"") {
+            let Some(len) = quoted_string_len(quoted) else {
+                return false;
+            };
+            rest = &quoted[len..];
+        } else {
+            let value = token_len(rest);
+            if value == 0 {
+                return false;
+            }
+            rest = &rest[value..];
+        }
+    }
+    true
+}
+
+/// The length of a quoted string's rest after its opening quote, closing quote included.
+fn quoted_string_len(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'"' => return Some(at + 1),
+            b'\\' => at += 2,
+            _ => at += 1,
+        }
+    }
+    None
 }
 
 fn find_newline(stream: Received<'_>, from: usize) -> Option<usize> {

@@ -222,7 +222,7 @@ pub enum MalformedProblem {
     },
     /// The head could not be read to its end.
     HeadUnfinished,
-    /// The status line does not start with `HTTP/1.0` or `HTTP/1.1`.
+    /// The status line does not start with an HTTP version of the form `HTTP/x.y`.
     BadVersion {
         /// The status line, escaped.
         line: String,
@@ -273,6 +273,11 @@ pub enum MalformedProblem {
         /// The line, escaped.
         line: String,
     },
+    /// A chunk size too large to count (more than 16 hexadecimal digits after leading zeros).
+    ChunkSizeTooLarge {
+        /// The line, escaped.
+        line: String,
+    },
     /// A chunk-size line has text after the size that is not an extension.
     ChunkSizeTrailingText {
         /// The line, escaped.
@@ -302,6 +307,9 @@ pub enum LineFault {
     BadName,
     /// Its value has a control character.
     ControlInValue,
+    /// It starts with a space or tab right after the status line, where it cannot continue a
+    /// header (RFC 9112 section 2.2).
+    BlankFirstHeader,
 }
 
 impl LineFault {
@@ -314,6 +322,7 @@ impl LineFault {
             LineFault::EmptyName => "empty_name",
             LineFault::BadName => "bad_name",
             LineFault::ControlInValue => "control_in_value",
+            LineFault::BlankFirstHeader => "blank_first_header",
         }
     }
 }
@@ -335,6 +344,7 @@ impl MalformedProblem {
             MalformedProblem::ContentLengthConflict { .. } => "content_length_conflict",
             MalformedProblem::ChunkSizeNotHex { .. } => "chunk_size_not_hex",
             MalformedProblem::ChunkSizeTrailingText { .. } => "chunk_size_trailing_text",
+            MalformedProblem::ChunkSizeTooLarge { .. } => "chunk_size_too_large",
             MalformedProblem::ChunkTooLong { .. } => "chunk_too_long",
         }
     }

@@ -257,6 +257,7 @@ fn take_response(
     exchange.body = reader.body.take();
     exchange.warnings.append(&mut reader.warnings);
     note_extra_bytes(exchange);
+    note_switching_protocols(exchange);
     if decode {
         decode_body(exchange, limits)
     } else {
@@ -385,7 +386,6 @@ fn read_response(
                 let now = clock.elapsed();
                 exchange.timing.first_byte.get_or_insert(now);
                 record_read(exchange, store.total, n, now, limits.max_read_events);
-                progress.add_bytes(n);
                 let had_head = reader.head.is_some();
                 let status = store.push(&mut exchange.received, reader, &buffer[..n]);
                 if let Some(live) = progress.live()
@@ -406,6 +406,9 @@ fn read_response(
                         }
                     }
                 }
+                // Counted once the reader has looked at them, so whoever sees the bytes counted
+                // also sees the phase they moved the fetch to.
+                progress.add_bytes(n);
                 if status? == ReadStatus::Done {
                     return Ok(());
                 }
@@ -468,11 +471,27 @@ fn record_read(
     }
 }
 
+/// A final `101` ends the reading: say so, and whether the request asked for it.
+fn note_switching_protocols(exchange: &mut Exchange) {
+    if exchange.status_code() == Some(101) {
+        let asked = exchange
+            .request_headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("Upgrade"));
+        exchange
+            .warnings
+            .push(Warning::SwitchingProtocols { asked });
+    }
+}
+
 fn note_extra_bytes(exchange: &mut Exchange) {
     let Some(body) = &exchange.body else { return };
     let extra = exchange.received_total().saturating_sub(body.wire.end);
     if body.complete && extra > 0 {
-        exchange.warnings.push(Warning::ExtraBytes { count: extra });
+        exchange.warnings.push(Warning::ExtraBytes {
+            count: extra,
+            offset: body.wire.end,
+        });
     }
 }
 

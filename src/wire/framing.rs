@@ -2,7 +2,7 @@
 
 use super::error::FetchError;
 use super::head::ResponseHead;
-use super::warning::Warning;
+use super::warning::{NoBodyRule, Warning};
 
 /// How the end of the body is found (RFC 9112 section 6.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,12 +36,35 @@ pub(crate) fn decide(
 ) -> Result<(BodyFraming, Vec<Warning>), FetchError> {
     let mut warnings = Vec::new();
     let code = head.code;
-    if request_was_head || (100..200).contains(&code) || code == 204 || code == 304 {
+    let no_body_rule = if request_was_head {
+        Some(NoBodyRule::HeadRequest)
+    } else if code == 204 {
+        Some(NoBodyRule::NoContent)
+    } else if code == 304 {
+        Some(NoBodyRule::NotModified)
+    } else {
+        None
+    };
+    if let Some(rule) = no_body_rule {
+        // The length is not used, so a bad one does not stop the reading; a length that is
+        // there says something the learner may wonder about.
+        let mut ignored = Vec::new();
+        if let Ok(Some(length)) = content_length(head, &mut ignored)
+            && length > 0
+        {
+            warnings.push(Warning::NoBodyDespiteLength { rule, length });
+        }
+        return Ok((BodyFraming::None, warnings));
+    }
+    if (100..200).contains(&code) {
         return Ok((BodyFraming::None, warnings));
     }
     let content_length = content_length(head, &mut warnings)?;
     let codings = head.list_items("Transfer-Encoding");
     if !codings.is_empty() {
+        if head.version.eq_ignore_ascii_case("HTTP/1.0") {
+            warnings.push(Warning::TransferEncodingInHttp10);
+        }
         if content_length.is_some() {
             warnings.push(Warning::LengthAndTransferEncoding);
         }

@@ -2,8 +2,10 @@
 
 use std::ops::Range;
 
-use super::error::{FetchError, LimitKind, escape_bytes};
+use super::error::{FetchError, LimitKind, MalformedProblem, escape_bytes};
+use super::head_text::{count_non_ascii, head_text};
 use super::limits::Limits;
+use super::status_line;
 use super::warning::Warning;
 
 /// A parsed response head: status line and header fields.
@@ -13,8 +15,11 @@ pub struct ResponseHead {
     pub version: String,
     /// The status code, e.g. `200`.
     pub code: u16,
-    /// The reason phrase, e.g. `OK` (may be empty).
+    /// The reason phrase for display, e.g. `OK` (may be empty): [`head_text`] of
+    /// `reason_bytes` without the blanks around it.
     pub reason: String,
+    /// The reason phrase's exact bytes as sent (any bytes but controls; not always UTF-8).
+    pub reason_bytes: Vec<u8>,
     /// Header fields in wire order, original case, duplicates kept.
     pub headers: Vec<Header>,
     /// Where this head's bytes are in [`crate::wire::Exchange::received`] (blank line included).
@@ -31,12 +36,9 @@ pub struct Header {
 }
 
 impl Header {
-    /// The value as text; bytes that are not UTF-8 are shown as Latin-1 would read them.
+    /// The value as text, the same way on every surface: see [`head_text`].
     pub fn value_text(&self) -> String {
-        match std::str::from_utf8(&self.value) {
-            Ok(text) => text.to_owned(),
-            Err(_) => self.value.iter().map(|&b| char::from(b)).collect(),
-        }
+        head_text(&self.value)
     }
 }
 
@@ -87,16 +89,39 @@ pub(crate) fn find_end(bytes: &[u8], from: usize) -> Option<usize> {
     })
 }
 
-/// Check early that the bytes can be the start of an HTTP response.
+/// Check early that the bytes can be the start of an HTTP response (blanks before `HTTP/` and
+/// a lowercase `http/` are read, with a note, by the status line reader).
 pub(crate) fn check_looks_like_http(start: &[u8]) -> Result<(), FetchError> {
     let expected = b"HTTP/";
-    let n = start.len().min(expected.len());
-    if start[..n] == expected[..n] {
+    let blanks = start
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    let name = &start[blanks..];
+    let n = name.len().min(expected.len());
+    if name[..n].eq_ignore_ascii_case(&expected[..n]) && blanks <= MAX_LEADING_BLANKS {
         return Ok(());
     }
     Err(FetchError::NotHttp {
         first_bytes: escape_bytes(start, 80),
     })
+}
+
+/// Blanks read before `HTTP/`: a few are a sloppy server, a screenful is something else.
+const MAX_LEADING_BLANKS: usize = 16;
+
+/// How many bytes at the start of `bytes` are whole empty lines (CR LF or LF), and whether the
+/// bytes end in a lone CR that may turn out to be the start of one more.
+pub(crate) fn leading_empty_lines(bytes: &[u8]) -> (usize, bool) {
+    let mut at = 0;
+    loop {
+        match &bytes[at..] {
+            [b'\n', ..] => at += 1,
+            [b'\r', b'\n', ..] => at += 2,
+            [b'\r'] => return (at, true),
+            _ => return (at, false),
+        }
+    }
 }
 
 /// A parsed head plus what the learner should know about how it was written.
@@ -115,35 +140,36 @@ pub(crate) fn parse(
     if bytes.windows(2).any(|w| w[1] == b'\n' && w[0] != b'\r') || bytes.first() == Some(&b'\n') {
         warnings.push(Warning::BareLineFeedsInHead);
     }
-    let mut patched;
-    let mut to_parse = bytes;
-    // "HTTP/1.2" and other unknown minor versions of HTTP/1 must be read as HTTP/1.1
-    // (RFC 9110 section 2.5), but httparse only knows 1.0 and 1.1.
-    if bytes.len() > 8
-        && bytes.starts_with(b"HTTP/1.")
-        && bytes[7].is_ascii_digit()
-        && bytes[7] > b'1'
-    {
-        warnings.push(Warning::UnknownMinorVersion {
-            minor: char::from(bytes[7]),
-        });
-        patched = bytes.to_vec();
-        patched[7] = b'1';
-        to_parse = &patched;
+    let line_end = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(bytes.len());
+    let first = &bytes[..line_end];
+    let status = status_line::parse(first.strip_suffix(b"\r").unwrap_or(first), offset)
+        .map_err(FetchError::Malformed)?;
+    warnings.extend(status.notes);
+    if status.code < 100 {
+        return Err(FetchError::Malformed(MalformedProblem::StatusBelow100 {
+            code: status.code,
+        }));
     }
+    if status.code > 599 {
+        warnings.push(Warning::StatusOutOfRange { code: status.code });
+    }
+    // The status line is read above; httparse reads the header fields after a stand-in line
+    // it knows, so versions it does not know and odd spacing do not stop it.
+    let mut to_parse = b"HTTP/1.1 200 X\r\n".to_vec();
+    to_parse.extend_from_slice(bytes.get(line_end + 1..).unwrap_or_default());
     let mut slots = vec![httparse::EMPTY_HEADER; limits.max_headers];
     let mut response = httparse::Response::new(&mut slots);
     let mut config = httparse::ParserConfig::default();
     config
         .allow_obsolete_multiline_headers_in_responses(true)
-        .allow_spaces_after_header_name_in_responses(true)
-        .allow_multiple_spaces_in_response_status_delimiters(true);
-    match config.parse_response(&mut response, to_parse) {
+        .allow_spaces_after_header_name_in_responses(true);
+    match config.parse_response(&mut response, &to_parse) {
         Ok(httparse::Status::Complete(_)) => {}
         Ok(httparse::Status::Partial) => {
-            return Err(FetchError::Malformed(
-                super::error::MalformedProblem::HeadUnfinished,
-            ));
+            return Err(FetchError::Malformed(MalformedProblem::HeadUnfinished));
         }
         Err(httparse::Error::TooManyHeaders) => {
             return Err(FetchError::LimitExceeded {
@@ -151,21 +177,16 @@ pub(crate) fn parse(
                 max: limits.max_headers,
             });
         }
-        Err(error) => return Err(describe_parse_error(error, to_parse)),
+        Err(error) => return Err(describe_parse_error(error, bytes)),
     }
-    let code = response.code.unwrap_or(0);
-    if code < 100 {
-        return Err(FetchError::Malformed(
-            super::error::MalformedProblem::StatusBelow100 { code },
-        ));
+    note_space_before_colon(bytes, offset, &mut warnings);
+    let non_ascii = count_non_ascii(bytes);
+    if let Some(first) = bytes.iter().position(|b| !b.is_ascii()) {
+        warnings.push(Warning::NonAsciiInHead {
+            count: non_ascii,
+            offset: offset + first,
+        });
     }
-    if code > 599 {
-        warnings.push(Warning::StatusOutOfRange { code });
-    }
-    let version = match response.version {
-        Some(0) => "HTTP/1.0".to_owned(),
-        _ => String::from_utf8_lossy(&bytes[..8.min(bytes.len())]).into_owned(),
-    };
     let mut headers = Vec::with_capacity(response.headers.len());
     for header in response.headers.iter() {
         let mut value = header.value.to_vec();
@@ -182,14 +203,38 @@ pub(crate) fn parse(
     }
     Ok(ParsedHead {
         head: ResponseHead {
-            version,
-            code,
-            reason: response.reason.unwrap_or_default().to_owned(),
+            version: status.version,
+            code: status.code,
+            reason: head_text(status.reason.trim_ascii()),
+            reason_bytes: status.reason,
             headers,
             range: offset..offset + bytes.len(),
         },
         warnings,
     })
+}
+
+/// Note every header line written `Name : value` (httparse reads it, dropping the blanks).
+fn note_space_before_colon(head: &[u8], offset: usize, warnings: &mut Vec<Warning>) {
+    let mut line_start = 0;
+    for line in head.split_inclusive(|&b| b == b'\n') {
+        let at = line_start;
+        line_start += line.len();
+        if at == 0 || line.first().is_some_and(|&b| b == b' ' || b == b'\t') {
+            continue;
+        }
+        let Some(colon) = line.iter().position(|&b| b == b':') else {
+            continue;
+        };
+        let name = &line[..colon];
+        let trimmed = name.trim_ascii_end();
+        if trimmed.len() < name.len() {
+            warnings.push(Warning::SpaceBeforeColon {
+                name: head_text(trimmed),
+                offset: offset + at,
+            });
+        }
+    }
 }
 
 /// Join obsolete folded lines: every line break and the whitespace around it become one space.
@@ -217,7 +262,6 @@ fn unfold(value: &[u8]) -> Vec<u8> {
 
 /// Turn an httparse error into a problem that names the line that broke the rules.
 fn describe_parse_error(error: httparse::Error, head: &[u8]) -> FetchError {
-    use super::error::MalformedProblem;
     let problem = match error {
         httparse::Error::Version => MalformedProblem::BadVersion {
             line: escape_bytes(first_line(head), 60),
@@ -257,7 +301,11 @@ fn bad_line(head: &[u8]) -> Option<(usize, &[u8], super::error::LineFault)> {
         if line.contains(&b'\r') {
             return Some((index + 1, line, super::error::LineFault::LoneCr));
         }
-        if index > 0 && !line.is_empty() && !line.starts_with(b" ") && !line.starts_with(b"\t") {
+        let blank_led = line.starts_with(b" ") || line.starts_with(b"\t");
+        if index == 1 && blank_led {
+            return Some((index + 1, line, super::error::LineFault::BlankFirstHeader));
+        }
+        if index > 0 && !line.is_empty() && !blank_led {
             let colon = line.iter().position(|&b| b == b':');
             match colon {
                 None => return Some((index + 1, line, super::error::LineFault::NoColon)),

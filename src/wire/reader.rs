@@ -27,7 +27,12 @@ pub enum ReadStatus {
 
 #[derive(Debug)]
 enum State {
-    Head { start: usize, scanned: usize },
+    /// Waiting for a head that starts at `start`; `blank` empty-line bytes before it were skipped.
+    Head {
+        start: usize,
+        scanned: usize,
+        blank: usize,
+    },
     Body(BodyState),
     Done,
 }
@@ -66,6 +71,7 @@ impl ResponseReader {
             state: State::Head {
                 start: 0,
                 scanned: 0,
+                blank: 0,
             },
             interim: Vec::new(),
             head: None,
@@ -102,8 +108,32 @@ impl ResponseReader {
     pub fn on_data(&mut self, stream: Received<'_>) -> Result<ReadStatus, FetchError> {
         loop {
             match &mut self.state {
-                State::Head { start, scanned } => {
-                    let (start, scanned) = (*start, *scanned);
+                State::Head {
+                    start,
+                    scanned,
+                    blank,
+                } => {
+                    let (mut start, mut scanned, mut blank) = (*start, *scanned, *blank);
+                    // Empty lines before a status line are skipped (RFC 9112 section 2.2): some
+                    // servers send one after a 1xx head. They have a head limit of their own.
+                    let (skip, lone_cr) = head::leading_empty_lines(stream.tail(start));
+                    start += skip;
+                    blank += skip;
+                    scanned = scanned.max(start);
+                    self.state = State::Head {
+                        start,
+                        scanned,
+                        blank,
+                    };
+                    if blank > self.limits.max_head_bytes {
+                        return Err(FetchError::LimitExceeded {
+                            limit: LimitKind::HeadBytes,
+                            max: self.limits.max_head_bytes,
+                        });
+                    }
+                    if lone_cr {
+                        return Ok(ReadStatus::NeedMore);
+                    }
                     let bytes = stream.tail(start);
                     head::check_looks_like_http(bytes)?;
                     match head::find_end(bytes, scanned.max(start) - start).map(|end| start + end) {
@@ -118,6 +148,7 @@ impl ResponseReader {
                             self.state = State::Head {
                                 start,
                                 scanned: stream.len().saturating_sub(3).max(start),
+                                blank,
                             };
                             return Ok(ReadStatus::NeedMore);
                         }
@@ -128,7 +159,7 @@ impl ResponseReader {
                                     max: self.limits.max_head_bytes,
                                 });
                             }
-                            self.on_head(stream, start, end)?;
+                            self.on_head(stream, start, end, blank)?;
                         }
                     }
                 }
@@ -203,6 +234,18 @@ impl ResponseReader {
                     expected: Some(expected),
                 })
             }
+            State::Body(BodyState::Chunked(decoder))
+                if decoder.ended_after_last_chunk(stream.len()) =>
+            {
+                // Every chunk arrived, the last one too; only the final empty line is missing.
+                // The content is whole, so it is read, with a note.
+                let offset = decoder.end();
+                self.sync_body(stream);
+                self.warnings
+                    .push(Warning::NoBlankLineAfterLastChunk { offset });
+                self.finish_body(true);
+                Ok(())
+            }
             State::Body(BodyState::Chunked(decoder)) => {
                 let received = decoder.content_len() as u64;
                 self.sync_body(stream);
@@ -247,7 +290,14 @@ impl ResponseReader {
         stream: Received<'_>,
         start: usize,
         end: usize,
+        blank: usize,
     ) -> Result<(), FetchError> {
+        if blank > 0 {
+            self.warnings.push(Warning::EmptyLinesBeforeStatus {
+                count: blank,
+                offset: start - blank,
+            });
+        }
         let parsed = head::parse(stream.range(start..end), start, &self.limits)?;
         self.warnings.extend(parsed.warnings);
         let head = parsed.head;
@@ -263,6 +313,7 @@ impl ResponseReader {
             self.state = State::Head {
                 start: end,
                 scanned: end,
+                blank: 0,
             };
             return Ok(());
         }

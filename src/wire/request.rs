@@ -87,27 +87,29 @@ pub fn user_agent() -> String {
 
 /// Whether `s` is an HTTP token (RFC 9110 section 5.6.2): what methods and header names are made of.
 pub fn is_token(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes().all(|b| {
-            b.is_ascii_alphanumeric()
-                || matches!(
-                    b,
-                    b'!' | b'#'
-                        | b'$'
-                        | b'%'
-                        | b'&'
-                        | b'\''
-                        | b'*'
-                        | b'+'
-                        | b'-'
-                        | b'.'
-                        | b'^'
-                        | b'_'
-                        | b'`'
-                        | b'|'
-                        | b'~'
-                )
-        })
+    !s.is_empty() && s.bytes().all(is_token_byte)
+}
+
+/// Whether `b` may be part of a token: a letter, a digit or one of ``!#$%&'*+-.^_`|~``.
+pub(crate) fn is_token_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+        || matches!(
+            b,
+            b'!' | b'#'
+                | b'$'
+                | b'%'
+                | b'&'
+                | b'\''
+                | b'*'
+                | b'+'
+                | b'-'
+                | b'.'
+                | b'^'
+                | b'_'
+                | b'`'
+                | b'|'
+                | b'~'
+        )
 }
 
 /// Parse a `Name: value` line as typed on the command line or in the editor.
@@ -164,7 +166,7 @@ pub(crate) struct Built {
 ///
 /// HTTP/1.1 sends `Host`, `User-Agent`, `Accept` and `Connection: close`; HTTP/1.0 sends the
 /// textbook form with `Host` only. User headers follow in their order; a body gets
-/// `Content-Length`. Raw text goes out as typed. Call [`validate`] first.
+/// `Content-Length`, and so does a POST, PUT or PATCH without one (`0`). Raw text goes out as typed. Call [`validate`] first.
 pub(crate) fn build(request: &Request, target: &Target) -> Built {
     if let Some(raw) = &request.raw {
         return read_raw(raw);
@@ -200,10 +202,21 @@ pub(crate) fn build(request: &Request, target: &Target) -> Built {
         .headers
         .iter()
         .any(|(n, _)| n.eq_ignore_ascii_case("Content-Length"));
-    if let Some(body) = &request.body
-        && !user_has_length
-    {
-        headers.push(("Content-Length".into(), body.len().to_string()));
+    let user_has_framing = user_has_length
+        || request
+            .headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case("Transfer-Encoding"));
+    match &request.body {
+        Some(body) if !user_has_length => {
+            headers.push(("Content-Length".into(), body.len().to_string()));
+        }
+        // A method that carries content says, even when it has none, that it has none: some
+        // servers wait for a body or answer 411 Length Required (RFC 9110 section 8.6).
+        None if !user_has_framing && method_expects_content(&request.effective_method()) => {
+            headers.push(("Content-Length".into(), "0".into()));
+        }
+        _ => {}
     }
     let mut head = format!(
         "{} {} {}\r\n",
@@ -223,6 +236,13 @@ pub(crate) fn build(request: &Request, target: &Target) -> Built {
         headers,
         body_len: body.len(),
     }
+}
+
+/// Whether requests with this method normally carry content (POST, PUT, PATCH).
+fn method_expects_content(method: &str) -> bool {
+    ["POST", "PUT", "PATCH"]
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(method))
 }
 
 /// Raw text typed by the learner: its header lines as far as they can be read (a line without

@@ -63,6 +63,8 @@ pub enum Warning {
     ExtraBytes {
         /// How many.
         count: usize,
+        /// Where they start in [`crate::wire::Exchange::received`].
+        offset: usize,
     },
     /// More reads than are listed one by one; the later ones were merged.
     ReadsMerged {
@@ -84,9 +86,150 @@ pub enum Warning {
     HttpsToHttp,
     /// `Authorization`/`Cookie` were dropped on a redirect to another server.
     CredentialsDropped,
+    /// Empty lines (CR LF or LF) came before a status line and were skipped (RFC 9112 section
+    /// 2.2 asks a reader to do so).
+    EmptyLinesBeforeStatus {
+        /// How many bytes were skipped.
+        count: usize,
+        /// Where they start in [`crate::wire::Exchange::received`].
+        offset: usize,
+    },
+    /// The status line has an unusual shape, but its version and code are clear.
+    OddStatusLine {
+        /// What is unusual.
+        shape: StatusLineShape,
+        /// Where the status line starts in [`crate::wire::Exchange::received`].
+        offset: usize,
+    },
+    /// A version other than HTTP/1.x (`HTTP/0.9`, `HTTP/2.0`, ...) in a status line, read as
+    /// HTTP/1.1: no such version ever sends a text status line.
+    OtherHttpVersion {
+        /// The version as written.
+        version: String,
+        /// Its major number (0 for HTTP/0.9, 2, 3, ...).
+        major: u8,
+    },
+    /// The head holds bytes outside ASCII (obs-text): allowed, but read differently by
+    /// different programs.
+    NonAsciiInHead {
+        /// How many such bytes.
+        count: usize,
+        /// Where the first one is in [`crate::wire::Exchange::received`].
+        offset: usize,
+    },
+    /// Whitespace between a chunk size and the end of its line or its extension.
+    ChunkSizeWhitespace {
+        /// Where the size line starts in [`crate::wire::Exchange::received`].
+        offset: usize,
+    },
+    /// A chunk extension that is not `;name` or `;name=value` (e.g. a `;` with no name);
+    /// the size was clear, so the chunk was read.
+    OddChunkExtension {
+        /// The size line, escaped.
+        line: String,
+        /// Where the size line starts in [`crate::wire::Exchange::received`].
+        offset: usize,
+    },
+    /// The connection closed after the last (zero-size) chunk without the empty line that
+    /// ends a chunked body; every chunk had arrived, so the body is complete.
+    NoBlankLineAfterLastChunk {
+        /// Where the empty line should be in [`crate::wire::Exchange::received`].
+        offset: usize,
+    },
+    /// Blanks between a header's name and its colon (`Name : value`): a request with them must
+    /// be refused, a proxy must remove them from a response (RFC 9112 section 5.1). Read with
+    /// the name without them.
+    SpaceBeforeColon {
+        /// The header's name (without the blanks).
+        name: String,
+        /// Where its line starts in [`crate::wire::Exchange::received`].
+        offset: usize,
+    },
+    /// An HTTP/1.0 response with `Transfer-Encoding`, which HTTP/1.0 does not have: its framing
+    /// cannot be trusted (RFC 9112 section 6.1). Read as the header says.
+    TransferEncodingInHttp10,
+    /// The final response is `101 Switching Protocols`: wirepeek does not switch, so it stops
+    /// reading after the head.
+    SwitchingProtocols {
+        /// Whether the request asked for it (sent `Upgrade`).
+        asked: bool,
+    },
+    /// The response has no body by rule although it announces a length.
+    NoBodyDespiteLength {
+        /// The rule that says there is no body.
+        rule: NoBodyRule,
+        /// The `Content-Length` the head announced.
+        length: u64,
+    },
+}
+
+/// How a status line departs from `HTTP/1.1 200 OK` (one space, one space, a reason).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusLineShape {
+    /// Spaces or tabs before `HTTP/`.
+    LeadingWhitespace,
+    /// `http/1.1`: the protocol name is case-sensitive.
+    LowercaseName,
+    /// Two or more spaces between the parts.
+    ExtraSpaces,
+    /// A tab between the parts.
+    Tab,
+    /// Nothing after the code, not even the space before an empty reason phrase.
+    NoSpaceAfterCode,
+}
+
+impl StatusLineShape {
+    /// A short name for message selectors.
+    pub fn key(self) -> &'static str {
+        match self {
+            StatusLineShape::LeadingWhitespace => "leading_whitespace",
+            StatusLineShape::LowercaseName => "lowercase_name",
+            StatusLineShape::ExtraSpaces => "extra_spaces",
+            StatusLineShape::Tab => "tab",
+            StatusLineShape::NoSpaceAfterCode => "no_space_after_code",
+        }
+    }
+}
+
+/// Why a response has no body whatever its headers say (RFC 9112 section 6.3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoBodyRule {
+    /// It answers a `HEAD` request: the head only, telling what a `GET` would get.
+    HeadRequest,
+    /// `204 No Content`.
+    NoContent,
+    /// `304 Not Modified`: the length is that of the copy the client already has.
+    NotModified,
+}
+
+impl NoBodyRule {
+    /// A short name for message selectors.
+    pub fn key(self) -> &'static str {
+        match self {
+            NoBodyRule::HeadRequest => "head_request",
+            NoBodyRule::NoContent => "no_content",
+            NoBodyRule::NotModified => "not_modified",
+        }
+    }
 }
 
 impl Warning {
+    /// Where the bytes the note is about start in [`crate::wire::Exchange::received`], for
+    /// notes that point at a place in the reply (a view can show the learner those bytes).
+    pub fn offset(&self) -> Option<usize> {
+        match self {
+            Warning::ExtraBytes { offset, .. }
+            | Warning::EmptyLinesBeforeStatus { offset, .. }
+            | Warning::OddStatusLine { offset, .. }
+            | Warning::NonAsciiInHead { offset, .. }
+            | Warning::ChunkSizeWhitespace { offset }
+            | Warning::OddChunkExtension { offset, .. }
+            | Warning::NoBlankLineAfterLastChunk { offset }
+            | Warning::SpaceBeforeColon { offset, .. } => Some(*offset),
+            _ => None,
+        }
+    }
+
     /// A stable snake_case name, for translation keys.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -111,6 +254,17 @@ impl Warning {
             Warning::RedirectedFrom { .. } => "redirected_from",
             Warning::HttpsToHttp => "https_to_http",
             Warning::CredentialsDropped => "credentials_dropped",
+            Warning::EmptyLinesBeforeStatus { .. } => "empty_lines_before_status",
+            Warning::OddStatusLine { .. } => "odd_status_line",
+            Warning::OtherHttpVersion { .. } => "other_http_version",
+            Warning::NonAsciiInHead { .. } => "non_ascii_in_head",
+            Warning::ChunkSizeWhitespace { .. } => "chunk_size_whitespace",
+            Warning::OddChunkExtension { .. } => "odd_chunk_extension",
+            Warning::NoBlankLineAfterLastChunk { .. } => "no_blank_line_after_last_chunk",
+            Warning::NoBodyDespiteLength { .. } => "no_body_despite_length",
+            Warning::SpaceBeforeColon { .. } => "space_before_colon",
+            Warning::TransferEncodingInHttp10 => "transfer_encoding_in_http10",
+            Warning::SwitchingProtocols { .. } => "switching_protocols",
         }
     }
 }

@@ -78,7 +78,7 @@ tls-other = { $detail }
 malformed-closed_after_interim = the connection closed after an interim (1xx) response, before the final one
 malformed-closed_in_head = the connection closed in the middle of the response head, after { $received } bytes
 malformed-head_unfinished = the response head could not be read to its end
-malformed-bad_version = the status line does not start with HTTP/1.0 or HTTP/1.1: "{ $line }"
+malformed-bad_version = the status line does not start with an HTTP version of the form HTTP/x.y, such as HTTP/1.0 or HTTP/1.1: "{ $line }"
 malformed-bad_status_code = the status code must be three digits: "{ $line }"
 malformed-status_below_100 = the status code { $code } is not valid (codes go from 100 to 599)
 malformed-bad_head_line = line { $number } of the head { $fault ->
@@ -87,6 +87,7 @@ malformed-bad_head_line = line { $number } of the head { $fault ->
     [no_colon] is not a "Name: value" header
     [empty_name] has an empty header name
     [bad_name] has a header name with forbidden characters
+    [blank_first_header] starts with a space or tab right after the status line, where it cannot continue a header
    *[control_in_value] has a control character in a header value
   }: "{ $line }"
 malformed-unparsable = the head is not valid HTTP ({ $detail })
@@ -94,6 +95,7 @@ malformed-content_length_not_number = Content-Length "{ $value }" is not a numbe
 malformed-content_length_too_large = Content-Length { $value } is too large
 malformed-content_length_conflict = two different Content-Length values ({ $first } and { $second }): the body's end cannot be known
 malformed-chunk_size_not_hex = the chunk size line "{ $line }" does not start with a hexadecimal size
+malformed-chunk_size_too_large = the chunk size in "{ $line }" is too large to count (more than 16 hexadecimal digits)
 malformed-chunk_size_trailing_text = the chunk size line "{ $line }" has text after the size that is not an extension
 malformed-chunk_too_long = chunk { $chunk } is longer than its announced size (next bytes: "{ $next }")
 

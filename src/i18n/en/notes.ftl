@@ -20,3 +20,32 @@ note-closed_while_sending = The server closed the connection before the whole re
 note-redirected_from = Redirected here by { $code } { $reason } from { $url }.
 note-https_to_http = This redirect goes from https to plain http: what follows is not encrypted.
 note-credentials_dropped = Authorization and Cookie headers were dropped because the redirect goes to another server (host, port or scheme).
+note-empty_lines_before_status = Empty lines (CR LF or LF, { $count } in all) came before the status line and were skipped. RFC 9112 (section 2.2) asks a reader to skip them, but a server should not send them.
+note-odd_status_line = { $shape ->
+    [leading_whitespace] The status line starts with spaces or tabs before HTTP/; they were skipped. A status line starts with the version.
+    [lowercase_name] The status line writes the protocol name in lowercase (http/); it must be HTTP in capitals. Read anyway.
+    [extra_spaces] The status line has two or more spaces where one belongs (between the version, the code and the reason phrase). Read anyway.
+    [tab] The status line has a tab where a space belongs. Read anyway.
+   *[no_space_after_code] The status line ends right after the code, without the space that comes before the reason phrase (even an empty one). Read anyway; many servers do this.
+  }
+note-other_http_version = { $family ->
+    [http09] The status line says { $version }, but HTTP/0.9 had no status line at all: the server sent the body alone, with no headers, and then closed. Read as HTTP/1.1.
+    [http2] The status line says { $version }, but HTTP/2 never sends a status line as text: it sends binary frames, agreed on during the TLS handshake. Read as HTTP/1.1.
+    [http3] The status line says { $version }, but HTTP/3 runs over QUIC (UDP), not over a TCP connection like this one, and sends no status line as text. Read as HTTP/1.1.
+   *[other] The status line says { $version }, an HTTP version that does not exist. Read as HTTP/1.1.
+  }
+note-non_ascii_in_head = The head holds bytes outside ASCII ({ $count } of them, in the reason phrase or a header value). HTTP allows them (obs-text), but programs read them in different ways: wirepeek shows UTF-8 as text and any other byte as \xNN.
+note-chunk_size_whitespace = A chunk-size line has spaces or tabs after the size. The size is clear, so the chunk was read, but a server should not send them (RFC 9112, section 7.1.1).
+note-odd_chunk_extension = The chunk extension in "{ $line }" is not of the form ;name or ;name=value (for example, a ; with no name). The size is clear, so the chunk was read; the extension means nothing.
+note-no_blank_line_after_last_chunk = The connection closed right after the last chunk (size 0), without the empty line that ends a chunked body. Every chunk had arrived, so the body is complete.
+note-no_body_despite_length = { $rule ->
+    [head_request] This answers a HEAD request, so it has no body: the server sends the head only. Content-Length: { $length } tells how many bytes a GET would get.
+    [no_content] A 204 (No Content) response never has a body, so Content-Length: { $length } was ignored; a server should not send it with 204.
+   *[not_modified] A 304 (Not Modified) response never has a body: Content-Length: { $length } is the size of the copy the client already has.
+  }
+note-space_before_colon = The header "{ $name }" has spaces or tabs before its colon. A server must refuse such a request and a proxy must remove them from a response (RFC 9112, section 5.1), because programs that read the name differently can be tricked; read here as "{ $name }".
+note-transfer_encoding_in_http10 = This HTTP/1.0 response has Transfer-Encoding, which HTTP/1.0 does not have, so its framing cannot be trusted (RFC 9112, section 6.1). Read as Transfer-Encoding says.
+note-switching_protocols = { $asked ->
+    [yes] The server agreed to switch to the protocol the request asked for (101). wirepeek speaks only HTTP/1.1, so it stops reading after this head.
+   *[no] The server answered 101 Switching Protocols although the request did not ask to switch (no Upgrade header). wirepeek stops reading after this head.
+  }

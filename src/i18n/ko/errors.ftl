@@ -78,7 +78,7 @@ tls-other = TLS 오류: { $detail }
 malformed-closed_after_interim = 중간 응답(1xx) 뒤, 최종 응답 전에 연결이 닫혔습니다
 malformed-closed_in_head = 응답 헤드를 받는 도중에 연결이 닫혔습니다({ $received }바이트 받음)
 malformed-head_unfinished = 응답 헤드를 끝까지 읽을 수 없었습니다
-malformed-bad_version = 상태 줄이 HTTP/1.0이나 HTTP/1.1로 시작하지 않습니다: "{ $line }"
+malformed-bad_version = 상태 줄이 HTTP/x.y 형식의 버전(예: HTTP/1.0, HTTP/1.1)으로 시작하지 않습니다: "{ $line }"
 malformed-bad_status_code = 상태 코드는 숫자 세 자리여야 합니다: "{ $line }"
 malformed-status_below_100 = 상태 코드가 { $code }입니다. 올바른 코드는 100~599입니다
 malformed-bad_head_line = 헤드의 { $number }번째 줄{ $fault ->
@@ -87,6 +87,7 @@ malformed-bad_head_line = 헤드의 { $number }번째 줄{ $fault ->
     [no_colon] 이 "이름: 값" 형식의 헤더가 아닙니다
     [empty_name] 의 헤더 이름이 비어 있습니다
     [bad_name] 의 헤더 이름에 사용할 수 없는 글자가 있습니다
+    [blank_first_header] 이 공백이나 탭으로 시작합니다(상태 줄 바로 뒤라서 앞 헤더를 이어 쓰는 줄일 수 없습니다)
    *[control_in_value] 의 헤더 값에 제어 문자가 있습니다
   }: "{ $line }"
 malformed-unparsable = 헤드가 올바른 HTTP가 아닙니다({ $detail })
@@ -94,6 +95,7 @@ malformed-content_length_not_number = Content-Length 값("{ $value }")이 바이
 malformed-content_length_too_large = Content-Length 값({ $value })이 너무 큽니다
 malformed-content_length_conflict = Content-Length 값이 둘({ $first }, { $second })이라 본문이 어디서 끝나는지 알 수 없습니다
 malformed-chunk_size_not_hex = 청크 크기 줄("{ $line }")이 16진수 크기로 시작하지 않습니다
+malformed-chunk_size_too_large = 청크 크기 줄("{ $line }")의 크기가 너무 커서 셀 수 없습니다(16진수 16자리 초과)
 malformed-chunk_size_trailing_text = 청크 크기 줄("{ $line }")의 크기 뒤에 확장이 아닌 글이 있습니다
 malformed-chunk_too_long = { $chunk }번째 청크가 알린 크기보다 깁니다(다음 바이트: "{ $next }")
 

@@ -20,3 +20,32 @@ note-closed_while_sending = 요청을 다 보내기 전에 서버가 연결을 �
 note-redirected_from = { $url }에서 여기로 리디렉션되었습니다({ $code } { $reason }).
 note-https_to_http = 이 리디렉션은 https에서 일반 http로 갑니다. 이후 내용은 암호화되지 않습니다.
 note-credentials_dropped = 리디렉션이 다른 서버(호스트, 포트 또는 스킴)로 가서 Authorization과 Cookie 헤더를 뺐습니다.
+note-empty_lines_before_status = 상태 줄 앞에 빈 줄(CR LF 또는 LF, 모두 { $count })이 있어서 건너뛰었습니다. RFC 9112(2.2절)는 받는 쪽에 빈 줄을 건너뛰라고 하지만, 서버는 이런 줄을 보내지 말아야 합니다.
+note-odd_status_line = { $shape ->
+    [leading_whitespace] 상태 줄의 HTTP/ 앞에 공백이나 탭이 있어서 건너뛰었습니다. 상태 줄은 버전으로 시작해야 합니다.
+    [lowercase_name] 상태 줄의 프로토콜 이름이 소문자(http/)입니다. 대문자 HTTP여야 하지만 그대로 읽었습니다.
+    [extra_spaces] 상태 줄에서 공백 하나가 와야 할 자리(버전, 상태 코드, 상태 문구 사이)에 공백이 둘 이상 있습니다. 그대로 읽었습니다.
+    [tab] 상태 줄에서 공백이 와야 할 자리에 탭이 있습니다. 그대로 읽었습니다.
+   *[no_space_after_code] 상태 줄이 상태 코드에서 바로 끝납니다. 상태 문구가 비어 있어도 그 앞의 공백은 있어야 하지만 그대로 읽었습니다. 이렇게 보내는 서버가 많습니다.
+  }
+note-other_http_version = { $family ->
+    [http09] 상태 줄의 버전이 { $version }입니다. 하지만 HTTP/0.9에는 상태 줄이 아예 없었습니다. 서버는 헤더 없이 본문만 보내고 연결을 닫았습니다. HTTP/1.1로 읽었습니다.
+    [http2] 상태 줄의 버전이 { $version }입니다. 하지만 HTTP/2는 상태 줄을 글자로 보내지 않고, TLS 핸드셰이크에서 정한 바이너리 프레임으로 주고받습니다. HTTP/1.1로 읽었습니다.
+    [http3] 상태 줄의 버전이 { $version }입니다. 하지만 HTTP/3은 이런 TCP 연결이 아니라 QUIC(UDP) 위에서 동작하고, 상태 줄을 글자로 보내지 않습니다. HTTP/1.1로 읽었습니다.
+   *[other] 상태 줄의 버전이 { $version }입니다. 존재하지 않는 HTTP 버전이라 HTTP/1.1로 읽었습니다.
+  }
+note-non_ascii_in_head = 헤드에 ASCII 밖의 바이트가 { $count }개 있습니다(상태 문구나 헤더 값). HTTP가 허용하지만(obs-text) 프로그램마다 다르게 읽습니다. wirepeek은 UTF-8은 글자로, 그 밖의 바이트는 \xNN으로 보여 줍니다.
+note-chunk_size_whitespace = 청크 크기 줄에서 크기 뒤에 공백이나 탭이 있습니다. 크기는 분명해서 청크를 읽었지만, 서버는 이런 공백을 보내지 말아야 합니다(RFC 9112, 7.1.1절).
+note-odd_chunk_extension = 청크 크기 줄("{ $line }")의 확장이 ;이름 또는 ;이름=값 형식이 아닙니다(예: 이름 없는 ;). 크기는 분명해서 청크를 읽었습니다. 이 확장에는 뜻이 없습니다.
+note-no_blank_line_after_last_chunk = 마지막 청크(크기 0) 바로 뒤에서, 청크 전송 본문을 끝내는 빈 줄 없이 연결이 닫혔습니다. 청크는 모두 도착했으므로 본문은 완전합니다.
+note-no_body_despite_length = { $rule ->
+    [head_request] HEAD 요청에 대한 응답이라 본문이 없습니다. 서버는 헤드만 보냅니다. Content-Length 값({ $length })은 GET으로 요청하면 받을 바이트 수입니다.
+    [no_content] 204(No Content) 응답에는 본문이 없으므로 Content-Length 값({ $length })은 무시했습니다. 서버는 204 응답에 이 헤더를 보내지 말아야 합니다.
+   *[not_modified] 304(Not Modified) 응답에는 본문이 없습니다. Content-Length 값({ $length })은 클라이언트가 이미 가진 사본의 크기입니다.
+  }
+note-space_before_colon = 헤더 "{ $name }"의 이름과 콜론 사이에 공백이나 탭이 있습니다. 서버는 이런 요청을 거부해야 하고 프록시는 응답에서 이 공백을 지워야 합니다(RFC 9112, 5.1절). 프로그램마다 이름을 다르게 읽으면 속일 수 있기 때문입니다. 여기서는 공백을 뺀 이름으로 읽었습니다: "{ $name }".
+note-transfer_encoding_in_http10 = 이 HTTP/1.0 응답에 Transfer-Encoding이 있습니다. HTTP/1.0에는 없는 헤더라서 본문의 끝을 믿을 수 없습니다(RFC 9112, 6.1절). Transfer-Encoding에 적힌 대로 읽었습니다.
+note-switching_protocols = { $asked ->
+    [yes] 서버가 요청한 프로토콜로 바꾸는 데 동의했습니다(101). wirepeek은 HTTP/1.1만 다루므로 이 헤드 뒤로는 읽지 않습니다.
+   *[no] 요청이 프로토콜을 바꾸자고 하지 않았는데(Upgrade 헤더 없음) 서버가 101 Switching Protocols로 답했습니다. wirepeek은 이 헤드 뒤로는 읽지 않습니다.
+  }
