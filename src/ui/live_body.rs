@@ -139,6 +139,7 @@ mod tests {
             version: "HTTP/1.1".into(),
             code: 200,
             reason: "OK".into(),
+            reason_bytes: b"OK".to_vec(),
             headers: headers
                 .iter()
                 .map(|(name, value)| Header {

@@ -28,7 +28,7 @@ pub fn raw_lines(ui: &mut Ui, id_salt: &str, bytes: &[u8]) {
                 };
                 ui.horizontal(|ui| {
                     ui.spacing_mut().item_spacing.x = 0.0;
-                    let text = String::from_utf8_lossy(text);
+                    let text = crate::wire::head_text(text);
                     ui.add(
                         egui::Label::new(
                             RichText::new(super::body::lines::visible(&text).into_owned())

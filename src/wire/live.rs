@@ -174,6 +174,7 @@ mod tests {
             version: "HTTP/1.1".into(),
             code,
             reason: String::new(),
+            reason_bytes: Vec::new(),
             headers: Vec::new(),
             range,
         }

@@ -176,7 +176,7 @@ url-empty-nudge = Type an address first, for example http://data.pr4e.org/romeo.
 
 ## The Wire tab: every byte that crossed the socket, each part named
 tab-wire = Wire
-wire-hex = Hex
+wire-hex = Show as hex
 wire-summary-request = request { $size }
 wire-summary-response = response { $size }
 wire-summary-decoded = body { $wire } on the wire became { $decoded } ({ $coding })

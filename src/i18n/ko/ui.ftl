@@ -164,7 +164,7 @@ url-empty-nudge = 먼저 주소를 입력하세요. 예: http://data.pr4e.org/ro
 
 ## 주고받은 바이트 탭: 소켓을 오간 모든 바이트, 부분마다 이름을 붙여
 tab-wire = 주고받은 바이트
-wire-hex = 16진수
+wire-hex = 16진수로 보기
 wire-summary-request = { -request } { $size }
 wire-summary-response = { -response } { $size }
 wire-summary-decoded = 전송된 { -body } { $wire }가 { $decoded }가 되었습니다({ $coding })

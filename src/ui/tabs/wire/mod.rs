@@ -11,7 +11,9 @@ use crate::i18n::I18n;
 use crate::ui::body::hex::{HEX_ROW_BYTES, hex_row};
 use crate::ui::format;
 use crate::ui::rows::{RowScroll, show_rows};
-use crate::wire::Exchange;
+use std::fmt::Write as _;
+
+use crate::wire::{Exchange, head_text};
 
 use super::{TabAction, TabInput};
 use map::{Part, WireMap, stream_bytes};
@@ -112,37 +114,46 @@ fn text_rows(ui: &mut Ui, i18n: I18n, exchange: &Exchange, map: &WireMap, scroll
     let margin = 170.0;
     let weak = ui.visuals().weak_text_color();
     let text_colour = ui.visuals().text_color();
-    show_rows(ui, "wire-rows", scroll, map.row_count(), row_height, |ui, index| {
-        let Some((range, segment, first)) = map.row(index) else {
-            return;
-        };
-        let part = segment.part;
-        let (stripe, _) = ui.allocate_exact_size(egui::vec2(4.0, row_height), egui::Sense::hover());
-        ui.painter().rect_filled(stripe, 0.0, part_colour(part));
-        let name = if first { i18n.t(part.key()) } else { "" };
-        ui.add_sized(
-            [margin, row_height],
-            egui::Label::new(RichText::new(name).size(11.0).color(weak))
-                .selectable(false)
-                .truncate(),
-        );
-        let bytes = stream_bytes(exchange, map.request_len(), range.clone());
-        let (content, ending) = shown_text(bytes);
-        let colour = if part.is_data() { weak } else { text_colour };
-        let response = ui.add(
-            egui::Label::new(RichText::new(content).font(font.clone()).color(colour))
-                .selectable(true)
-                .wrap_mode(egui::TextWrapMode::Extend),
-        );
-        if !ending.is_empty() {
-            ui.label(
-                RichText::new(ending)
-                    .font(font.clone())
-                    .color(part_colour(part)),
+    show_rows(
+        ui,
+        "wire-rows",
+        scroll,
+        map.row_count(),
+        row_height,
+        |ui, index| {
+            let Some((range, segment, first)) = map.row(index) else {
+                return;
+            };
+            let part = segment.part;
+            let (stripe, _) =
+                ui.allocate_exact_size(egui::vec2(4.0, row_height), egui::Sense::hover());
+            ui.painter().rect_filled(stripe, 0.0, part_colour(part));
+            let name = if first { i18n.t(part.key()) } else { "" };
+            ui.add_sized(
+                [margin, row_height],
+                egui::Label::new(RichText::new(name).size(11.0).color(weak))
+                    .selectable(false)
+                    .truncate(),
             );
-        }
-        response.on_hover_text(hover_text(i18n, exchange, map, segment));
-    });
+            ui.spacing_mut().item_spacing.x = 0.0;
+            let bytes = stream_bytes(exchange, map.request_len(), range.clone());
+            let (content, ending) = shown_text(bytes);
+            let colour = if part.is_data() { weak } else { text_colour };
+            let response = ui.add(
+                egui::Label::new(RichText::new(content).font(font.clone()).color(colour))
+                    .selectable(true)
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
+            if !ending.is_empty() {
+                ui.label(
+                    RichText::new(ending)
+                        .font(font.clone())
+                        .color(part_colour(part)),
+                );
+            }
+            response.on_hover_text(hover_text(i18n, exchange, map, segment));
+        },
+    );
 }
 
 /// What hovering a row says: the part's name, its size, and for a chunk-size line what it
@@ -178,24 +189,25 @@ pub fn shown_text(bytes: &[u8]) -> (String, &'static str) {
         [rest @ .., b'\r'] => (rest, "\\r"),
         rest => (rest, ""),
     };
-    let mut out = String::with_capacity(content.len());
-    for chunk in content.utf8_chunks() {
-        for c in chunk.valid().chars() {
-            match c {
-                '\t' => out.push_str("\\t"),
-                '\r' => out.push_str("\\r"),
-                '\n' => out.push_str("\\n"),
-                c if c.is_control() => {
-                    let mut buf = [0u8; 4];
-                    for b in c.encode_utf8(&mut buf).bytes() {
-                        out.push_str(&format!("\\x{b:02X}"));
-                    }
+    // Bytes that are not UTF-8 are escaped the one way heads are shown everywhere; control
+    // characters are escaped too, so a stray CR or NUL is seen, not hidden.
+    let text = head_text(content);
+    if !text.chars().any(char::is_control) {
+        return (text, ending);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    let _ = write!(out, "\\x{b:02X}");
                 }
-                c => out.push(c),
             }
-        }
-        for b in chunk.invalid() {
-            out.push_str(&format!("\\x{b:02X}"));
+            c => out.push(c),
         }
     }
     (out, ending)
