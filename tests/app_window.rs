@@ -706,7 +706,7 @@ fn the_wire_tab_names_every_part_of_a_chunked_reply() {
                 .value()
                 .or(node.accesskit_node().label())
             {
-                seen.insert(label.to_string());
+                seen.insert(label.clone());
             }
         }
         harness.event(egui::Event::PointerMoved(list));
