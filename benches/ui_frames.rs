@@ -99,9 +99,14 @@ fn report(name: &str, mut times: Vec<Duration>) {
     );
 }
 
-/// Drag the scroll bar's thumb from the top to the bottom in `SCROLL_FRAMES` frames.
+/// Drag the scroll bar's thumb from the top to the bottom in `SCROLL_FRAMES` frames (the
+/// lowest bar on screen when there are several: the Wire tab's is below the body's).
 fn scroll_top_to_bottom(harness: &mut Harness<'static, WirepeekApp>) -> Vec<Duration> {
-    let bar = harness.get_by_label("Scroll bar").rect();
+    let bar = harness
+        .query_all_by_label("Scroll bar")
+        .map(|node| node.rect())
+        .max_by(|a, b| a.top().total_cmp(&b.top()))
+        .expect("a scroll bar");
     let x = bar.center().x;
     let mut times = Vec::with_capacity(SCROLL_FRAMES + 2);
     harness.hover_at(egui::pos2(x, bar.top() + 3.0));
@@ -187,6 +192,24 @@ fn main() {
         "the last Hex row is shown after scrolling"
     );
     report("text: scroll top to bottom (Hex)", times);
+
+    // The Wire tab over the same exchange: every byte, a row per line, each part named.
+    harness.get_by_label("Wire").click();
+    frame(&mut harness);
+    let first = frame(&mut harness);
+    report("text: Wire tab, first frame", vec![first]);
+    let times = scroll_top_to_bottom(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("1499999 But soft")
+            .is_some(),
+        "the last body line is shown in the Wire tab after scrolling"
+    );
+    report("text: scroll top to bottom (Wire)", times);
+    harness.get_by_label("Show as hex").click();
+    frame(&mut harness);
+    let times = scroll_top_to_bottom(&mut harness);
+    report("text: scroll top to bottom (Wire, hex)", times);
 
     // Binary: 100 MB. Drop the text exchange first so its memory is not counted.
     harness
