@@ -741,6 +741,47 @@ fn the_wire_tab_names_every_part_of_a_chunked_reply() {
     });
 }
 
+#[test]
+fn the_timeline_shows_each_step_and_lists_every_read() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let address = listener.local_addr().expect("address");
+    let (written, wait) = std::sync::mpsc::channel::<()>();
+    thread::spawn(move || {
+        let Some(Ok(mut stream)) = listener.incoming().next() else {
+            return;
+        };
+        read_request(&stream);
+        let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 12\r\n\r\n");
+        // Three pieces, each flushed on its own, so the client sees several reads.
+        for piece in [b"abcd", b"efgh", b"ijkl"] {
+            thread::sleep(Duration::from_millis(30));
+            let _ = stream.write_all(piece);
+            let _ = stream.flush();
+        }
+        let _ = written.send(());
+    });
+    let mut harness = window("en");
+    fetch(&mut harness, &format!("http://{address}/reads"));
+    wait_until(&mut harness, "the body", |h| shows(h, "abcdefghijkl"));
+    wait.recv().expect("the server wrote everything");
+    let reads = harness.state().shown_chain()[0].reads.len();
+    assert!(reads >= 2, "the pieces came in {reads} read(s)");
+    click_tab(&mut harness, "Timeline");
+    wait_until(&mut harness, "the timeline", |h| shows(h, "TCP connect"));
+    assert!(shows(&harness, &format!("{reads} reads")));
+    assert!(shows(&harness, "not needed: the host is an IP address"));
+    assert!(shows(&harness, "not needed: plain http:// has no TLS"));
+    assert!(shows(&harness, "Waiting for the first byte"));
+    // The last read's running total is the whole response.
+    let received = harness.state().shown_chain()[0].received.len();
+    let list = harness.get_by_label("#1     ").rect().center();
+    harness.event(egui::Event::PointerMoved(list));
+    harness.key_press(egui::Key::End);
+    harness.step();
+    assert!(shows(&harness, &format!("#{reads:<6}")));
+    assert!(shows(&harness, &format!("total {received} B")));
+}
+
 /// The text the last frame put on the clipboard, if any.
 fn copied(harness: &Harness<'static, WirepeekApp>) -> Option<String> {
     harness

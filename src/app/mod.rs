@@ -139,6 +139,11 @@ impl WirepeekApp {
         self.internal_error = None;
     }
 
+    /// The exchanges of the finished fetch on screen (empty before the first, and while one runs).
+    pub fn shown_chain(&self) -> &[Exchange] {
+        self.fetched.as_ref().map_or(&[], |fetched| &fetched.chain)
+    }
+
     /// Whether a fetch is running.
     pub fn is_fetching(&self) -> bool {
         self.fetching.is_some()

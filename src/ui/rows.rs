@@ -132,7 +132,12 @@ fn scroll_bar(
     let response = ui.interact(rect, id, Sense::click_and_drag());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ScrollBar, true, "Scroll bar"));
     let track = rect.shrink2(vec2(2.0, 2.0));
-    let thumb_height = (track.height() * visible as f32 / total as f32).clamp(24.0, track.height());
+    // A list squeezed to a few pixels (a small panel) has no room for a thumb at all.
+    if track.height() < 4.0 {
+        return;
+    }
+    let thumb_height = (track.height() * visible as f32 / total as f32)
+        .clamp(track.height().min(24.0), track.height());
     let travel = (track.height() - thumb_height).max(1.0);
     let last_first = total - visible;
     if let Some(pointer) = response.interact_pointer_pos()

@@ -51,7 +51,7 @@ pub use redirect::fetch_following;
 pub use request::{FetchOptions, HttpVersion, Request, is_token, parse_header_line, user_agent};
 pub use resolve::DnsAnswer;
 pub use target::{ParsedUrl, Target, parse as parse_url};
-pub use timing::Timing;
+pub use timing::{SkipReason, StepTime, StepWhen, Timing};
 pub use tls::utc_text;
 pub use tls::{CertificateInfo, TlsInfo};
 pub use warning::{NoBodyRule, StatusLineShape, Warning};

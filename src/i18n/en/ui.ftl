@@ -197,3 +197,24 @@ wire-part-trailer = trailer
 wire-part-body = body
 wire-part-extra-bytes = bytes after the body
 wire-part-unreadable = not an HTTP response
+
+## The Timeline tab: when each step ran, and every read
+tab-timeline = Timeline
+timeline-dns = DNS lookup
+timeline-connect = TCP connect
+timeline-tls = TLS handshake
+timeline-sending = Writing the request
+timeline-waiting = Waiting for the first byte
+timeline-receiving = Receiving the response
+timeline-skipped-ip_address = not needed: the host is an IP address, there is no name to look up
+timeline-skipped-plain_http = not needed: plain http:// has no TLS
+timeline-not-reached = not reached: the fetch stopped before this step
+timeline-reads = { $count ->
+    [one] 1 read
+   *[other] { $count } reads
+  }
+timeline-reads-help = Each row is one read() on the socket that returned bytes, like one turn of the textbook's recv loop: when it returned, how many bytes it brought, and the total so far.
+timeline-reads-merged = Only the first { $listed } reads are listed one by one; the later ones were merged (no byte is missing from the record).
+timeline-read-total = total { $size } B
+timeline-plot-x = milliseconds since the fetch began
+timeline-plot-y = bytes received

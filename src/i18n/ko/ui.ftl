@@ -185,3 +185,21 @@ wire-part-trailer = 트레일러
 wire-part-body = { -body }
 wire-part-extra-bytes = { -body } 뒤에 온 바이트
 wire-part-unreadable = HTTP { -response }이 아닌 바이트
+
+## 타임라인 탭: 단계마다 걸린 시간, 그리고 모든 읽기
+tab-timeline = 타임라인
+timeline-dns = DNS 조회
+timeline-connect = TCP 연결
+timeline-tls = TLS 핸드셰이크
+timeline-sending = { -request } 쓰기
+timeline-waiting = 첫 바이트 기다리기
+timeline-receiving = { -response } 받기
+timeline-skipped-ip_address = 필요 없음: 호스트가 IP 주소라서 조회할 이름이 없습니다
+timeline-skipped-plain_http = 필요 없음: 일반 http://에는 TLS가 없습니다
+timeline-not-reached = 하지 않음: 이 단계 전에 가져오기가 멈췄습니다
+timeline-reads = 읽기 { $count }번
+timeline-reads-help = 한 줄이 소켓에서 바이트를 돌려준 read() 한 번입니다. 교과서의 recv 반복문이 한 바퀴 도는 것과 같습니다. 언제 돌아왔는지, 몇 바이트를 가져왔는지, 지금까지 모두 몇 바이트인지 보여 줍니다.
+timeline-reads-merged = 처음 { $listed }번의 읽기만 하나씩 보여 주고, 그 뒤의 읽기는 합쳤습니다(기록에서 빠진 바이트는 없습니다).
+timeline-read-total = 합계 { $size } B
+timeline-plot-x = 가져오기를 시작한 뒤 지난 밀리초
+timeline-plot-y = 받은 바이트

@@ -8,6 +8,7 @@ pub mod history;
 pub mod request;
 pub mod response_head;
 pub mod settings;
+pub mod timeline;
 pub mod wire;
 
 use egui::Ui;
@@ -75,6 +76,8 @@ macro_rules! tabs {
 tabs! {
     /// The request and the response exactly as they crossed the socket, every part named.
     Wire => wire,
+    /// Each step of the fetch on a time axis, and every read.
+    Timeline => timeline,
     /// The request bytes as they were written to the socket.
     Request => request,
     /// The final response head as received (and the redirects followed).
