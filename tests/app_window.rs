@@ -927,6 +927,53 @@ fn https_shows_the_tls_version_and_sizes_on_the_wire_and_decoded() {
 }
 
 #[test]
+fn the_connection_tab_takes_the_address_apart_and_shows_the_certificate() {
+    use common::tls::{Ending, server_cert, test_ca, tls_server};
+    let ca = test_ca();
+    let (cert, key) = server_cert(&ca, &["127.0.0.1", "wirepeek.test"], 2020, 2098);
+    let (port, _server) = tls_server(
+        cert,
+        &key,
+        &b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nsecret"[..],
+        Ending::CloseNotify,
+    );
+    let request = wirepeek::wire::Request::get(&format!("https://127.0.0.1:{port}/a?b=1"));
+    let options = wirepeek::wire::FetchOptions {
+        extra_ca_pem: Some(ca.pem.as_bytes().to_vec()),
+        ..wirepeek::wire::FetchOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .with_context_setup(fonts::install)
+        .build_eframe(move |cc| {
+            WirepeekApp::with_storage(
+                &cc.egui_ctx,
+                None,
+                Startup {
+                    language: Some("en".into()),
+                    request: Some(request),
+                    options,
+                    ..Startup::default()
+                },
+            )
+        });
+    wait_until(&mut harness, "the body", |h| shows(h, "secret"));
+    click_tab(&mut harness, "Connection");
+    wait_until(&mut harness, "the connection tab", |h| {
+        shows(h, "Path and query")
+    });
+    assert!(shows(&harness, "/a?b=1"));
+    assert!(shows(&harness, "chosen in the address"));
+    assert!(shows(&harness, "not needed: the host is an IP address"));
+    assert!(shows(&harness, "connected"));
+    assert!(shows(&harness, "TLS 1.3"));
+    // The certificate the test's own authority signed: its names, its issuer, its days left.
+    assert!(shows(&harness, "127.0.0.1, wirepeek.test"));
+    assert!(shows(&harness, "wirepeek test CA"));
+    assert!(shows(&harness, "days left"));
+}
+
+#[test]
 fn settings_are_remembered_and_apply_to_the_next_fetch() {
     // A state file from an earlier run, where the learner shortened the wait for the head.
     let mut saved = wirepeek::Saved::default();

@@ -56,6 +56,7 @@ fn first_hop() -> Exchange {
         address: SocketAddr::new(address, 443),
         elapsed: ms(1, 5),
         failure: None,
+        error: None,
     }];
     exchange.connection = Some(Connection {
         remote: SocketAddr::new(address, 443),
@@ -73,6 +74,8 @@ fn first_hop() -> Exchange {
             names: vec!["xn--3e0b707e.kr".into(), "*.xn--3e0b707e.kr".into()],
             not_before: "2026-01-01 00:00:00 UTC".into(),
             not_after: "2027-01-01 00:00:00 UTC".into(),
+            not_after_unix: Some(1_798_761_600),
+            readable: true,
         }],
         ..TlsInfo::default()
     });

@@ -7,6 +7,7 @@
 pub mod errors;
 pub mod notes;
 mod phases;
+pub mod ports;
 
 #[cfg(test)]
 mod every_case;

@@ -24,8 +24,11 @@ pub struct ConnectAttempt {
     pub address: SocketAddr,
     /// How long the try took.
     pub elapsed: Duration,
-    /// `None` if it connected, else what went wrong.
+    /// `None` if it connected, else what went wrong, in the operating system's words (or the
+    /// engine's kind name for a timeout or cancel).
     pub failure: Option<String>,
+    /// What went wrong, as the data the catalog turns into the learner's language.
+    pub error: Option<FetchError>,
 }
 
 /// Connect to the first address that answers. Every try is recorded in `attempts`, also on failure.
@@ -52,6 +55,7 @@ pub(crate) fn connect(
                     address,
                     elapsed,
                     failure: None,
+                    error: None,
                 });
                 prepare(&stream).map_err(|e| FetchError::Io {
                     phase: Phase::Connecting,
@@ -64,12 +68,14 @@ pub(crate) fn connect(
                 return Ok((stream, connection));
             }
             Ok(Err(error)) => {
+                let classified = classify(&error, address, timeout);
                 attempts.push(ConnectAttempt {
                     address,
                     elapsed,
                     failure: Some(error.to_string()),
+                    error: Some(classified.clone()),
                 });
-                last_error = Some(classify(&error, address, timeout));
+                last_error = Some(classified);
             }
             Err(error) => {
                 // The engine's own errors have no words here: their kind names them.
@@ -77,6 +83,7 @@ pub(crate) fn connect(
                     address,
                     elapsed,
                     failure: Some(error.kind().to_owned()),
+                    error: Some(error.clone()),
                 });
                 if matches!(error, FetchError::Cancelled { .. }) {
                     return Err(error);

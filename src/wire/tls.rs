@@ -49,6 +49,10 @@ pub struct CertificateInfo {
     pub not_before: String,
     /// Valid until (UTC).
     pub not_after: String,
+    /// Valid until, in seconds since 1970 (to count the days left); `None` when unreadable.
+    pub not_after_unix: Option<i64>,
+    /// Whether the certificate could be parsed at all (the fields above are empty if not).
+    pub readable: bool,
 }
 
 /// The certificates the server presented, kept even when verification fails.
@@ -402,10 +406,7 @@ fn fill_info(connection: &ClientConnection, info: &mut TlsInfo) {
 
 fn describe_certificate(der: &CertificateDer<'_>) -> CertificateInfo {
     let Ok((_, certificate)) = x509_parser::parse_x509_certificate(der.as_ref()) else {
-        return CertificateInfo {
-            subject: "(a certificate that could not be parsed)".into(),
-            ..CertificateInfo::default()
-        };
+        return CertificateInfo::default();
     };
     let mut names = Vec::new();
     if let Ok(Some(san)) = certificate.subject_alternative_name() {
@@ -430,6 +431,8 @@ fn describe_certificate(der: &CertificateDer<'_>) -> CertificateInfo {
         names,
         not_before: utc_text(u64::try_from(validity.not_before.timestamp()).unwrap_or(0)),
         not_after: utc_text(u64::try_from(validity.not_after.timestamp()).unwrap_or(0)),
+        not_after_unix: Some(validity.not_after.timestamp()),
+        readable: true,
     }
 }
 

@@ -218,3 +218,47 @@ timeline-reads-merged = Only the first { $listed } reads are listed one by one; 
 timeline-read-total = total { $size } B
 timeline-plot-x = milliseconds since the fetch began
 timeline-plot-y = bytes received
+
+## The Connection tab: where the request went and how it got there
+tab-connection = Connection
+conn-address = The address
+conn-no-target = The address could not be understood, so nothing was looked up or connected.
+conn-scheme = Scheme
+conn-host = Host
+conn-host-sent = Host as sent
+conn-host-punycode = { $host } (punycode: how a name in other letters travels in DNS and in the Host header)
+conn-port = Port
+conn-port-default = the usual port of { $scheme }
+conn-port-chosen = chosen in the address
+conn-service = Usually there
+conn-service-unknown = not a well-known port
+conn-path = Path and query
+conn-host-header = Host header
+conn-network = Lookup and connection
+conn-attempt = Connect try { $number }
+conn-connected = connected
+conn-local = This computer's end
+conn-tls = TLS
+conn-tls-name = Name checked (SNI)
+conn-tls-version = Version
+conn-tls-cipher = Cipher suite
+conn-tls-group = Key exchange
+conn-tls-alpn = ALPN
+conn-tls-no-alpn = the server did not answer ALPN
+conn-tls-check = Certificate check
+conn-cert-server = The server's certificate
+conn-cert-chain = Certificate { $number } of the chain
+conn-cert-unreadable = This certificate could not be read.
+conn-cert-subject = For (subject)
+conn-cert-issuer = Signed by (issuer)
+conn-cert-names = Names it is valid for
+conn-cert-from = Valid from
+conn-cert-until = Valid until
+conn-cert-days-left = { $count ->
+    [one] 1 day left
+   *[other] { $count } days left
+  }
+conn-cert-expired-days = { $count ->
+    [one] expired 1 day ago
+   *[other] expired { $count } days ago
+  }

@@ -4,6 +4,7 @@
 //! `show(ui, i18n, &mut TabInput) -> TabAction`. Adding a tab is one new file, one line in the
 //! `tabs!` list below and its name in the catalog (`src/i18n/*.ftl`).
 
+pub mod connection;
 pub mod history;
 pub mod request;
 pub mod response_head;
@@ -78,6 +79,8 @@ tabs! {
     Wire => wire,
     /// Each step of the fetch on a time axis, and every read.
     Timeline => timeline,
+    /// Where the request went: the URL taken apart, DNS, connect attempts, TLS.
+    Connection => connection,
     /// The request bytes as they were written to the socket.
     Request => request,
     /// The final response head as received (and the redirects followed).
