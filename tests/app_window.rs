@@ -937,7 +937,7 @@ fn the_connection_tab_takes_the_address_apart_and_shows_the_certificate() {
         &b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nsecret"[..],
         Ending::CloseNotify,
     );
-    let request = wirepeek::wire::Request::get(&format!("https://127.0.0.1:{port}/a?b=1"));
+    let request = wirepeek::wire::Request::get(format!("https://127.0.0.1:{port}/a?b=1"));
     let options = wirepeek::wire::FetchOptions {
         extra_ca_pem: Some(ca.pem.as_bytes().to_vec()),
         ..wirepeek::wire::FetchOptions::default()
