@@ -12,6 +12,7 @@ use clap::Parser;
 
 use crate::i18n::{self, I18n, LANGUAGES};
 use crate::learn::Surface;
+use crate::ui::tabs::Tab;
 use crate::wire::{
     self, Cancel, FetchError, FetchOptions, HttpVersion, Limits, Progress, Recording, Request,
 };
@@ -73,6 +74,10 @@ pub struct Args {
     /// Fetch, save a PNG picture of the window once the exchange is shown, and quit.
     #[arg(long, value_name = "FILE.png", conflicts_with_all = ["dump", "json"])]
     pub screenshot: Option<PathBuf>,
+
+    /// Open the window on this tab: wire, timeline, connection, request, head, history, settings.
+    #[arg(long, value_name = "NAME")]
+    pub view: Option<String>,
 
     /// The window's size in points, e.g. `1200x760`.
     #[arg(long, value_name = "WxH")]
@@ -160,6 +165,16 @@ pub fn request_from(args: &Args, url: &str, i18n: I18n) -> Result<Request, Strin
         headers,
         body: args.data.as_ref().map(|d| d.clone().into_bytes()),
         raw: None,
+    })
+}
+
+/// The tab `--view NAME` opens the window on, or a message naming the ones there are.
+pub fn view_from(name: &str, i18n: I18n) -> Result<Tab, String> {
+    Tab::named(&name.to_ascii_lowercase()).ok_or_else(|| {
+        i18n.f(
+            "cli-bad-view",
+            &[("given", name), ("known", &Tab::NAMES.join(", "))],
+        )
     })
 }
 
@@ -289,6 +304,20 @@ fn headless(args: &Args, i18n: I18n) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn view_names_a_tab_or_says_which_there_are() {
+        let en = I18n::default();
+        assert_eq!(view_from("timeline", en), Ok(Tab::Timeline));
+        assert_eq!(view_from("Wire", en), Ok(Tab::Wire));
+        let error = view_from("nope", en).unwrap_err();
+        assert!(
+            error.contains("nope") && error.contains("wire, timeline, connection"),
+            "{error}"
+        );
+        let ko = I18n::new("ko").unwrap();
+        assert!(view_from("nope", ko).unwrap_err().contains("없습니다"));
+    }
 
     #[test]
     fn a_panic_becomes_exit_1_with_a_plain_message_in_the_chosen_language() {

@@ -70,6 +70,11 @@ fn window(args: &Args) -> Result<(), String> {
         options: cli::options_from(args, i18n)?,
         screenshot: args.screenshot.clone(),
         remember: args.screenshot.is_none(),
+        view: args
+            .view
+            .as_deref()
+            .map(|name| cli::view_from(name, i18n))
+            .transpose()?,
     };
     eframe::run_native(
         "wirepeek",

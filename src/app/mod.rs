@@ -52,6 +52,8 @@ pub struct Startup {
     pub screenshot: Option<PathBuf>,
     /// Whether to read and write the remembered state (off for screenshots, so they are repeatable).
     pub remember: bool,
+    /// `--view`: the tab to open on.
+    pub view: Option<Tab>,
 }
 
 /// The wirepeek window.
@@ -68,6 +70,8 @@ pub struct WirepeekApp {
     body: BodyPanel,
     tab: Tab,
     focus_url: bool,
+    /// `--view` chose the tab: an error does not switch it to "Request sent".
+    view_chosen: bool,
     /// Fetch was pressed with nothing in the URL field: a gentle word, not an error.
     empty_url_nudge: bool,
     screenshot: Option<ScreenshotJob>,
@@ -111,8 +115,9 @@ impl WirepeekApp {
             generation: 0,
             internal_error: None,
             body: BodyPanel::default(),
-            tab: Tab::Request,
+            tab: startup.view.unwrap_or(Tab::Request),
             focus_url: true,
+            view_chosen: startup.view.is_some(),
             empty_url_nudge: false,
             screenshot: startup.screenshot.map(ScreenshotJob::new),
             extra_ca_pem: startup.options.extra_ca_pem.clone(),
@@ -132,7 +137,7 @@ impl WirepeekApp {
     fn show_fetched(&mut self, ctx: &egui::Context, fetched: Fetched) {
         self.generation += 1;
         self.body.reset_for(ctx, &fetched.body);
-        if fetched.chain.last().is_some_and(|e| e.error.is_some()) {
+        if fetched.chain.last().is_some_and(|e| e.error.is_some()) && !self.view_chosen {
             self.tab = Tab::Request;
         }
         self.fetched = Some(fetched);

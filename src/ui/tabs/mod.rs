@@ -46,7 +46,7 @@ pub enum TabAction {
 
 /// Lists the tabs once; makes the `Tab` enum, its order, names and drawing from the list.
 macro_rules! tabs {
-    ($($(#[doc = $doc:literal])* $tab:ident => $file:ident,)+) => {
+    ($($(#[doc = $doc:literal])* $tab:ident => $file:ident as $name:literal,)+) => {
         /// A tab at the bottom of the window.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Tab {
@@ -56,6 +56,17 @@ macro_rules! tabs {
         impl Tab {
             /// Every tab, in the order they are shown.
             pub const ALL: &[Tab] = &[$(Tab::$tab,)+];
+
+            /// The tab called `name` on the command line (`--view NAME`).
+            pub fn named(name: &str) -> Option<Tab> {
+                match name {
+                    $($name => Some(Tab::$tab),)+
+                    _ => None,
+                }
+            }
+
+            /// Every name `--view` takes, in the order the tabs are shown.
+            pub const NAMES: &[&str] = &[$($name,)+];
 
             /// The catalog key of the tab's name.
             pub fn key(self) -> &'static str {
@@ -76,19 +87,19 @@ macro_rules! tabs {
 
 tabs! {
     /// The request and the response exactly as they crossed the socket, every part named.
-    Wire => wire,
+    Wire => wire as "wire",
     /// Each step of the fetch on a time axis, and every read.
-    Timeline => timeline,
+    Timeline => timeline as "timeline",
     /// Where the request went: the URL taken apart, DNS, connect attempts, TLS.
-    Connection => connection,
+    Connection => connection as "connection",
     /// The request bytes as they were written to the socket.
-    Request => request,
+    Request => request as "request",
     /// The final response head as received (and the redirects followed).
-    ResponseHead => response_head,
+    ResponseHead => response_head as "head",
     /// The last fetches.
-    History => history,
+    History => history as "history",
     /// Limits and the extra certificate authority.
-    Settings => settings,
+    Settings => settings as "settings",
 }
 
 /// The row of tab buttons; switches `open` when one is clicked.
