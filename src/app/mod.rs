@@ -3,7 +3,10 @@
 //! live in `ui/` and return actions that the app carries out here.
 
 mod fetch_job;
+pub mod launch;
 mod screenshot;
+pub mod state_file;
+pub mod state_keeper;
 
 use std::path::PathBuf;
 
@@ -13,6 +16,7 @@ use crate::i18n::{self, I18n};
 use crate::ui::body::{BodyPanel, ShownBody};
 use crate::ui::fonts;
 use crate::ui::response::response_panel;
+use crate::ui::state_notice::state_notice;
 use crate::ui::status_area::status_area;
 use crate::ui::tabs::history::{HistoryAction, HistoryEntry, remember};
 use crate::ui::tabs::settings::Settings;
@@ -24,8 +28,9 @@ use crate::wire::{Exchange, FetchOptions, Request};
 use fetch_job::FetchJob;
 pub use fetch_job::Fetched;
 use screenshot::ScreenshotJob;
+use state_keeper::{StateKeeper, StateNotice};
 
-/// Everything remembered between runs (stored by eframe; a bad or old file gives the defaults).
+/// Everything remembered between runs, kept in our own state file (see [`state_file`]).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Saved {
@@ -52,6 +57,11 @@ pub struct Startup {
     pub screenshot: Option<PathBuf>,
     /// Whether to read and write the remembered state (off for screenshots, so they are repeatable).
     pub remember: bool,
+    /// The folder of our state file ([`state_file::default_dir`] for a real run); `None` keeps the
+    /// state in memory only, so tests never touch the learner's files.
+    pub state_dir: Option<PathBuf>,
+    /// `--size`: the window's size for this run, over any size remembered from the last one.
+    pub size: Option<[f32; 2]>,
 }
 
 /// The wirepeek window.
@@ -69,18 +79,26 @@ pub struct WirepeekApp {
     tab: Tab,
     focus_url: bool,
     screenshot: Option<ScreenshotJob>,
+    /// Writes `saved` to the state file when it changes.
+    keeper: StateKeeper,
+    /// What happened to the state file, until the learner hides it.
+    state_notice: Option<StateNotice>,
+    /// `--size`, applied on the first frame (eframe may have restored another size).
+    size_to_apply: Option<[f32; 2]>,
     /// Extra certificate authorities from `--cacert`, trusted for every fetch of this run.
     extra_ca_pem: Option<Vec<u8>>,
 }
 
 impl WirepeekApp {
-    /// The app as eframe starts it: remembered state from `cc.storage` (if `startup.remember`).
+    /// The app as eframe starts it: remembered state from `startup.state_dir` (or, once, from
+    /// what an older wirepeek stored in `cc.storage`), if `startup.remember`.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         let storage = if startup.remember { cc.storage } else { None };
         Self::with_storage(&cc.egui_ctx, storage, startup)
     }
 
-    /// The app with explicit remembered state (tests pass their own storage or none).
+    /// The app with explicit eframe storage (tests pass their own or none); our own state file
+    /// is read from `startup.state_dir`.
     pub fn with_storage(
         ctx: &egui::Context,
         storage: Option<&dyn eframe::Storage>,
@@ -92,9 +110,8 @@ impl WirepeekApp {
         // (old classroom PCs, VMs) that alone costs about 4% CPU. A steady cursor keeps the
         // window idle when nothing happens.
         ctx.all_styles_mut(|style| style.visuals.text_cursor.blink = false);
-        let saved: Saved = storage
-            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
-            .unwrap_or_default();
+        let (keeper, saved, state_notice) =
+            StateKeeper::open(startup.remember, startup.state_dir.clone(), storage);
         let code = startup
             .language
             .clone()
@@ -112,6 +129,9 @@ impl WirepeekApp {
             tab: Tab::Request,
             focus_url: true,
             screenshot: startup.screenshot.map(ScreenshotJob::new),
+            keeper,
+            state_notice,
+            size_to_apply: startup.size,
             extra_ca_pem: startup.options.extra_ca_pem.clone(),
         };
         if let Some(request) = startup.request {
@@ -290,6 +310,14 @@ impl WirepeekApp {
 impl eframe::App for WirepeekApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll(ctx);
+        if let Some(notice) = self.keeper.keep(ctx, &self.saved) {
+            self.state_notice = Some(notice);
+        }
+        if let Some(size) = self.size_to_apply.take() {
+            // eframe sizes the window from the remembered geometry when there is one; `--size`
+            // was asked for this run, so it wins.
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size.into()));
+        }
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
@@ -301,6 +329,11 @@ impl eframe::App for WirepeekApp {
         egui::Panel::top("status")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::same(8)))
             .show(ui, |ui| {
+                if let Some(notice) = &self.state_notice
+                    && state_notice(ui, self.i18n, notice)
+                {
+                    self.state_notice = None;
+                }
                 let chain = self.fetched.as_ref().map(|f| f.chain.as_slice());
                 status_area(ui, self.i18n, chain, self.internal_error.as_deref());
             });
@@ -316,9 +349,11 @@ impl eframe::App for WirepeekApp {
         }
     }
 
+    /// eframe's save (every 30 seconds and when the window closes): our own file, written now
+    /// if it changed. eframe's storage keeps only the window geometry and egui's memory.
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if self.remember {
-            eframe::set_value(storage, eframe::APP_KEY, &self.saved);
+        if let Some(notice) = self.keeper.save_now(&self.saved, storage) {
+            self.state_notice = Some(notice);
         }
     }
 

@@ -10,6 +10,7 @@ pub mod headers_table;
 pub mod raw_view;
 pub mod response;
 pub mod rows;
+pub mod state_notice;
 pub mod status_area;
 pub mod status_strip;
 pub mod tabs;

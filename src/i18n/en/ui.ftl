@@ -146,3 +146,10 @@ settings-reset = Back to the defaults
 ## Notes from the engine
 engine-note = Note: { $note }
 engine-notes-more = … and { $count } more notes (all of them are in `wirepeek --json`).
+
+## Saved history and settings
+state-set-aside-broken = Your saved history and settings could not be read, so wirepeek started fresh. The old file is kept as { $file }.
+state-set-aside-newer = Your saved history and settings were written by a newer wirepeek (format { $version }), so this one started fresh. The old file is kept as { $file }.
+state-unreadable = Your saved history and settings could not be read, so wirepeek started fresh and will not save over them in this run.
+state-save-failed = Your history and settings could not be saved. They stay in this window until it closes.
+state-notice-hide = OK

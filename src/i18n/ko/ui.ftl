@@ -146,3 +146,10 @@ settings-reset = 기본값으로 되돌리기
 ## Notes from the engine
 engine-note = 참고: { $note }
 engine-notes-more = … 참고 { $count }개 더 있음(`wirepeek --json`에 모두 나옵니다).
+
+## Saved history and settings
+state-set-aside-broken = 저장된 기록과 설정을 읽을 수 없어 처음 상태로 시작했습니다. 이전 파일은 { $file }에 그대로 남겨 두었습니다.
+state-set-aside-newer = 저장된 기록과 설정은 더 새로운 wirepeek이 만든 형식(버전 { $version })이라 처음 상태로 시작했습니다. 이전 파일은 { $file }에 그대로 남겨 두었습니다.
+state-unreadable = 저장된 기록과 설정을 읽을 수 없어 처음 상태로 시작했습니다. 이번 실행에서는 그 파일 위에 저장하지 않습니다.
+state-save-failed = 기록과 설정을 저장하지 못했습니다. 창을 닫기 전까지는 이 창에 그대로 남아 있습니다.
+state-notice-hide = 확인
