@@ -4,11 +4,13 @@
 
 mod fetch_job;
 pub mod launch;
+pub mod recent;
 mod screenshot;
 pub mod state_file;
 pub mod state_keeper;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use egui::{Key, Modifiers, Ui};
 
@@ -27,6 +29,7 @@ use crate::wire::{Exchange, FetchOptions, Request};
 
 use fetch_job::FetchJob;
 pub use fetch_job::Fetched;
+use recent::RecentExchanges;
 use screenshot::ScreenshotJob;
 use state_keeper::{StateKeeper, StateNotice};
 
@@ -70,7 +73,9 @@ pub struct WirepeekApp {
     saved: Saved,
     remember: bool,
     fetching: Option<FetchJob>,
-    fetched: Option<Fetched>,
+    fetched: Option<Arc<Fetched>>,
+    /// The latest exchanges, kept whole so History can reopen them.
+    recent: RecentExchanges,
     /// Increases with every exchange shown (ids of images and find results).
     generation: u64,
     /// A fetch thread that failed to report (a bug), in words.
@@ -123,6 +128,7 @@ impl WirepeekApp {
             remember: startup.remember,
             fetching: None,
             fetched: None,
+            recent: RecentExchanges::default(),
             generation: 0,
             internal_error: None,
             body: BodyPanel::default(),
@@ -143,10 +149,10 @@ impl WirepeekApp {
 
     /// Show a finished fetch (the window does this itself; benchmarks and tests call it directly).
     pub fn show_exchange(&mut self, ctx: &egui::Context, chain: Vec<Exchange>) {
-        self.show_fetched(ctx, Fetched::prepare(chain));
+        self.show_fetched(ctx, Arc::new(Fetched::prepare(chain)));
     }
 
-    fn show_fetched(&mut self, ctx: &egui::Context, fetched: Fetched) {
+    fn show_fetched(&mut self, ctx: &egui::Context, fetched: Arc<Fetched>) {
         self.generation += 1;
         self.body.reset_for(ctx, &fetched.body);
         if fetched.chain.last().is_some_and(|e| e.error.is_some()) {
@@ -197,11 +203,14 @@ impl WirepeekApp {
         let (draft, result) = job.finish();
         match result {
             Ok(fetched) => {
+                let fetched = Arc::new(fetched);
                 if !fetched.chain.is_empty() && !draft.url.trim().is_empty() {
-                    remember(
+                    let id = remember(
                         &mut self.saved.history,
                         HistoryEntry::new(&draft, &fetched.chain),
                     );
+                    self.recent.keep(id, Arc::clone(&fetched));
+                    self.forget_unlisted_exchanges();
                 }
                 self.show_fetched(ctx, fetched);
             }
@@ -256,16 +265,7 @@ impl WirepeekApp {
         );
         match action {
             BarAction::Fetch => {
-                // `--cacert` wins; otherwise the file named in Settings (the tab says if it
-                // cannot be read).
-                let extra_ca_pem = self
-                    .extra_ca_pem
-                    .clone()
-                    .or_else(|| self.saved.settings.extra_ca_pem().ok().flatten());
-                let options = FetchOptions {
-                    follow_redirects: self.saved.draft.follow_redirects,
-                    extra_ca_pem,
-                };
+                let options = self.fetch_options();
                 self.start_fetch(ui.ctx(), self.saved.draft.request(), options);
             }
             BarAction::Cancel => self.cancel_fetch(),
@@ -273,26 +273,74 @@ impl WirepeekApp {
         }
     }
 
+    /// How the next fetch from the window goes: `--cacert` wins; otherwise the file named in
+    /// Settings (the tab says if it cannot be read).
+    fn fetch_options(&self) -> FetchOptions {
+        let extra_ca_pem = self
+            .extra_ca_pem
+            .clone()
+            .or_else(|| self.saved.settings.extra_ca_pem().ok().flatten());
+        FetchOptions {
+            follow_redirects: self.saved.draft.follow_redirects,
+            extra_ca_pem,
+        }
+    }
+
+    /// Let go of kept exchanges whose History entry is gone (cleared, or pushed out).
+    fn forget_unlisted_exchanges(&mut self) {
+        let history = &self.saved.history;
+        self.recent
+            .retain(|id| history.iter().any(|entry| entry.id == id));
+    }
+
     fn details(&mut self, ui: &mut Ui) {
         tab_bar(ui, self.i18n, &mut self.tab);
         ui.separator();
+        let kept = self.recent.ids();
         let mut input = TabInput {
             chain: self.fetched.as_ref().map_or(&[], |f| f.chain.as_slice()),
             history: &self.saved.history,
+            kept: &kept,
             settings: &mut self.saved.settings,
         };
         match self.tab.show(ui, self.i18n, &mut input) {
-            TabAction::History(HistoryAction::Load(index)) => {
+            TabAction::History(HistoryAction::Open(index)) => self.open_history(ui.ctx(), index),
+            TabAction::History(HistoryAction::FetchAgain(index)) => {
                 if let Some(entry) = self.saved.history.get(index) {
                     self.saved.draft = entry.draft();
-                    self.focus_url = true;
-                    // The URL bar was drawn before this click: draw it again with the URL.
-                    ui.ctx().request_repaint();
+                    // The request exactly as it was asked for (headers, body, raw text), when the
+                    // entry recorded it.
+                    let request = entry
+                        .request
+                        .clone()
+                        .unwrap_or_else(|| self.saved.draft.request());
+                    let options = self.fetch_options();
+                    self.start_fetch(ui.ctx(), request, options);
                 }
             }
-            TabAction::History(HistoryAction::Clear) => self.saved.history.clear(),
+            TabAction::History(HistoryAction::Clear) => {
+                self.saved.history.clear();
+                self.forget_unlisted_exchanges();
+            }
             TabAction::History(HistoryAction::None) | TabAction::None => {}
         }
+    }
+
+    /// A click on a History entry: its request back in the URL bar and, when its exchange is
+    /// still kept, the whole exchange on screen again (status, headers, body, every tab).
+    fn open_history(&mut self, ctx: &egui::Context, index: usize) {
+        let Some(entry) = self.saved.history.get(index) else {
+            return;
+        };
+        self.saved.draft = entry.draft();
+        self.focus_url = true;
+        if self.fetching.is_none()
+            && let Some(fetched) = self.recent.get(entry.id)
+        {
+            self.show_fetched(ctx, fetched);
+        }
+        // The URL bar and the panels were drawn before this click: draw them again.
+        ctx.request_repaint();
     }
 
     fn response(&mut self, ui: &mut Ui) {

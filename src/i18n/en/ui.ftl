@@ -153,3 +153,9 @@ state-set-aside-newer = Your saved history and settings were written by a newer 
 state-unreadable = Your saved history and settings could not be read, so wirepeek started fresh and will not save over them in this run.
 state-save-failed = Your history and settings could not be saved. They stay in this window until it closes.
 state-notice-hide = OK
+
+## History, reopened
+history-reopen-help = Click an address to reopen it. The latest exchanges are kept whole, up to { $budget } in all; older ones keep only their request.
+history-reopen = Show this exchange again and load its request into the URL bar
+history-request-only = only the request was kept
+history-fetch-again = Fetch again

@@ -153,3 +153,9 @@ state-set-aside-newer = 저장된 기록과 설정은 더 새로운 wirepeek이 
 state-unreadable = 저장된 기록과 설정을 읽을 수 없어 처음 상태로 시작했습니다. 이번 실행에서는 그 파일 위에 저장하지 않습니다.
 state-save-failed = 기록과 설정을 저장하지 못했습니다. 창을 닫기 전까지는 이 창에 그대로 남아 있습니다.
 state-notice-hide = 확인
+
+## History, reopened
+history-reopen-help = 주소를 누르면 다시 보여 줍니다. 최근 것은 모두 합쳐 { $budget }까지 통째로 남기고, 오래된 것은 요청만 남깁니다.
+history-reopen = 이 요청과 응답을 다시 보여 주고 요청을 주소 칸에 불러오기
+history-request-only = 요청만 남아 있음
+history-fetch-again = 다시 가져오기
