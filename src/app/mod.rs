@@ -67,6 +67,15 @@ pub struct Startup {
     pub size: Option<[f32; 2]>,
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Tests set this to make the next fetch's thread panic.
+    static PANIC_IN_NEXT_FETCH: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[cfg(test)]
+mod panic_tests;
+
 /// The wirepeek window.
 pub struct WirepeekApp {
     i18n: I18n,
@@ -183,6 +192,13 @@ impl WirepeekApp {
         }
         let limits = self.saved.settings.limits();
         let draft = self.saved.draft.clone();
+        #[cfg(test)]
+        if PANIC_IN_NEXT_FETCH.with(|forced| forced.replace(false)) {
+            self.fetching = Some(FetchJob::start_with(ctx, draft, |_, _| {
+                std::panic::panic_any("a panic forced by a test")
+            }));
+            return;
+        }
         self.fetching = Some(FetchJob::start(ctx, request, options, limits, draft));
     }
 

@@ -159,3 +159,7 @@ history-reopen-help = Click an address to reopen it. The latest exchanges are ke
 history-reopen = Show this exchange again and load its request into the URL bar
 history-request-only = only the request was kept
 history-fetch-again = Fetch again
+
+## A body view that failed
+body-view-failed = The { $view } view could not draw this body (a bug in wirepeek), so it is shown in Hex.
+body-view-failed-hex = The { $view } view could not draw this body (a bug in wirepeek).

@@ -159,3 +159,7 @@ history-reopen-help = 주소를 누르면 다시 보여 줍니다. 최근 것은
 history-reopen = 이 요청과 응답을 다시 보여 주고 요청을 주소 칸에 불러오기
 history-request-only = 요청만 남아 있음
 history-fetch-again = 다시 가져오기
+
+## A body view that failed
+body-view-failed = "{ $view }" 보기로 이 본문을 그리지 못해(wirepeek의 버그) 16진수로 보여 줍니다.
+body-view-failed-hex = "{ $view }" 보기로 이 본문을 그리지 못했습니다(wirepeek의 버그).
