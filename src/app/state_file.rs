@@ -72,8 +72,13 @@ pub fn path_in(dir: &Path) -> PathBuf {
     dir.join(FILE_NAME)
 }
 
+/// A temporary file older than this was left by a save that never finished (a crash, a kill);
+/// a younger one may belong to another wirepeek window saving right now.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
 /// Read the state file in `dir`, setting it aside if it cannot be used.
 pub fn load(dir: &Path) -> Loaded {
+    remove_stale_temporaries(dir);
     let path = path_in(dir);
     let bytes = match fs::read(&path) {
         Ok(bytes) => bytes,
@@ -87,6 +92,27 @@ pub fn load(dir: &Path) -> Loaded {
     match set_aside(&path) {
         Ok(moved_to) => Loaded::SetAside { reason, moved_to },
         Err(error) => Loaded::Unreadable(error.to_string()),
+    }
+}
+
+/// Remove the temporary files of saves that never finished. They are never the only copy of
+/// anything: the state file itself was left as it was before that save.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!("{FILE_NAME}.writing-");
+    for entry in entries.flatten() {
+        let is_temporary = entry.file_name().to_string_lossy().starts_with(&prefix);
+        let is_stale = entry
+            .metadata()
+            .and_then(|meta| meta.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if is_temporary && is_stale {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 
@@ -214,6 +240,24 @@ mod tests {
         });
         saved.settings.head_seconds = 3.5;
         saved
+    }
+
+    #[test]
+    fn temporary_files_of_unfinished_saves_are_cleared_once_they_are_old() {
+        let dir = folder("stale");
+        let old = dir.join(format!("{FILE_NAME}.writing-1"));
+        let young = dir.join(format!("{FILE_NAME}.writing-2"));
+        fs::write(&old, "half a sa").expect("write");
+        fs::write(&young, "half a sa").expect("write");
+        let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        File::options()
+            .write(true)
+            .open(&old)
+            .and_then(|file| file.set_modified(an_hour_ago))
+            .expect("age the file");
+        assert_eq!(load(&dir), Loaded::Missing);
+        assert!(!old.exists());
+        assert!(young.exists(), "another window may be saving");
     }
 
     #[test]
