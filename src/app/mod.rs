@@ -353,7 +353,11 @@ impl WirepeekApp {
         if self.fetching.is_none()
             && let Some(fetched) = self.recent.get(entry.id)
         {
+            // Stay in History (showing a failed fetch would otherwise open Request sent), so the
+            // learner can go through the entries one after another.
+            let tab = self.tab;
             self.show_fetched(ctx, fetched);
+            self.tab = tab;
         }
         // The URL bar and the panels were drawn before this click: draw them again.
         ctx.request_repaint();
