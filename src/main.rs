@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use wirepeek::app::launch;
 use wirepeek::cli::{self, Args};
 use wirepeek::i18n::I18n;
 
@@ -58,18 +59,17 @@ fn window(args: &Args) -> Result<(), String> {
     if args.screenshot.is_some() {
         viewport = viewport.with_resizable(false);
     }
-    let options = eframe::NativeOptions {
-        viewport,
-        // Screenshots start from the same place every time and leave the saved state alone.
-        persist_window: args.screenshot.is_none(),
-        ..eframe::NativeOptions::default()
-    };
+    // Screenshots start from the same place every time and leave the saved state alone.
+    let screenshot = args.screenshot.is_some();
+    let options = launch::native_options(viewport, screenshot);
     let startup = wirepeek::Startup {
         language: args.lang.clone(),
         request,
         options: cli::options_from(args, i18n)?,
         screenshot: args.screenshot.clone(),
-        remember: args.screenshot.is_none(),
+        remember: !screenshot,
+        state_dir: launch::state_dir(screenshot),
+        size,
         view: args
             .view
             .as_deref()

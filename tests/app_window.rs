@@ -383,24 +383,6 @@ fn history_gets_an_entry_and_loads_it_back() {
 }
 
 #[test]
-fn state_is_saved_and_loaded_back() {
-    let address = serve(ROMEO);
-    let url = format!("http://{address}/saved");
-    let mut harness = window("en");
-    fetch(&mut harness, &url);
-    wait_until(&mut harness, "the status", |h| shows(h, "200 OK"));
-    let mut storage = MemoryStorage::default();
-    eframe::App::save(harness.state_mut(), &mut storage);
-
-    let mut again = window_with("en", Some(storage));
-    again.step();
-    assert_eq!(again.state().saved().draft.url, url);
-    assert_eq!(again.state().saved().history.len(), 1);
-    let field = again.get_by_role_and_label(Role::TextInput, "URL");
-    assert_eq!(field.value().as_deref(), Some(url.as_str()));
-}
-
-#[test]
 fn a_corrupt_or_old_state_file_is_ignored() {
     for stored in [
         "((( this is not a state file",

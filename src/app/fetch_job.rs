@@ -57,6 +57,29 @@ impl FetchJob {
         limits: Limits,
         draft: Draft,
     ) -> Self {
+        Self::start_with(ctx, draft, move |cancel, progress| {
+            // The window shows every byte, so it keeps them all.
+            let chain = wire::fetch_following(
+                &request,
+                &options,
+                &limits,
+                cancel,
+                progress,
+                &mut Recording::KeepAll,
+            );
+            Fetched::prepare(chain)
+        })
+    }
+
+    /// Run `work` on a thread named `fetch` as the window's fetch (tests give a stand-in). A
+    /// panic in it becomes the job's error in words, never a crashed window: nothing it shares
+    /// with the window is left locked (the progress only takes its locks for a moment, and reads
+    /// them without trusting a poisoned one).
+    pub fn start_with(
+        ctx: &egui::Context,
+        draft: Draft,
+        work: impl FnOnce(&Cancel, &Progress) -> Fetched + Send + 'static,
+    ) -> Self {
         let notify_ctx = ctx.clone();
         let progress =
             Arc::new(Progress::with_notify(move || notify_ctx.request_repaint()).keeping_live());
@@ -65,16 +88,7 @@ impl FetchJob {
             (Arc::clone(&progress), cancel.clone(), ctx.clone());
         let promise = Promise::spawn_thread("fetch", move || {
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                // The window shows every byte, so it keeps them all.
-                let chain = wire::fetch_following(
-                    &request,
-                    &options,
-                    &limits,
-                    &worker_cancel,
-                    &worker_progress,
-                    &mut Recording::KeepAll,
-                );
-                Fetched::prepare(chain)
+                work(&worker_cancel, &worker_progress)
             }))
             .map_err(|panic| {
                 panic

@@ -3,9 +3,14 @@
 //! live in `ui/` and return actions that the app carries out here.
 
 mod fetch_job;
+pub mod launch;
+pub mod recent;
 mod screenshot;
+pub mod state_file;
+pub mod state_keeper;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use egui::{Key, Modifiers, RichText, Ui};
 
@@ -13,6 +18,7 @@ use crate::i18n::{self, I18n};
 use crate::ui::body::{BodyPanel, ShownBody};
 use crate::ui::fonts;
 use crate::ui::response::{arriving_panel, response_panel};
+use crate::ui::state_notice::state_notice;
 use crate::ui::status_area::{OnScreen, status_area};
 use crate::ui::tabs::history::{HistoryAction, HistoryEntry, remember};
 use crate::ui::tabs::settings::Settings;
@@ -23,9 +29,11 @@ use crate::wire::{Exchange, FetchOptions, Request};
 
 use fetch_job::FetchJob;
 pub use fetch_job::Fetched;
+use recent::RecentExchanges;
 use screenshot::ScreenshotJob;
+use state_keeper::{StateKeeper, StateNotice};
 
-/// Everything remembered between runs (stored by eframe; a bad or old file gives the defaults).
+/// Everything remembered between runs, kept in our own state file (see [`state_file`]).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Saved {
@@ -54,7 +62,21 @@ pub struct Startup {
     pub remember: bool,
     /// `--view`: the tab to open on.
     pub view: Option<Tab>,
+    /// The folder of our state file ([`state_file::default_dir`] for a real run); `None` keeps the
+    /// state in memory only, so tests never touch the learner's files.
+    pub state_dir: Option<PathBuf>,
+    /// `--size`: the window's size for this run, over any size remembered from the last one.
+    pub size: Option<[f32; 2]>,
 }
+
+#[cfg(test)]
+thread_local! {
+    /// Tests set this to make the next fetch's thread panic.
+    static PANIC_IN_NEXT_FETCH: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[cfg(test)]
+mod panic_tests;
 
 /// The wirepeek window.
 pub struct WirepeekApp {
@@ -62,7 +84,9 @@ pub struct WirepeekApp {
     saved: Saved,
     remember: bool,
     fetching: Option<FetchJob>,
-    fetched: Option<Fetched>,
+    fetched: Option<Arc<Fetched>>,
+    /// The latest exchanges, kept whole so History can reopen them.
+    recent: RecentExchanges,
     /// Increases with every exchange shown (ids of images and find results).
     generation: u64,
     /// A fetch thread that failed to report (a bug), in words.
@@ -75,18 +99,26 @@ pub struct WirepeekApp {
     /// Fetch was pressed with nothing in the URL field: a gentle word, not an error.
     empty_url_nudge: bool,
     screenshot: Option<ScreenshotJob>,
+    /// Writes `saved` to the state file when it changes.
+    keeper: StateKeeper,
+    /// What happened to the state file, until the learner hides it.
+    state_notice: Option<StateNotice>,
+    /// `--size`, applied on the first frame (eframe may have restored another size).
+    size_to_apply: Option<[f32; 2]>,
     /// Extra certificate authorities from `--cacert`, trusted for every fetch of this run.
     extra_ca_pem: Option<Vec<u8>>,
 }
 
 impl WirepeekApp {
-    /// The app as eframe starts it: remembered state from `cc.storage` (if `startup.remember`).
+    /// The app as eframe starts it: remembered state from `startup.state_dir` (or, once, from
+    /// what an older wirepeek stored in `cc.storage`), if `startup.remember`.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         let storage = if startup.remember { cc.storage } else { None };
         Self::with_storage(&cc.egui_ctx, storage, startup)
     }
 
-    /// The app with explicit remembered state (tests pass their own storage or none).
+    /// The app with explicit eframe storage (tests pass their own or none); our own state file
+    /// is read from `startup.state_dir`.
     pub fn with_storage(
         ctx: &egui::Context,
         storage: Option<&dyn eframe::Storage>,
@@ -98,9 +130,8 @@ impl WirepeekApp {
         // (old classroom PCs, VMs) that alone costs about 4% CPU. A steady cursor keeps the
         // window idle when nothing happens.
         ctx.all_styles_mut(|style| style.visuals.text_cursor.blink = false);
-        let saved: Saved = storage
-            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
-            .unwrap_or_default();
+        let (keeper, saved, state_notice) =
+            StateKeeper::open(startup.remember, startup.state_dir.clone(), storage);
         let code = startup
             .language
             .clone()
@@ -112,6 +143,7 @@ impl WirepeekApp {
             remember: startup.remember,
             fetching: None,
             fetched: None,
+            recent: RecentExchanges::default(),
             generation: 0,
             internal_error: None,
             body: BodyPanel::default(),
@@ -120,6 +152,9 @@ impl WirepeekApp {
             view_chosen: startup.view.is_some(),
             empty_url_nudge: false,
             screenshot: startup.screenshot.map(ScreenshotJob::new),
+            keeper,
+            state_notice,
+            size_to_apply: startup.size,
             extra_ca_pem: startup.options.extra_ca_pem.clone(),
         };
         if let Some(request) = startup.request {
@@ -131,10 +166,10 @@ impl WirepeekApp {
 
     /// Show a finished fetch (the window does this itself; benchmarks and tests call it directly).
     pub fn show_exchange(&mut self, ctx: &egui::Context, chain: Vec<Exchange>) {
-        self.show_fetched(ctx, Fetched::prepare(chain));
+        self.show_fetched(ctx, Arc::new(Fetched::prepare(chain)));
     }
 
-    fn show_fetched(&mut self, ctx: &egui::Context, fetched: Fetched) {
+    fn show_fetched(&mut self, ctx: &egui::Context, fetched: Arc<Fetched>) {
         self.generation += 1;
         self.body.reset_for(ctx, &fetched.body);
         if fetched.chain.last().is_some_and(|e| e.error.is_some()) && !self.view_chosen {
@@ -170,6 +205,13 @@ impl WirepeekApp {
         }
         let limits = self.saved.settings.limits();
         let draft = self.saved.draft.clone();
+        #[cfg(test)]
+        if PANIC_IN_NEXT_FETCH.with(|forced| forced.replace(false)) {
+            self.fetching = Some(FetchJob::start_with(ctx, draft, |_, _| {
+                std::panic::panic_any("a panic forced by a test")
+            }));
+            return;
+        }
         self.fetching = Some(FetchJob::start(ctx, request, options, limits, draft));
         // The previous result goes: from now on the screen shows this fetch as it arrives.
         self.fetched = None;
@@ -194,11 +236,14 @@ impl WirepeekApp {
         let (draft, result) = job.finish();
         match result {
             Ok(fetched) => {
+                let fetched = Arc::new(fetched);
                 if !fetched.chain.is_empty() && !draft.url.trim().is_empty() {
-                    remember(
+                    let id = remember(
                         &mut self.saved.history,
                         HistoryEntry::new(&draft, &fetched.chain),
                     );
+                    self.recent.keep(id, Arc::clone(&fetched));
+                    self.forget_unlisted_exchanges();
                 }
                 self.show_fetched(ctx, fetched);
             }
@@ -257,16 +302,7 @@ impl WirepeekApp {
                 self.focus_url = true;
             }
             BarAction::Fetch => {
-                // `--cacert` wins; otherwise the file named in Settings (the tab says if it
-                // cannot be read).
-                let extra_ca_pem = self
-                    .extra_ca_pem
-                    .clone()
-                    .or_else(|| self.saved.settings.extra_ca_pem().ok().flatten());
-                let options = FetchOptions {
-                    follow_redirects: self.saved.draft.follow_redirects,
-                    extra_ca_pem,
-                };
+                let options = self.fetch_options();
                 self.start_fetch(ui.ctx(), self.saved.draft.request(), options);
             }
             BarAction::Cancel => self.cancel_fetch(),
@@ -274,10 +310,31 @@ impl WirepeekApp {
         }
     }
 
+    /// How the next fetch from the window goes: `--cacert` wins; otherwise the file named in
+    /// Settings (the tab says if it cannot be read).
+    fn fetch_options(&self) -> FetchOptions {
+        let extra_ca_pem = self
+            .extra_ca_pem
+            .clone()
+            .or_else(|| self.saved.settings.extra_ca_pem().ok().flatten());
+        FetchOptions {
+            follow_redirects: self.saved.draft.follow_redirects,
+            extra_ca_pem,
+        }
+    }
+
+    /// Let go of kept exchanges whose History entry is gone (cleared, or pushed out).
+    fn forget_unlisted_exchanges(&mut self) {
+        let history = &self.saved.history;
+        self.recent
+            .retain(|id| history.iter().any(|entry| entry.id == id));
+    }
+
     fn details(&mut self, ui: &mut Ui) {
         tab_bar(ui, self.i18n, &mut self.tab);
         ui.separator();
         let arriving = self.fetching.as_ref().map(|job| &job.live().exchange);
+        let kept = self.recent.ids();
         let mut input = TabInput {
             chain: match arriving {
                 Some(exchange) => std::slice::from_ref(exchange),
@@ -289,18 +346,28 @@ impl WirepeekApp {
                 None => self.fetched.as_ref().map(|f| &f.wire),
             },
             history: &self.saved.history,
+            kept: &kept,
             settings: &mut self.saved.settings,
         };
         match self.tab.show(ui, self.i18n, &mut input) {
-            TabAction::History(HistoryAction::Load(index)) => {
+            TabAction::History(HistoryAction::Open(index)) => self.open_history(ui.ctx(), index),
+            TabAction::History(HistoryAction::FetchAgain(index)) => {
                 if let Some(entry) = self.saved.history.get(index) {
                     self.saved.draft = entry.draft();
-                    self.focus_url = true;
-                    // The URL bar was drawn before this click: draw it again with the URL.
-                    ui.ctx().request_repaint();
+                    // The request exactly as it was asked for (headers, body, raw text), when the
+                    // entry recorded it.
+                    let request = entry
+                        .request
+                        .clone()
+                        .unwrap_or_else(|| self.saved.draft.request());
+                    let options = self.fetch_options();
+                    self.start_fetch(ui.ctx(), request, options);
                 }
             }
-            TabAction::History(HistoryAction::Clear) => self.saved.history.clear(),
+            TabAction::History(HistoryAction::Clear) => {
+                self.saved.history.clear();
+                self.forget_unlisted_exchanges();
+            }
             TabAction::History(HistoryAction::None) | TabAction::None => {}
         }
     }
@@ -313,6 +380,27 @@ impl WirepeekApp {
         self.fetched.as_ref().map_or(OnScreen::Nothing, |fetched| {
             OnScreen::Finished(&fetched.chain)
         })
+    }
+
+    /// A click on a History entry: its request back in the URL bar and, when its exchange is
+    /// still kept, the whole exchange on screen again (status, headers, body, every tab).
+    fn open_history(&mut self, ctx: &egui::Context, index: usize) {
+        let Some(entry) = self.saved.history.get(index) else {
+            return;
+        };
+        self.saved.draft = entry.draft();
+        self.focus_url = true;
+        if self.fetching.is_none()
+            && let Some(fetched) = self.recent.get(entry.id)
+        {
+            // Stay in History (showing a failed fetch would otherwise open Request sent), so the
+            // learner can go through the entries one after another.
+            let tab = self.tab;
+            self.show_fetched(ctx, fetched);
+            self.tab = tab;
+        }
+        // The URL bar and the panels were drawn before this click: draw them again.
+        ctx.request_repaint();
     }
 
     fn response(&mut self, ui: &mut Ui) {
@@ -338,6 +426,14 @@ impl eframe::App for WirepeekApp {
             job.refresh_live();
         }
         self.poll(ctx);
+        if let Some(notice) = self.keeper.keep(ctx, &self.saved) {
+            self.state_notice = Some(notice);
+        }
+        if let Some(size) = self.size_to_apply.take() {
+            // eframe sizes the window from the remembered geometry when there is one; `--size`
+            // was asked for this run, so it wins.
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size.into()));
+        }
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
@@ -349,6 +445,11 @@ impl eframe::App for WirepeekApp {
         egui::Panel::top("status")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::same(8)))
             .show(ui, |ui| {
+                if let Some(notice) = &self.state_notice
+                    && state_notice(ui, self.i18n, notice)
+                {
+                    self.state_notice = None;
+                }
                 self.empty_url_nudge &= self.saved.draft.url.trim().is_empty();
                 if self.empty_url_nudge {
                     ui.label(RichText::new(self.i18n.t("url-empty-nudge")).strong());
@@ -373,9 +474,11 @@ impl eframe::App for WirepeekApp {
         }
     }
 
+    /// eframe's save (every 30 seconds and when the window closes): our own file, written now
+    /// if it changed. eframe's storage keeps only the window geometry and egui's memory.
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if self.remember {
-            eframe::set_value(storage, eframe::APP_KEY, &self.saved);
+        if let Some(notice) = self.keeper.save_now(&self.saved, storage) {
+            self.state_notice = Some(notice);
         }
     }
 

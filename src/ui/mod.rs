@@ -11,6 +11,7 @@ pub mod live_body;
 pub mod raw_view;
 pub mod response;
 pub mod rows;
+pub mod state_notice;
 pub mod status_area;
 pub mod status_strip;
 pub mod tabs;

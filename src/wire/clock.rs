@@ -130,6 +130,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_panic_in_a_helper_thread_is_an_error_not_a_crash() {
+        let clock = Clock::new(None, Cancel::new());
+        let deadline = clock.deadline(Duration::from_secs(10));
+        let result: Result<(), _> =
+            clock.run_on_thread("panics", &deadline, Phase::Resolving, || {
+                std::panic::panic_any("a panic forced by a test")
+            });
+        assert!(
+            matches!(
+                result,
+                Err(FetchError::Io {
+                    phase: Phase::Resolving,
+                    ..
+                })
+            ),
+            "{result:?}"
+        );
+    }
+
+    #[test]
     fn cancel_stops_waiting_for_a_blocked_helper_thread() {
         // This is how a DNS lookup that hangs is abandoned: the wait ends, the thread is left.
         let cancel = Cancel::new();

@@ -262,3 +262,21 @@ conn-cert-expired-days = { $count ->
     [one] expired 1 day ago
    *[other] expired { $count } days ago
   }
+engine-notes-more = … and { $count } more notes (all of them are in `wirepeek --json`).
+
+## Saved history and settings
+state-set-aside-broken = Your saved history and settings could not be read, so wirepeek started fresh. The old file is kept as { $file }.
+state-set-aside-newer = Your saved history and settings were written by a newer wirepeek (format { $version }), so this one started fresh. The old file is kept as { $file }.
+state-unreadable = Your saved history and settings could not be read, so wirepeek started fresh and will not save over them in this run.
+state-save-failed = Your history and settings could not be saved. They stay in this window until it closes.
+state-notice-hide = OK
+
+## History, reopened
+history-reopen-help = Click an address to reopen it. The latest exchanges are kept whole, up to { $budget } in all; older ones keep only their request.
+history-reopen = Show this exchange again and load its request into the URL bar
+history-request-only = only the request was kept
+history-fetch-again = Fetch again
+
+## A body view that failed
+body-view-failed = The { $view } view could not draw this body (a bug in wirepeek), so it is shown in Hex.
+body-view-failed-hex = The { $view } view could not draw this body (a bug in wirepeek).

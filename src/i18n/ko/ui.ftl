@@ -241,3 +241,19 @@ conn-cert-from = 유효 기간 시작
 conn-cert-until = 유효 기간 끝
 conn-cert-days-left = { $count }일 남음
 conn-cert-expired-days = { $count }일 전에 만료됨
+## Saved history and settings
+state-set-aside-broken = 저장된 기록과 설정을 읽을 수 없어 처음 상태로 시작했습니다. 이전 파일은 { $file }에 그대로 남겨 두었습니다.
+state-set-aside-newer = 저장된 기록과 설정은 더 새로운 wirepeek이 만든 형식(버전 { $version })이라 처음 상태로 시작했습니다. 이전 파일은 { $file }에 그대로 남겨 두었습니다.
+state-unreadable = 저장된 기록과 설정을 읽을 수 없어 처음 상태로 시작했습니다. 이번 실행에서는 그 파일 위에 저장하지 않습니다.
+state-save-failed = 기록과 설정을 저장하지 못했습니다. 창을 닫기 전까지는 이 창에 그대로 남아 있습니다.
+state-notice-hide = 확인
+
+## History, reopened
+history-reopen-help = 주소를 누르면 다시 보여 줍니다. 최근 것은 모두 합쳐 { $budget }까지 통째로 남기고, 오래된 것은 요청만 남깁니다.
+history-reopen = 이 요청과 응답을 다시 보여 주고 요청을 주소 칸에 불러오기
+history-request-only = 요청만 남아 있음
+history-fetch-again = 다시 가져오기
+
+## A body view that failed
+body-view-failed = "{ $view }" 보기로 이 본문을 그리지 못해(wirepeek의 버그) 16진수로 보여 줍니다.
+body-view-failed-hex = "{ $view }" 보기로 이 본문을 그리지 못했습니다(wirepeek의 버그).

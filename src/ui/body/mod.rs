@@ -215,9 +215,44 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
         current: panel.find.current_match(),
         len: panel.find.query.len(),
     };
-    if let Some(place) = panel.places.get_mut(panel.view.index()) {
+    let view = panel.view;
+    let Some(place) = panel.places.get_mut(view.index()) else {
+        return;
+    };
+    let drawn = draw_guarded(ui, |ui| {
+        #[cfg(test)]
+        if PANIC_IN_VIEW.with(std::cell::Cell::get) == Some(view) {
+            std::panic::panic_any("a panic forced by a test");
+        }
         described.draw(ui, i18n, body, place, marks);
+    });
+    if !drawn {
+        // A bug in one view must not close the window: show the bytes as they are instead.
+        let name = i18n.t(described.key());
+        panel.notice = Some(if view == View::Hex {
+            i18n.f("body-view-failed-hex", &[("view", name)])
+        } else {
+            panel.view = View::Hex;
+            i18n.f("body-view-failed", &[("view", name)])
+        });
+        ui.ctx().request_repaint();
     }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests set a view here to make it panic while drawing.
+    pub static PANIC_IN_VIEW: std::cell::Cell<Option<View>> = const { std::cell::Cell::new(None) };
+}
+
+/// Draw with `draw` in a child `Ui`, catching a panic; false if it panicked. The child takes the
+/// half-drawn state with it when it is dropped, so `ui` stays usable. (`Ui` is not `UnwindSafe`:
+/// after a panic only the parent is used again, and it was not in the middle of anything.)
+fn draw_guarded(ui: &mut Ui, draw: impl FnOnce(&mut Ui)) -> bool {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        ui.scope(draw);
+    }))
+    .is_ok()
 }
 
 /// One line about the body: framing, encoding, charset, lines.

@@ -1,4 +1,6 @@
-//! The History tab: the last 100 fetches; click one to load its request back.
+//! The History tab: the last 100 fetches, newest first. A click reopens a recent exchange whole
+//! (the app keeps those in memory within a budget); older ones keep only their request and offer
+//! to fetch it again.
 
 use egui::{RichText, Ui};
 
@@ -16,7 +18,7 @@ pub const KEY: &str = "tab-history";
 
 /// Draw the tab: the list, whose clicks the app carries out.
 pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
-    TabAction::History(history_list(ui, i18n, input.history))
+    TabAction::History(history_list(ui, i18n, input.history, input.kept))
 }
 
 /// How many fetches are remembered.
@@ -26,6 +28,9 @@ pub const MAX_HISTORY: usize = 100;
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct HistoryEntry {
+    /// Names the entry for the exchanges kept in memory (unique among the entries; 0 in entries
+    /// saved before it was recorded).
+    pub id: u64,
     /// When it was fetched, seconds since 1970 (UTC).
     pub unix_seconds: u64,
     /// The method.
@@ -52,6 +57,7 @@ impl HistoryEntry {
     pub fn new(draft: &Draft, chain: &[Exchange]) -> Self {
         let last = chain.last();
         Self {
+            id: 0,
             unix_seconds: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs()),
@@ -82,22 +88,52 @@ impl HistoryEntry {
     }
 }
 
-/// The status code, or the error's short name in the learner's words (stored as its stable kind
-/// name, so the list follows the language picked now, not the one of the fetch).
+/// The status code and, when the fetch ended in an error (cancelled, cut off, refused), the
+/// error's short name in the learner's words (stored as its stable kind name, so the list follows
+/// the language picked now, not the one of the fetch).
 fn status_text(i18n: I18n, entry: &HistoryEntry) -> String {
-    match (entry.status, &entry.error) {
-        (Some(code), _) => code.to_string(),
-        (None, Some(kind)) => {
-            i18n.render(&crate::learn::Message::new(format!("error-kind-{kind}")))
-        }
+    let error = entry
+        .error
+        .as_ref()
+        .map(|kind| i18n.render(&crate::learn::Message::new(format!("error-kind-{kind}"))));
+    match (entry.status, error) {
+        (Some(code), Some(error)) => format!("{code} · {error}"),
+        (Some(code), None) => code.to_string(),
+        (None, Some(error)) => error,
         (None, None) => "-".into(),
     }
 }
 
-/// Put `entry` first, dropping the oldest beyond [`MAX_HISTORY`].
-pub fn remember(history: &mut Vec<HistoryEntry>, entry: HistoryEntry) {
+/// Seconds since 1970 as `YYYY-MM-DD HH:MM:SS` in the computer's time zone (the offset of that
+/// moment, so summer time is right too); in UTC, saying so, when the zone cannot be known.
+pub fn local_time_text(unix_seconds: u64) -> String {
+    let utc = i64::try_from(unix_seconds)
+        .ok()
+        .and_then(|seconds| time::OffsetDateTime::from_unix_timestamp(seconds).ok())
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let (moment, zone) = match time::UtcOffset::local_offset_at(utc) {
+        Ok(offset) => (utc.to_offset(offset), ""),
+        Err(_) => (utc, " UTC"),
+    };
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}{zone}",
+        moment.year(),
+        u8::from(moment.month()),
+        moment.day(),
+        moment.hour(),
+        moment.minute(),
+        moment.second()
+    )
+}
+
+/// Put `entry` first with an id no other entry has, dropping the oldest beyond [`MAX_HISTORY`].
+/// Returns the id.
+pub fn remember(history: &mut Vec<HistoryEntry>, mut entry: HistoryEntry) -> u64 {
+    let id = history.iter().map(|e| e.id).max().unwrap_or(0) + 1;
+    entry.id = id;
     history.insert(0, entry);
     history.truncate(MAX_HISTORY);
+    id
 }
 
 /// What the learner did in the history list.
@@ -105,17 +141,25 @@ pub fn remember(history: &mut Vec<HistoryEntry>, entry: HistoryEntry) {
 pub enum HistoryAction {
     /// Nothing.
     None,
-    /// Load entry number `.0` back into the URL bar.
-    Load(usize),
+    /// Reopen entry number `.0`: its exchange on screen if it is kept, its request in the URL bar.
+    Open(usize),
+    /// Send entry number `.0`'s request again (its exchange is no longer kept).
+    FetchAgain(usize),
     /// Forget everything.
     Clear,
 }
 
-/// Draw the list, newest first.
-pub fn history_list(ui: &mut Ui, i18n: I18n, history: &[HistoryEntry]) -> HistoryAction {
+/// Draw the list, newest first; `kept` holds the ids of the entries whose exchange is in memory.
+pub fn history_list(
+    ui: &mut Ui,
+    i18n: I18n,
+    history: &[HistoryEntry],
+    kept: &[u64],
+) -> HistoryAction {
     let mut action = HistoryAction::None;
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(i18n.t("history-help")).weak());
+    ui.horizontal_wrapped(|ui| {
+        let budget = format::bytes(crate::app::recent::BUDGET_BYTES as u64);
+        ui.label(RichText::new(i18n.f("history-reopen-help", &[("budget", &budget)])).weak());
         if ui
             .add_enabled(
                 !history.is_empty(),
@@ -136,7 +180,7 @@ pub fn history_list(ui: &mut Ui, i18n: I18n, history: &[HistoryEntry]) -> Histor
         .show(ui, |ui| {
             for (index, entry) in history.iter().enumerate() {
                 ui.horizontal(|ui| {
-                    let time = crate::wire::utc_text(entry.unix_seconds);
+                    let time = local_time_text(entry.unix_seconds);
                     ui.label(RichText::new(time).monospace().weak());
                     let status = status_text(i18n, entry);
                     ui.label(
@@ -153,12 +197,24 @@ pub fn history_list(ui: &mut Ui, i18n: I18n, history: &[HistoryEntry]) -> Histor
                         );
                     }
                     let text = format!("{} {}", entry.method, entry.url);
+                    let is_kept = kept.contains(&entry.id);
+                    let hover = if is_kept {
+                        "history-reopen"
+                    } else {
+                        "history-load"
+                    };
                     if ui
                         .link(RichText::new(text).monospace())
-                        .on_hover_text(i18n.t("history-load"))
+                        .on_hover_text(i18n.t(hover))
                         .clicked()
                     {
-                        action = HistoryAction::Load(index);
+                        action = HistoryAction::Open(index);
+                    }
+                    if !is_kept {
+                        ui.label(RichText::new(i18n.t("history-request-only")).weak());
+                        if ui.button(i18n.t("history-fetch-again")).clicked() {
+                            action = HistoryAction::FetchAgain(index);
+                        }
                     }
                 });
             }
@@ -182,8 +238,62 @@ mod tests {
         assert_eq!(korean, "연결 거부");
         let ok = HistoryEntry {
             status: Some(404),
+            error: None,
             ..entry
         };
         assert_eq!(status_text(I18n::default(), &ok), "404");
+    }
+
+    #[test]
+    fn a_cancelled_or_cut_off_fetch_is_marked_after_its_status() {
+        let cut_off = HistoryEntry {
+            status: Some(200),
+            error: Some("body_incomplete".into()),
+            ..HistoryEntry::default()
+        };
+        assert_eq!(
+            status_text(I18n::default(), &cut_off),
+            "200 · body incomplete"
+        );
+        let cancelled = HistoryEntry {
+            status: Some(200),
+            error: Some("cancelled".into()),
+            ..HistoryEntry::default()
+        };
+        let korean = I18n::new("ko").expect("Korean exists");
+        assert!(status_text(korean, &cancelled).starts_with("200 · "));
+        assert!(!status_text(korean, &cancelled).contains("cancelled"));
+        let done = HistoryEntry {
+            status: Some(200),
+            ..HistoryEntry::default()
+        };
+        assert_eq!(status_text(I18n::default(), &done), "200");
+    }
+
+    #[test]
+    fn times_are_written_in_local_time() {
+        let text = local_time_text(1_700_000_000);
+        // 2023-11-14 22:13:20 UTC, moved by the local offset (whole hours or half hours).
+        let clock = text.strip_suffix(" UTC").unwrap_or(&text);
+        assert_eq!(clock.len(), "2023-11-14 22:13:20".len(), "{text}");
+        assert!(clock.ends_with(":20"), "{text}");
+        let offset = time::UtcOffset::local_offset_at(time::OffsetDateTime::UNIX_EPOCH);
+        if offset.is_ok_and(time::UtcOffset::is_utc) {
+            assert_eq!(text, "2023-11-14 22:13:20");
+        }
+    }
+
+    #[test]
+    fn each_remembered_entry_gets_a_new_id() {
+        let mut history = vec![HistoryEntry {
+            id: 41,
+            ..HistoryEntry::default()
+        }];
+        assert_eq!(remember(&mut history, HistoryEntry::default()), 42);
+        assert_eq!(remember(&mut history, HistoryEntry::default()), 43);
+        assert_eq!(
+            history.iter().map(|e| e.id).collect::<Vec<_>>(),
+            [43, 42, 41]
+        );
     }
 }

@@ -31,6 +31,8 @@ pub struct TabInput<'a> {
     pub wire: Option<&'a WireMap>,
     /// The remembered fetches, newest first.
     pub history: &'a [HistoryEntry],
+    /// The ids of the History entries whose whole exchange is still in memory.
+    pub kept: &'a [u64],
     /// The settings for the next fetches.
     pub settings: &'a mut Settings,
 }
