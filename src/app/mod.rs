@@ -11,8 +11,10 @@ use egui::{Key, Modifiers, Ui};
 
 use crate::i18n::{self, I18n};
 use crate::ui::body::{BodyPanel, ShownBody};
+use crate::ui::focus_ring::focus_ring;
 use crate::ui::fonts;
 use crate::ui::response::response_panel;
+use crate::ui::shortcuts::shortcuts_window;
 use crate::ui::status_area::status_area;
 use crate::ui::tabs::history::{HistoryAction, HistoryEntry, remember};
 use crate::ui::tabs::settings::Settings;
@@ -24,6 +26,9 @@ use crate::wire::{Exchange, FetchOptions, Request};
 use fetch_job::FetchJob;
 pub use fetch_job::Fetched;
 use screenshot::ScreenshotJob;
+
+/// How tall the tabs at the bottom open.
+const DETAILS_HEIGHT: f32 = 170.0;
 
 /// Everything remembered between runs (stored by eframe; a bad or old file gives the defaults).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -68,6 +73,10 @@ pub struct WirepeekApp {
     body: BodyPanel,
     tab: Tab,
     focus_url: bool,
+    /// The list of keyboard shortcuts (F1) is open.
+    shortcuts_open: bool,
+    /// The height of the tabs at the bottom in the last frame (the body is drawn in the rest).
+    details_height: f32,
     screenshot: Option<ScreenshotJob>,
     /// Extra certificate authorities from `--cacert`, trusted for every fetch of this run.
     extra_ca_pem: Option<Vec<u8>>,
@@ -111,6 +120,8 @@ impl WirepeekApp {
             body: BodyPanel::default(),
             tab: Tab::Request,
             focus_url: true,
+            shortcuts_open: false,
+            details_height: DETAILS_HEIGHT,
             screenshot: startup.screenshot.map(ScreenshotJob::new),
             extra_ca_pem: startup.options.extra_ca_pem.clone(),
         };
@@ -191,15 +202,24 @@ impl WirepeekApp {
         }
     }
 
-    /// Ctrl+L focuses the URL, Ctrl+F opens Find in the body, Escape cancels or closes Find.
+    /// Ctrl+L selects the whole URL, Ctrl+F opens Find in the body, Escape cancels or closes
+    /// Find, F1 opens or closes the list of shortcuts (which Escape also closes).
     fn keyboard(&mut self, ctx: &egui::Context) {
-        let (focus, find, escape) = ctx.input_mut(|i| {
+        let (focus, find, escape, help) = ctx.input_mut(|i| {
             (
                 i.consume_key(Modifiers::COMMAND, Key::L),
                 i.consume_key(Modifiers::COMMAND, Key::F),
                 i.key_pressed(Key::Escape),
+                i.consume_key(Modifiers::NONE, Key::F1),
             )
         });
+        if help {
+            self.shortcuts_open = !self.shortcuts_open;
+        }
+        if self.shortcuts_open {
+            // The list is on top of everything; its own Escape closes it.
+            return;
+        }
         if focus {
             self.focus_url = true;
         }
@@ -304,12 +324,31 @@ impl eframe::App for WirepeekApp {
                 let chain = self.fetched.as_ref().map(|f| f.chain.as_slice());
                 status_area(ui, self.i18n, chain, self.internal_error.as_deref());
             });
-        egui::Panel::bottom("details")
+        // Tab moves the keyboard focus in the order widgets are drawn. The body is drawn before
+        // the tabs below it, in the room the tabs leave (their height in the last frame), so Tab
+        // goes from the URL bar to the body and then to the tabs, as the eye does.
+        let below = ui.available_rect_before_wrap();
+        let body_rect = egui::Rect::from_min_max(
+            below.min,
+            egui::pos2(
+                below.max.x,
+                (below.max.y - self.details_height).max(below.min.y),
+            ),
+        );
+        let mut body_ui = ui.new_child(egui::UiBuilder::new().id_salt("body").max_rect(body_rect));
+        egui::CentralPanel::default().show(&mut body_ui, |ui| self.response(ui));
+        let details = egui::Panel::bottom("details")
             .resizable(true)
-            .default_size(170.0)
+            .default_size(DETAILS_HEIGHT)
             .min_size(80.0)
             .show(ui, |ui| self.details(ui));
-        egui::CentralPanel::default().show(ui, |ui| self.response(ui));
+        let height = details.response.rect.height();
+        if (height - self.details_height).abs() > 0.5 {
+            self.details_height = height;
+            ctx.request_repaint();
+        }
+        shortcuts_window(&ctx, self.i18n, &mut self.shortcuts_open);
+        focus_ring(&ctx);
         let ready = self.fetching.is_none();
         if let Some(job) = &mut self.screenshot {
             job.step(&ctx, ready);

@@ -4,12 +4,14 @@
 pub mod body;
 pub mod engine_notes;
 pub mod error_panel;
+pub mod focus_ring;
 pub mod fonts;
 pub mod format;
 pub mod headers_table;
 pub mod raw_view;
 pub mod response;
 pub mod rows;
+pub mod shortcuts;
 pub mod status_area;
 pub mod status_strip;
 pub mod tabs;

@@ -31,10 +31,12 @@ const BAR_WIDTH: f32 = 12.0;
 /// Draw rows `scroll.first ..` of `total` rows, each `row_height` tall, with `draw_row(ui, index)`.
 ///
 /// The wheel, the scroll bar (drag or click), and PageUp/PageDown/Home/End/arrow keys (while the
-/// pointer is over the list) move by whole rows. Wide rows scroll sideways.
+/// list has the keyboard focus, or the pointer is over it) move by whole rows. Wide rows scroll
+/// sideways. The list is one stop for Tab, named `name` for screen readers.
 pub fn show_rows(
     ui: &mut Ui,
     id_salt: &str,
+    name: &str,
     scroll: &mut RowScroll,
     total: usize,
     row_height: f32,
@@ -50,7 +52,27 @@ pub fn show_rows(
     scroll.visible = visible;
     let last_first = total.saturating_sub(visible);
 
-    if ui.rect_contains_pointer(outer) {
+    // The whole list takes the focus (Tab, or a press anywhere on it), so the page keys move it
+    // without the pointer having to rest there.
+    let list = ui.interact(outer, id.with("list"), Sense::FOCUSABLE);
+    list.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ScrollView, true, name));
+    if ui.input(|i| i.pointer.any_pressed()) && ui.rect_contains_pointer(outer) {
+        list.request_focus();
+    }
+    let focused = list.has_focus();
+    if focused {
+        // Up and down scroll the rows instead of moving the focus to another widget.
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                list.id,
+                egui::EventFilter {
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            );
+        });
+    }
+    if focused || ui.rect_contains_pointer(outer) {
         let (wheel, keys) = ui.input_mut(|input| {
             let wheel = input.smooth_scroll_delta.y;
             input.smooth_scroll_delta.y = 0.0;
@@ -129,7 +151,8 @@ fn scroll_bar(
     if total <= visible {
         return;
     }
-    let response = ui.interact(rect, id, Sense::click_and_drag());
+    // Moved by the pointer only: the keyboard moves the list itself (one Tab stop, not two).
+    let response = ui.interact(rect, id, Sense::CLICK | Sense::DRAG);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ScrollBar, true, "Scroll bar"));
     let track = rect.shrink2(vec2(2.0, 2.0));
     let thumb_height = (track.height() * visible as f32 / total as f32).clamp(24.0, track.height());

@@ -14,7 +14,7 @@ method-tooltip = The request method: GET asks for a page, HEAD for its headers o
 version-tooltip = HTTP/1.0 is the textbook request; HTTP/1.1 adds Host-based virtual hosting and more.
 fetch = Fetch
 cancel = Cancel
-fetch-tooltip = Enter fetches, Esc cancels, Ctrl+L goes to the address.
+fetch-tooltip = Enter fetches, Esc cancels, Ctrl+L selects the address, F1 lists every shortcut.
 follow-redirects = Follow redirects
 progress-bytes = { $size } received · { $rate }
 
@@ -146,3 +146,20 @@ settings-reset = Back to the defaults
 ## Notes from the engine
 engine-note = Note: { $note }
 engine-notes-more = … and { $count } more notes (all of them are in `wirepeek --json`).
+
+## Keyboard shortcuts (F1)
+shortcuts-title = Keyboard shortcuts
+shortcuts-close = Close
+shortcut-address = Select the whole address, so what you type replaces it
+shortcut-fetch = In the address: fetch it
+shortcut-escape = Cancel the fetch, or close Find or this list
+shortcut-find = Find in the body
+shortcut-find-next = In Find: go to the next match
+shortcut-tab = Move to the next or the previous control
+shortcut-press = Press the button that has the focus
+shortcut-page = Scroll the body a screen up or down (when it has the focus or the pointer is over it)
+shortcut-ends = Go to the first or the last line of the body
+shortcut-lines = Scroll the body one line
+shortcut-copy = Copy the selected text
+shortcut-help = Show this list
+body-rows = Body, scrolled with PageUp, PageDown, Home and End

@@ -14,7 +14,7 @@ method-tooltip = 요청 메서드: GET은 페이지를, HEAD는 헤더만 요청
 version-tooltip = HTTP/1.0은 교과서 예제 요청이고, HTTP/1.1은 Host 헤더로 한 서버가 여러 사이트를 맡는 가상 호스팅 등을 더합니다.
 fetch = 가져오기
 cancel = 취소
-fetch-tooltip = Enter: 가져오기 · Esc: 취소 · Ctrl+L: 주소 칸으로
+fetch-tooltip = Enter: 가져오기 · Esc: 취소 · Ctrl+L: 주소 선택 · F1: 단축키 목록
 follow-redirects = 리디렉션 따라가기
 progress-bytes = { $size } 받음 · { $rate }
 
@@ -146,3 +146,20 @@ settings-reset = 기본값으로 되돌리기
 ## Notes from the engine
 engine-note = 참고: { $note }
 engine-notes-more = … 참고 { $count }개 더 있음(`wirepeek --json`에 모두 나옵니다).
+
+## 단축키(F1)
+shortcuts-title = 단축키
+shortcuts-close = 닫기
+shortcut-address = 주소 전체를 선택합니다. 입력하면 주소가 바뀝니다
+shortcut-fetch = 주소 칸에서: 가져오기
+shortcut-escape = 가져오기를 취소하거나 찾기 또는 이 목록을 닫습니다
+shortcut-find = 본문에서 찾기
+shortcut-find-next = 찾기 칸에서: 다음 결과로 이동
+shortcut-tab = 다음 또는 이전 컨트롤로 이동
+shortcut-press = 포커스가 있는 버튼 누르기
+shortcut-page = 본문을 한 화면 위아래로 스크롤(본문에 포커스가 있거나 마우스 포인터가 본문 위에 있을 때)
+shortcut-ends = 본문의 첫 줄 또는 마지막 줄로 이동
+shortcut-lines = 본문을 한 줄씩 스크롤
+shortcut-copy = 선택한 텍스트 복사
+shortcut-help = 이 목록 보기
+body-rows = 본문(PageUp, PageDown, Home, End로 스크롤)

@@ -24,6 +24,7 @@ pub struct Highlights<'a> {
 pub fn text_lines(
     ui: &mut Ui,
     id_salt: &str,
+    name: &str,
     text: &[u8],
     rows: &TextRows,
     scroll: &mut RowScroll,
@@ -37,35 +38,43 @@ pub fn text_lines(
     let weak = ui.visuals().weak_text_color();
     let mark = ui.visuals().selection.bg_fill.gamma_multiply(0.5);
     let mark_current = Color32::from_rgb(250, 200, 60);
-    show_rows(ui, id_salt, scroll, rows.len(), row_height, |ui, index| {
-        let number = rows
-            .line_number(index)
-            .map_or_else(|| "…".to_owned(), |n| n.to_string());
-        ui.add_sized(
-            [gutter, row_height],
-            egui::Label::new(RichText::new(number).font(font.clone()).color(weak))
-                .selectable(false),
-        );
-        let range = rows.range(text, index);
-        let row_text = text
-            .get(range.clone())
-            .and_then(|row| std::str::from_utf8(row).ok())
-            .unwrap_or("\u{FFFD}");
-        let job = row_job(
-            row_text,
-            range.start,
-            &highlights,
-            &font,
-            text_color,
-            mark,
-            mark_current,
-        );
-        ui.add(
-            egui::Label::new(job)
-                .selectable(true)
-                .wrap_mode(egui::TextWrapMode::Extend),
-        );
-    });
+    show_rows(
+        ui,
+        id_salt,
+        name,
+        scroll,
+        rows.len(),
+        row_height,
+        |ui, index| {
+            let number = rows
+                .line_number(index)
+                .map_or_else(|| "…".to_owned(), |n| n.to_string());
+            ui.add_sized(
+                [gutter, row_height],
+                egui::Label::new(RichText::new(number).font(font.clone()).color(weak))
+                    .selectable(false),
+            );
+            let range = rows.range(text, index);
+            let row_text = text
+                .get(range.clone())
+                .and_then(|row| std::str::from_utf8(row).ok())
+                .unwrap_or("\u{FFFD}");
+            let job = row_job(
+                row_text,
+                range.start,
+                &highlights,
+                &font,
+                text_color,
+                mark,
+                mark_current,
+            );
+            ui.add(
+                egui::Label::new(job)
+                    .selectable(true)
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
+        },
+    );
 }
 
 /// One row as a layout job: control characters made visible, matches marked.

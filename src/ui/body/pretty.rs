@@ -41,7 +41,7 @@ impl BodyView for PrettyView {
     fn draw(
         &self,
         ui: &mut Ui,
-        _i18n: I18n,
+        i18n: I18n,
         body: &ShownBody<'_>,
         scroll: &mut RowScroll,
         marks: Highlights<'_>,
@@ -50,6 +50,7 @@ impl BodyView for PrettyView {
             text_lines(
                 ui,
                 "pretty",
+                i18n.t("body-rows"),
                 pretty.text.as_bytes(),
                 &pretty.rows,
                 scroll,

@@ -42,7 +42,7 @@ impl BodyView for TextView {
     ) {
         match (body.exchange.body_text_bytes(), &body.model.text_rows) {
             (Some(text), Some(rows)) if !rows.is_empty() => {
-                text_lines(ui, "text", text, rows, scroll, marks);
+                text_lines(ui, "text", i18n.t("body-rows"), text, rows, scroll, marks);
             }
             _ => {
                 ui.label(RichText::new(i18n.t("body-empty")).weak());
