@@ -70,6 +70,7 @@ fn window(args: &Args) -> Result<(), String> {
         options: cli::options_from(args, i18n)?,
         screenshot: args.screenshot.clone(),
         remember: args.screenshot.is_none(),
+        dialogs: wirepeek::ui::file_dialogs::Dialogs::system(),
     };
     eframe::run_native(
         "wirepeek",

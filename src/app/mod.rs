@@ -11,6 +11,7 @@ use egui::{Key, Modifiers, Ui};
 
 use crate::i18n::{self, I18n};
 use crate::ui::body::{BodyPanel, ShownBody};
+use crate::ui::file_dialogs::Dialogs;
 use crate::ui::focus_ring::focus_ring;
 use crate::ui::fonts;
 use crate::ui::response::response_panel;
@@ -21,7 +22,7 @@ use crate::ui::tabs::settings::Settings;
 use crate::ui::tabs::{Tab, TabAction, TabInput, tab_bar};
 use crate::ui::title_bar::{TitleAction, title_bar};
 use crate::ui::url_bar::{BarAction, Draft, url_bar};
-use crate::wire::{Exchange, FetchOptions, Request};
+use crate::wire::{Exchange, FetchError, FetchOptions, Request, TlsProblem};
 
 use fetch_job::FetchJob;
 pub use fetch_job::Fetched;
@@ -57,6 +58,8 @@ pub struct Startup {
     pub screenshot: Option<PathBuf>,
     /// Whether to read and write the remembered state (off for screenshots, so they are repeatable).
     pub remember: bool,
+    /// Where file paths come from: the system's dialogs, or typed paths only (the default).
+    pub dialogs: Dialogs,
 }
 
 /// The wirepeek window.
@@ -97,6 +100,7 @@ impl WirepeekApp {
     ) -> Self {
         fonts::install(ctx);
         egui_extras::install_image_loaders(ctx);
+        startup.dialogs.install(ctx);
         // A blinking cursor repaints the window twice a second forever; with software OpenGL
         // (old classroom PCs, VMs) that alone costs about 4% CPU. A steady cursor keeps the
         // window idle when nothing happens.
@@ -169,6 +173,20 @@ impl WirepeekApp {
         let limits = self.saved.settings.limits();
         let draft = self.saved.draft.clone();
         self.fetching = Some(FetchJob::start(ctx, request, options, limits, draft));
+    }
+
+    /// Show `error` as the outcome of the request in the URL bar, without fetching it.
+    fn refuse_to_fetch(&mut self, ctx: &egui::Context, error: FetchError) {
+        let request = self.saved.draft.request();
+        let exchange = Exchange {
+            method: request.effective_method(),
+            url_typed: request.url.clone(),
+            version: request.version,
+            request,
+            error: Some(error),
+            ..Exchange::default()
+        };
+        self.show_exchange(ctx, vec![exchange]);
     }
 
     fn cancel_fetch(&self) {
@@ -256,12 +274,20 @@ impl WirepeekApp {
         );
         match action {
             BarAction::Fetch => {
-                // `--cacert` wins; otherwise the file named in Settings (the tab says if it
-                // cannot be read).
-                let extra_ca_pem = self
-                    .extra_ca_pem
-                    .clone()
-                    .or_else(|| self.saved.settings.extra_ca_pem().ok().flatten());
+                // `--cacert` wins; otherwise the file named in Settings. A file that cannot be
+                // read stops the fetch, as `--cacert` does: trusting less than the learner asked
+                // for would turn into a puzzling "unknown issuer" later.
+                let extra_ca_pem = match &self.extra_ca_pem {
+                    Some(pem) => Some(pem.clone()),
+                    None => match self.saved.settings.extra_ca_pem() {
+                        Ok(pem) => pem,
+                        Err(detail) => {
+                            let problem = TlsProblem::BadCaFile { detail };
+                            self.refuse_to_fetch(ui.ctx(), FetchError::Tls(problem));
+                            return;
+                        }
+                    },
+                };
                 let options = FetchOptions {
                     follow_redirects: self.saved.draft.follow_redirects,
                     extra_ca_pem,
