@@ -215,7 +215,7 @@ fn ctrl_l_selects_the_whole_address_so_typing_replaces_it() {
 fn f1_lists_every_shortcut_in_the_learners_language() {
     for (language, title, escape_words) in [
         ("en", "Keyboard shortcuts", "Cancel the fetch"),
-        ("ko", "단축키", "가져오기를 취소"),
+        ("ko", "단축키", "가져오기 취소"),
     ] {
         let mut harness = window(language);
         harness.step();
@@ -239,4 +239,31 @@ fn f1_lists_every_shortcut_in_the_learners_language() {
         harness.step();
         assert!(harness.query_by_label(title).is_none(), "{language}");
     }
+}
+
+#[test]
+fn a_control_reached_with_tab_below_the_fold_of_a_tab_is_scrolled_into_view() {
+    let mut harness = window_showing_numbered_lines(50);
+    harness.get_by_label("Settings").click();
+    harness.step();
+    let bottom = 800.0;
+    let reset = "Back to the defaults";
+    assert!(
+        harness.get_by_label(reset).rect().min.y > bottom,
+        "the test needs the button below the fold at first"
+    );
+    harness.get_by_role_and_label(Role::TextInput, "URL").focus();
+    harness.step();
+    for _ in 0..80 {
+        harness.key_press(egui::Key::Tab);
+        harness.step();
+        if harness.get_by_label(reset).is_focused() {
+            break;
+        }
+    }
+    assert!(harness.get_by_label(reset).is_focused());
+    harness.step();
+    harness.step();
+    let rect = harness.get_by_label(reset).rect();
+    assert!(rect.max.y <= bottom && rect.min.y >= 0.0, "{rect:?}");
 }

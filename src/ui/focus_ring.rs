@@ -25,3 +25,12 @@ pub fn focus_ring(ctx: &Context) {
     ctx.layer_painter(LayerId::new(Order::Tooltip, Id::unique("focus-ring")))
         .rect_stroke(rect.expand(2.0), 4.0, stroke, StrokeKind::Outside);
 }
+
+/// Scroll `response`'s widget into view when Tab has just moved the focus to it. egui leaves a
+/// focused widget where it is, so inside a scroll area (a tab's contents) the ring could be
+/// below the fold. Call it on widgets drawn inside a scroll area.
+pub fn reveal_when_focused(response: &egui::Response) {
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
+}

@@ -150,14 +150,14 @@ engine-notes-more = … 참고 { $count }개 더 있음(`wirepeek --json`에 모
 ## 단축키(F1)
 shortcuts-title = 단축키
 shortcuts-close = 닫기
-shortcut-address = 주소 전체를 선택합니다. 입력하면 주소가 바뀝니다
+shortcut-address = 주소 전체 선택(입력하면 새 주소로 바뀜)
 shortcut-fetch = 주소 칸에서: 가져오기
-shortcut-escape = 가져오기를 취소하거나 찾기 또는 이 목록을 닫습니다
+shortcut-escape = 가져오기 취소, 찾기나 이 목록 닫기
 shortcut-find = 본문에서 찾기
 shortcut-find-next = 찾기 칸에서: 다음 결과로 이동
 shortcut-tab = 다음 또는 이전 컨트롤로 이동
 shortcut-press = 포커스가 있는 버튼 누르기
-shortcut-page = 본문을 한 화면 위아래로 스크롤(본문에 포커스가 있거나 마우스 포인터가 본문 위에 있을 때)
+shortcut-page = 본문을 한 화면씩 위아래로 스크롤(본문에 포커스가 있거나 마우스 포인터가 본문 위에 있을 때)
 shortcut-ends = 본문의 첫 줄 또는 마지막 줄로 이동
 shortcut-lines = 본문을 한 줄씩 스크롤
 shortcut-copy = 선택한 텍스트 복사

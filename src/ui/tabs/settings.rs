@@ -6,6 +6,7 @@ use egui::{DragValue, RichText, Ui};
 
 use crate::i18n::I18n;
 use crate::ui::file_dialogs::{Choosing, Dialogs};
+use crate::ui::focus_ring::reveal_when_focused;
 use crate::wire::Limits;
 
 use super::{TabAction, TabInput};
@@ -109,8 +110,10 @@ fn number_row<T: egui::emath::Numeric>(
     unit: &str,
 ) {
     let label = ui.label(label);
-    ui.add(DragValue::new(value).range(range).suffix(unit).speed(0.1))
+    let field = ui
+        .add(DragValue::new(value).range(range).suffix(unit).speed(0.1))
         .labelled_by(label.id);
+    reveal_when_focused(&field);
     ui.end_row();
 }
 
@@ -176,7 +179,9 @@ fn ca_file_chooser(ui: &mut Ui, i18n: I18n, ca_file: &mut String) {
         }
         None => {}
     }
-    if ui.button(i18n.t("settings-ca-choose")).clicked()
+    let choose = ui.button(i18n.t("settings-ca-choose"));
+    reveal_when_focused(&choose);
+    if choose.clicked()
         && let Some(started) = dialogs.open(ui.ctx(), i18n.t("settings-ca-dialog"))
     {
         ui.ctx().data_mut(|d| d.insert_temp(id, started));
@@ -228,12 +233,14 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
                     );
                     let label = ui.label(i18n.t("settings-ca-file"));
                     ui.horizontal(|ui| {
-                        ui.add(
-                            egui::TextEdit::singleline(&mut settings.ca_file)
-                                .hint_text(i18n.t("settings-ca-hint"))
-                                .desired_width(360.0),
-                        )
-                        .labelled_by(label.id);
+                        let field = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut settings.ca_file)
+                                    .hint_text(i18n.t("settings-ca-hint"))
+                                    .desired_width(360.0),
+                            )
+                            .labelled_by(label.id);
+                        reveal_when_focused(&field);
                         ca_file_chooser(ui, i18n, &mut settings.ca_file);
                         match ca_file_check(ui, settings) {
                             Ok(None) => {}
@@ -258,7 +265,9 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
                     });
                     ui.end_row();
                 });
-            if ui.button(i18n.t("settings-reset")).clicked() {
+            let reset = ui.button(i18n.t("settings-reset"));
+            reveal_when_focused(&reset);
+            if reset.clicked() {
                 *settings = Settings::default();
             }
         });
