@@ -252,7 +252,9 @@ fn a_control_reached_with_tab_below_the_fold_of_a_tab_is_scrolled_into_view() {
         harness.get_by_label(reset).rect().min.y > bottom,
         "the test needs the button below the fold at first"
     );
-    harness.get_by_role_and_label(Role::TextInput, "URL").focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, "URL")
+        .focus();
     harness.step();
     for _ in 0..80 {
         harness.key_press(egui::Key::Tab);
