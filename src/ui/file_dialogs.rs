@@ -166,12 +166,15 @@ mod tests {
         }
     }
 
+    /// The answer, once the thread gave it (a hang fails after a minute instead of hanging CI).
     fn wait(choosing: &Choosing) -> Option<PathBuf> {
+        let started = std::time::Instant::now();
         loop {
             if let Some(answer) = choosing.answer() {
                 return answer;
             }
-            std::thread::yield_now();
+            assert!(started.elapsed().as_secs() < 60, "hung: no answer");
+            std::thread::sleep(std::time::Duration::from_millis(1));
         }
     }
 
