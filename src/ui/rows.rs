@@ -31,12 +31,24 @@ const BAR_WIDTH: f32 = 12.0;
 /// Draw rows `scroll.first ..` of `total` rows, each `row_height` tall, with `draw_row(ui, index)`.
 ///
 /// The wheel, the scroll bar (drag or click), and PageUp/PageDown/Home/End/arrow keys (while the
-/// list has the keyboard focus, or the pointer is over it) move by whole rows. Wide rows scroll
-/// sideways. The list is one stop for Tab, named `name` for screen readers.
+/// pointer is over the list) move by whole rows. Wide rows scroll sideways.
 pub fn show_rows(
     ui: &mut Ui,
     id_salt: &str,
-    name: &str,
+    scroll: &mut RowScroll,
+    total: usize,
+    row_height: f32,
+    draw_row: impl FnMut(&mut Ui, usize),
+) {
+    show_rows_as(ui, id_salt, None, scroll, total, row_height, draw_row);
+}
+
+/// The same list as [`show_rows`]; with a `name` it is also one stop for Tab, named so for screen
+/// readers, and while it has the keyboard focus the keys move it wherever the pointer is.
+pub fn show_rows_as(
+    ui: &mut Ui,
+    id_salt: &str,
+    name: Option<&str>,
     scroll: &mut RowScroll,
     total: usize,
     row_height: f32,
@@ -52,26 +64,9 @@ pub fn show_rows(
     scroll.visible = visible;
     let last_first = total.saturating_sub(visible);
 
-    // The whole list takes the focus (Tab, or a press anywhere on it), so the page keys move it
-    // without the pointer having to rest there.
-    let list = ui.interact(outer, id.with("list"), Sense::FOCUSABLE);
-    list.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ScrollView, true, name));
-    if ui.input(|i| i.pointer.any_pressed()) && ui.rect_contains_pointer(outer) {
-        list.request_focus();
-    }
-    let focused = list.has_focus();
-    if focused {
-        // Up and down scroll the rows instead of moving the focus to another widget.
-        ui.memory_mut(|m| {
-            m.set_focus_lock_filter(
-                list.id,
-                egui::EventFilter {
-                    vertical_arrows: true,
-                    ..Default::default()
-                },
-            );
-        });
-    }
+    // A named list takes the focus as a whole (Tab, or a press anywhere on it), so the page keys
+    // move it without the pointer having to rest there.
+    let focused = name.is_some_and(|name| list_focus(ui, id.with("list"), outer, name));
     if focused || ui.rect_contains_pointer(outer) {
         let (wheel, keys) = ui.input_mut(|input| {
             let wheel = input.smooth_scroll_delta.y;
@@ -110,7 +105,21 @@ pub fn show_rows(
     }
     scroll.first = scroll.first.min(last_first);
 
-    scroll_bar(ui, id.with("bar"), bar_rect, scroll, total, visible);
+    // The bar of a focusable list is moved by the pointer only (one Tab stop, not two).
+    let bar_sense = if name.is_some() {
+        Sense::CLICK | Sense::DRAG
+    } else {
+        Sense::click_and_drag()
+    };
+    scroll_bar(
+        ui,
+        id.with("bar"),
+        bar_sense,
+        bar_rect,
+        scroll,
+        total,
+        visible,
+    );
 
     let mut list_ui = ui.new_child(
         egui::UiBuilder::new()
@@ -140,9 +149,33 @@ pub fn show_rows(
     ui.advance_cursor_after_rect(outer);
 }
 
+/// Make the list area `rect` focusable, named `name`; whether it has the keyboard focus.
+fn list_focus(ui: &mut Ui, id: egui::Id, rect: Rect, name: &str) -> bool {
+    let list = ui.interact(rect, id, Sense::FOCUSABLE);
+    list.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ScrollView, true, name));
+    if ui.input(|i| i.pointer.any_pressed()) && ui.rect_contains_pointer(rect) {
+        list.request_focus();
+    }
+    let focused = list.has_focus();
+    if focused {
+        // Up and down scroll the rows instead of moving the focus to another widget.
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                list.id,
+                egui::EventFilter {
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            );
+        });
+    }
+    focused
+}
+
 fn scroll_bar(
     ui: &mut Ui,
     id: egui::Id,
+    sense: Sense,
     rect: Rect,
     scroll: &mut RowScroll,
     total: usize,
@@ -151,8 +184,7 @@ fn scroll_bar(
     if total <= visible {
         return;
     }
-    // Moved by the pointer only: the keyboard moves the list itself (one Tab stop, not two).
-    let response = ui.interact(rect, id, Sense::CLICK | Sense::DRAG);
+    let response = ui.interact(rect, id, sense);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ScrollBar, true, "Scroll bar"));
     let track = rect.shrink2(vec2(2.0, 2.0));
     let thumb_height = (track.height() * visible as f32 / total as f32).clamp(24.0, track.height());

@@ -6,7 +6,7 @@ use egui::Ui;
 use crate::i18n::I18n;
 use crate::ui::rows::RowScroll;
 
-use super::lines::{Highlights, text_lines};
+use super::lines::{Highlights, text_lines_as};
 use super::{BodyView, ShownBody};
 
 /// The Pretty view.
@@ -47,10 +47,10 @@ impl BodyView for PrettyView {
         marks: Highlights<'_>,
     ) {
         if let Some(pretty) = &body.model.pretty {
-            text_lines(
+            text_lines_as(
                 ui,
                 "pretty",
-                i18n.t("body-rows"),
+                Some(i18n.t("body-rows")),
                 pretty.text.as_bytes(),
                 &pretty.rows,
                 scroll,
