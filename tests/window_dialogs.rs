@@ -194,7 +194,7 @@ fn the_ca_file_can_be_chosen_in_a_dialog() {
     assert!(harness.get_by_label("Choose…").is_focused());
     harness.key_press(egui::Key::Enter);
     wait_until(&mut harness, "the certificate count", |h| {
-        shows(h, "1 certificate(s) read")
+        shows(h, "1 certificate")
     });
     assert_eq!(
         harness.state().saved().settings.ca_file,
