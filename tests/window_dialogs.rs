@@ -161,7 +161,8 @@ fn without_dialogs_a_typed_path_that_exists_asks_too() {
         h.query_by_role_and_label(Role::TextInput, "File").is_some()
     });
     type_into(&mut harness, "File", &path.display().to_string());
-    harness.get_by_label("Save").click();
+    // Enter in the field saves, as the Save button does.
+    harness.key_press(egui::Key::Enter);
     wait_until(&mut harness, "the question", |h| shows(h, "already exists"));
     assert_eq!(std::fs::read(&path).expect("still there"), b"keep me");
     harness.get_by_label("Replace").click();

@@ -19,6 +19,8 @@ pub struct SaveDialog {
     choosing: Option<Choosing>,
     /// A file that is already there, waiting for Replace or Cancel.
     replacing: Option<PathBuf>,
+    /// The typed path has had the keyboard focus once (given when it first shows).
+    path_focused: bool,
 }
 
 /// What the dialog asks the body panel to do.
@@ -46,6 +48,7 @@ impl SaveDialog {
             choosing: Dialogs::of(ctx).save(ctx, i18n.t("save-title"), &suggested),
             path: suggested.display().to_string(),
             replacing: None,
+            path_focused: false,
         }
     }
 
@@ -136,13 +139,19 @@ impl SaveDialog {
     fn typed_path(&mut self, ui: &Ui, i18n: I18n, exchange: &Exchange) -> SaveAction {
         let mut action = SaveAction::None;
         let mut confirmed = false;
-        let path = &mut self.path;
+        let (path, path_focused) = (&mut self.path, &mut self.path_focused);
         let modal = egui::Modal::new(egui::Id::unique("save-body")).show(ui.ctx(), |ui| {
             ui.set_width(520.0);
             ui.heading(i18n.t("save-title"));
             let label = ui.label(i18n.t("save-path"));
-            ui.add(egui::TextEdit::singleline(path).desired_width(500.0))
+            let field = ui
+                .add(egui::TextEdit::singleline(path).desired_width(500.0))
                 .labelled_by(label.id);
+            // Ready to type (or to press Enter on the suggested name) without reaching for it.
+            if !std::mem::replace(path_focused, true) {
+                field.request_focus();
+            }
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.label(
                 RichText::new(i18n.f(
                     "save-size",
@@ -151,7 +160,7 @@ impl SaveDialog {
                 .weak(),
             );
             ui.horizontal(|ui| {
-                confirmed = ui.button(i18n.t("save-confirm")).clicked();
+                confirmed = ui.button(i18n.t("save-confirm")).clicked() || entered;
                 if ui.button(i18n.t("save-cancel")).clicked() {
                     action = SaveAction::Cancel;
                 }
