@@ -17,6 +17,13 @@ pub fn focus_ring(ctx: &Context) {
     let Some(response) = ctx.read_response(id) else {
         return;
     };
+    // Under an open dialog the old focus is out of reach: no ring shining through the dialog.
+    if ctx
+        .memory(egui::Memory::top_modal_layer)
+        .is_some_and(|top| top != response.layer_id)
+    {
+        return;
+    }
     let rect = response.interact_rect;
     if !rect.is_positive() {
         return;
