@@ -75,6 +75,7 @@ fn window(args: &Args) -> Result<(), String> {
             .as_deref()
             .map(|name| cli::view_from(name, i18n))
             .transpose()?,
+        dialogs: wirepeek::ui::file_dialogs::Dialogs::system(),
     };
     eframe::run_native(
         "wirepeek",

@@ -16,8 +16,11 @@ use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::i18n::{self, I18n};
 use crate::ui::body::{BodyPanel, ShownBody};
+use crate::ui::file_dialogs::Dialogs;
+use crate::ui::focus_ring::focus_ring;
 use crate::ui::fonts;
 use crate::ui::response::{arriving_panel, response_panel};
+use crate::ui::shortcuts::shortcuts_window;
 use crate::ui::state_notice::state_notice;
 use crate::ui::status_area::{OnScreen, status_area};
 use crate::ui::tabs::history::{HistoryAction, HistoryEntry, remember};
@@ -25,13 +28,17 @@ use crate::ui::tabs::settings::Settings;
 use crate::ui::tabs::{Tab, TabAction, TabInput, tab_bar};
 use crate::ui::title_bar::{TitleAction, title_bar};
 use crate::ui::url_bar::{BarAction, Draft, url_bar};
-use crate::wire::{Exchange, FetchOptions, Request};
+use crate::wire::{Exchange, FetchError, FetchOptions, Request, TlsProblem};
 
 use fetch_job::FetchJob;
 pub use fetch_job::Fetched;
 use recent::RecentExchanges;
 use screenshot::ScreenshotJob;
 use state_keeper::{StateKeeper, StateNotice};
+
+/// How tall the tabs at the bottom open: enough for a whole ordinary request (its line, six
+/// headers, the blank line).
+const DETAILS_HEIGHT: f32 = 250.0;
 
 /// Everything remembered between runs, kept in our own state file (see [`state_file`]).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -67,6 +74,8 @@ pub struct Startup {
     pub state_dir: Option<PathBuf>,
     /// `--size`: the window's size for this run, over any size remembered from the last one.
     pub size: Option<[f32; 2]>,
+    /// Where file paths come from: the system's dialogs, or typed paths only (the default).
+    pub dialogs: Dialogs,
 }
 
 #[cfg(test)]
@@ -98,6 +107,10 @@ pub struct WirepeekApp {
     view_chosen: bool,
     /// Fetch was pressed with nothing in the URL field: a gentle word, not an error.
     empty_url_nudge: bool,
+    /// The list of keyboard shortcuts (F1) is open.
+    shortcuts_open: bool,
+    /// The height of the tabs at the bottom in the last frame (the body is drawn in the rest).
+    details_height: f32,
     screenshot: Option<ScreenshotJob>,
     /// Writes `saved` to the state file when it changes.
     keeper: StateKeeper,
@@ -126,6 +139,7 @@ impl WirepeekApp {
     ) -> Self {
         fonts::install(ctx);
         egui_extras::install_image_loaders(ctx);
+        startup.dialogs.install(ctx);
         // A blinking cursor repaints the window twice a second forever; with software OpenGL
         // (old classroom PCs, VMs) that alone costs about 4% CPU. A steady cursor keeps the
         // window idle when nothing happens.
@@ -151,6 +165,8 @@ impl WirepeekApp {
             focus_url: true,
             view_chosen: startup.view.is_some(),
             empty_url_nudge: false,
+            shortcuts_open: false,
+            details_height: DETAILS_HEIGHT,
             screenshot: startup.screenshot.map(ScreenshotJob::new),
             keeper,
             state_notice,
@@ -219,6 +235,20 @@ impl WirepeekApp {
         self.body.find.close();
     }
 
+    /// Show `error` as the outcome of the request in the URL bar, without fetching it.
+    fn refuse_to_fetch(&mut self, ctx: &egui::Context, error: FetchError) {
+        let request = self.saved.draft.request();
+        let exchange = Exchange {
+            method: request.effective_method(),
+            url_typed: request.url.clone(),
+            version: request.version,
+            request,
+            error: Some(error),
+            ..Exchange::default()
+        };
+        self.show_exchange(ctx, vec![exchange]);
+    }
+
     fn cancel_fetch(&self) {
         if let Some(job) = &self.fetching {
             job.cancel();
@@ -253,15 +283,24 @@ impl WirepeekApp {
         }
     }
 
-    /// Ctrl+L focuses the URL, Ctrl+F opens Find in the body, Escape cancels or closes Find.
+    /// Ctrl+L selects the whole URL, Ctrl+F opens Find in the body, Escape cancels or closes
+    /// Find, F1 opens or closes the list of shortcuts (which Escape also closes).
     fn keyboard(&mut self, ctx: &egui::Context) {
-        let (focus, find, escape) = ctx.input_mut(|i| {
+        let (focus, find, escape, help) = ctx.input_mut(|i| {
             (
                 i.consume_key(Modifiers::COMMAND, Key::L),
                 i.consume_key(Modifiers::COMMAND, Key::F),
                 i.key_pressed(Key::Escape),
+                i.consume_key(Modifiers::NONE, Key::F1),
             )
         });
+        if help {
+            self.shortcuts_open = !self.shortcuts_open;
+        }
+        if self.shortcuts_open {
+            // The list is on top of everything; its own Escape closes it.
+            return;
+        }
         if focus {
             self.focus_url = true;
         }
@@ -302,7 +341,13 @@ impl WirepeekApp {
                 self.focus_url = true;
             }
             BarAction::Fetch => {
-                let options = self.fetch_options();
+                let options = match self.fetch_options() {
+                    Ok(options) => options,
+                    Err(error) => {
+                        self.refuse_to_fetch(ui.ctx(), error);
+                        return;
+                    }
+                };
                 self.start_fetch(ui.ctx(), self.saved.draft.request(), options);
             }
             BarAction::Cancel => self.cancel_fetch(),
@@ -312,15 +357,22 @@ impl WirepeekApp {
 
     /// How the next fetch from the window goes: `--cacert` wins; otherwise the file named in
     /// Settings (the tab says if it cannot be read).
-    fn fetch_options(&self) -> FetchOptions {
-        let extra_ca_pem = self
-            .extra_ca_pem
-            .clone()
-            .or_else(|| self.saved.settings.extra_ca_pem().ok().flatten());
-        FetchOptions {
+    /// How to fetch: `--cacert` wins; otherwise the file named in Settings. A file that cannot
+    /// be read stops the fetch, as `--cacert` does: trusting less than the learner asked for
+    /// would turn into a puzzling "unknown issuer" later.
+    fn fetch_options(&self) -> Result<FetchOptions, FetchError> {
+        let extra_ca_pem = match &self.extra_ca_pem {
+            Some(pem) => Some(pem.clone()),
+            None => self
+                .saved
+                .settings
+                .extra_ca_pem()
+                .map_err(|detail| FetchError::Tls(TlsProblem::BadCaFile { detail }))?,
+        };
+        Ok(FetchOptions {
             follow_redirects: self.saved.draft.follow_redirects,
             extra_ca_pem,
-        }
+        })
     }
 
     /// Let go of kept exchanges whose History entry is gone (cleared, or pushed out).
@@ -360,8 +412,10 @@ impl WirepeekApp {
                         .request
                         .clone()
                         .unwrap_or_else(|| self.saved.draft.request());
-                    let options = self.fetch_options();
-                    self.start_fetch(ui.ctx(), request, options);
+                    match self.fetch_options() {
+                        Ok(options) => self.start_fetch(ui.ctx(), request, options),
+                        Err(error) => self.refuse_to_fetch(ui.ctx(), error),
+                    }
                 }
             }
             TabAction::History(HistoryAction::Clear) => {
@@ -461,13 +515,31 @@ impl eframe::App for WirepeekApp {
                     self.internal_error.as_deref(),
                 );
             });
-        egui::Panel::bottom("details")
+        // Tab moves the keyboard focus in the order widgets are drawn. The body is drawn before
+        // the tabs below it, in the room the tabs leave (their height in the last frame), so Tab
+        // goes from the URL bar to the body and then to the tabs, as the eye does.
+        let below = ui.available_rect_before_wrap();
+        let body_rect = egui::Rect::from_min_max(
+            below.min,
+            egui::pos2(
+                below.max.x,
+                (below.max.y - self.details_height).max(below.min.y),
+            ),
+        );
+        let mut body_ui = ui.new_child(egui::UiBuilder::new().id_salt("body").max_rect(body_rect));
+        egui::CentralPanel::default().show(&mut body_ui, |ui| self.response(ui));
+        let details = egui::Panel::bottom("details")
             .resizable(true)
-            // Tall enough for a whole ordinary request (its line, six headers, the blank line).
-            .default_size(250.0)
+            .default_size(DETAILS_HEIGHT)
             .min_size(80.0)
             .show(ui, |ui| self.details(ui));
-        egui::CentralPanel::default().show(ui, |ui| self.response(ui));
+        let height = details.response.rect.height();
+        if (height - self.details_height).abs() > 0.5 {
+            self.details_height = height;
+            ctx.request_repaint();
+        }
+        shortcuts_window(&ctx, self.i18n, &mut self.shortcuts_open);
+        focus_ring(&ctx);
         let ready = self.fetching.is_none();
         if let Some(job) = &mut self.screenshot {
             job.step(&ctx, ready);

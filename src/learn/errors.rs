@@ -2,7 +2,8 @@
 
 use super::{Arg, Message, Surface};
 use crate::wire::{
-    FetchError, LimitKind, MalformedProblem, RequestProblem, TlsProblem, UrlProblem, Verification,
+    FetchError, LimitKind, MalformedProblem, Phase, RequestProblem, TlsProblem, UrlProblem,
+    Verification,
 };
 
 /// What went wrong, with all the error's data: `error-KIND`.
@@ -53,7 +54,9 @@ pub fn error_message(error: &FetchError) -> Message {
 }
 
 /// What the learner can try next, for the place they read it: `hint-KIND`, one entry per error,
-/// choosing its words on `$surface` (and on `$limit` for limits).
+/// choosing its words on `$surface` (and on `$limit` for limits). In the window a hint names the
+/// Setting to change, with the value it had in the Setting's own unit; on the command line, the
+/// flag.
 pub fn error_hint(error: &FetchError, surface: Surface) -> Message {
     let id = match error {
         FetchError::Tls(problem) => format!("hint-tls-{}", tls_hint_group(problem)),
@@ -61,8 +64,24 @@ pub fn error_hint(error: &FetchError, surface: Surface) -> Message {
     };
     let message = Message::new(id).choice("surface", surface.key());
     match error {
-        FetchError::LimitExceeded { limit, .. } => message.choice("limit", limit.key()),
+        FetchError::LimitExceeded { limit, max } => message
+            .choice("limit", limit.key())
+            .with("max", Arg::Bytes(*max as u64)),
+        FetchError::Timeout { phase, limit } => message
+            .choice("step", time_limit_of(*phase))
+            .with("seconds", Arg::Seconds(*limit)),
         _ => message,
+    }
+}
+
+/// The time limit (a Setting in the window) that governs a phase of the fetch.
+fn time_limit_of(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Resolving => "dns",
+        Phase::Connecting => "connect",
+        Phase::TlsHandshake => "tls",
+        Phase::Downloading | Phase::Decoding => "idle",
+        Phase::Idle | Phase::Sending | Phase::Waiting | Phase::Done => "head",
     }
 }
 

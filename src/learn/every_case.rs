@@ -340,3 +340,64 @@ fn the_checks_notice_a_lost_argument_and_english_in_korean() {
         vec!["one", "two"]
     );
 }
+
+/// A number written with digit grouping and at least 7 digits ("268,435,456"): a raw byte count
+/// where the window shows MiB.
+fn has_raw_byte_count(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_digit() || c == ','))
+        .any(|run| run.contains(',') && run.chars().filter(char::is_ascii_digit).count() >= 7)
+}
+
+#[test]
+fn window_hints_name_settings_in_their_units_and_no_flags_in_every_language() {
+    let mut errors = every_error();
+    errors.push(FetchError::LimitExceeded {
+        limit: LimitKind::BodyBytes,
+        max: 256 << 20,
+    });
+    for language in LANGUAGES {
+        let i18n = I18n::new(language.code).expect("language");
+        for error in &errors {
+            let hint = i18n.render(&error_hint(error, Surface::Window));
+            let what = format!("{}: window hint of {error:?}: {hint}", language.code);
+            assert!(!hint.contains("--"), "{what}");
+            assert!(!has_raw_byte_count(&hint), "{what}");
+        }
+        let settings = |key: &str| format!("\"{}\"", i18n.t(key));
+        for (phase, setting) in [
+            (Phase::Resolving, "settings-dns"),
+            (Phase::Connecting, "settings-connect"),
+            (Phase::TlsHandshake, "settings-tls"),
+            (Phase::Sending, "settings-head"),
+            (Phase::Waiting, "settings-head"),
+            (Phase::Downloading, "settings-idle"),
+        ] {
+            let timeout = FetchError::Timeout {
+                phase,
+                limit: Duration::from_millis(2500),
+            };
+            let hint = i18n.render(&error_hint(&timeout, Surface::Window));
+            assert!(hint.contains(&settings(setting)), "{hint}");
+            assert!(hint.contains(&settings("settings-total-name")), "{hint}");
+            assert!(hint.contains("2.5"), "{hint}");
+        }
+        let body = FetchError::LimitExceeded {
+            limit: LimitKind::BodyBytes,
+            max: 256 << 20,
+        };
+        let hint = i18n.render(&error_hint(&body, Surface::Window));
+        assert!(hint.contains(&settings("settings-max-body")), "{hint}");
+        assert!(hint.contains("256 MiB"), "{hint}");
+        for error in [
+            FetchError::Tls(TlsProblem::UnknownIssuer),
+            FetchError::Tls(TlsProblem::BadCaFile { detail: "x".into() }),
+        ] {
+            let hint = i18n.render(&error_hint(&error, Surface::Window));
+            assert!(hint.contains(&settings("settings-ca-file")), "{hint}");
+            let cli = i18n.render(&error_hint(&error, Surface::Cli));
+            assert!(cli.contains("--cacert"), "{cli}");
+        }
+    }
+    assert!(has_raw_byte_count("larger than 268,435,456 bytes"));
+    assert!(!has_raw_byte_count("256 MiB, 1,024 bytes, 100,000"));
+}

@@ -87,7 +87,9 @@ pub fn headers_table(ui: &mut Ui, i18n: I18n, head: Option<&ResponseHead>) {
     TableBuilder::new(ui)
         .id_salt("headers")
         .striped(true)
-        .sense(egui::Sense::click())
+        // Clicks (for the copy menu) but no keyboard focus: a focused cell has no visible ring,
+        // and Tab would stop on every cell before reaching the body.
+        .sense(egui::Sense::CLICK)
         .auto_shrink([false, true])
         .cell_layout(egui::Layout::left_to_right(egui::Align::Min))
         .column(Column::exact(30.0))

@@ -4,6 +4,8 @@
 pub mod body;
 pub mod engine_notes;
 pub mod error_panel;
+pub mod file_dialogs;
+pub mod focus_ring;
 pub mod fonts;
 pub mod format;
 pub mod headers_table;
@@ -12,6 +14,7 @@ pub mod raw_view;
 pub mod response;
 pub mod rows;
 pub mod state_notice;
+pub mod shortcuts;
 pub mod status_area;
 pub mod status_strip;
 pub mod tabs;

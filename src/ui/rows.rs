@@ -38,6 +38,20 @@ pub fn show_rows(
     scroll: &mut RowScroll,
     total: usize,
     row_height: f32,
+    draw_row: impl FnMut(&mut Ui, usize),
+) {
+    show_rows_as(ui, id_salt, None, scroll, total, row_height, draw_row);
+}
+
+/// The same list as [`show_rows`]; with a `name` it is also one stop for Tab, named so for screen
+/// readers, and while it has the keyboard focus the keys move it wherever the pointer is.
+pub fn show_rows_as(
+    ui: &mut Ui,
+    id_salt: &str,
+    name: Option<&str>,
+    scroll: &mut RowScroll,
+    total: usize,
+    row_height: f32,
     mut draw_row: impl FnMut(&mut Ui, usize),
 ) {
     let outer = ui.available_rect_before_wrap();
@@ -50,7 +64,10 @@ pub fn show_rows(
     scroll.visible = visible;
     let last_first = total.saturating_sub(visible);
 
-    if ui.rect_contains_pointer(outer) {
+    // A named list takes the focus as a whole (Tab, or a press anywhere on it), so the page keys
+    // move it without the pointer having to rest there.
+    let focused = name.is_some_and(|name| list_focus(ui, id.with("list"), outer, name));
+    if focused || ui.rect_contains_pointer(outer) {
         let (wheel, keys) = ui.input_mut(|input| {
             let wheel = input.smooth_scroll_delta.y;
             input.smooth_scroll_delta.y = 0.0;
@@ -88,7 +105,21 @@ pub fn show_rows(
     }
     scroll.first = scroll.first.min(last_first);
 
-    scroll_bar(ui, id.with("bar"), bar_rect, scroll, total, visible);
+    // The bar of a focusable list is moved by the pointer only (one Tab stop, not two).
+    let bar_sense = if name.is_some() {
+        Sense::CLICK | Sense::DRAG
+    } else {
+        Sense::click_and_drag()
+    };
+    scroll_bar(
+        ui,
+        id.with("bar"),
+        bar_sense,
+        bar_rect,
+        scroll,
+        total,
+        visible,
+    );
 
     let mut list_ui = ui.new_child(
         egui::UiBuilder::new()
@@ -118,9 +149,33 @@ pub fn show_rows(
     ui.advance_cursor_after_rect(outer);
 }
 
+/// Make the list area `rect` focusable, named `name`; whether it has the keyboard focus.
+fn list_focus(ui: &mut Ui, id: egui::Id, rect: Rect, name: &str) -> bool {
+    let list = ui.interact(rect, id, Sense::FOCUSABLE);
+    list.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ScrollView, true, name));
+    if ui.input(|i| i.pointer.any_pressed()) && ui.rect_contains_pointer(rect) {
+        list.request_focus();
+    }
+    let focused = list.has_focus();
+    if focused {
+        // Up and down scroll the rows instead of moving the focus to another widget.
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                list.id,
+                egui::EventFilter {
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            );
+        });
+    }
+    focused
+}
+
 fn scroll_bar(
     ui: &mut Ui,
     id: egui::Id,
+    sense: Sense,
     rect: Rect,
     scroll: &mut RowScroll,
     total: usize,
@@ -129,7 +184,7 @@ fn scroll_bar(
     if total <= visible {
         return;
     }
-    let response = ui.interact(rect, id, Sense::click_and_drag());
+    let response = ui.interact(rect, id, sense);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ScrollBar, true, "Scroll bar"));
     let track = rect.shrink2(vec2(2.0, 2.0));
     // A list squeezed to a few pixels (a small panel) has no room for a thumb at all.

@@ -102,7 +102,13 @@ pub fn url_bar(
             )
             .labelled_by(label.id);
         if std::mem::take(focus_url) {
+            // As in a browser: the whole address is selected, so typing replaces it.
             field.request_focus();
+            let mut state = egui::TextEdit::load_state(ui.ctx(), field.id).unwrap_or_default();
+            state
+                .cursor
+                .set_char_range(Some(egui::text::CCursorRange::select_all_str(&draft.url)));
+            egui::TextEdit::store_state(ui.ctx(), field.id, state);
         }
         if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) && running.is_none() {
             action = BarAction::Fetch;

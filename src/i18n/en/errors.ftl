@@ -117,7 +117,13 @@ hint-connection_refused = Nothing is listening on that port. Check the port numb
 hint-unreachable = Check the network connection (Wi-Fi, cable, VPN) and the address.
 hint-timeout = { $surface ->
     [cli] The server may be slow or busy: try again. --timeout SECS sets the limit for the whole fetch; the limit of each step is set in the window's { -settings }.
-   *[window] The server may be slow or busy: try again, or raise the time limit in { -settings }.
+   *[window] The server may be slow or busy: try again, or allow more than { $seconds } s in { -settings }: "{ $step ->
+        [dns] { settings-dns }
+        [connect] { settings-connect }
+        [tls] { settings-tls }
+        [idle] { settings-idle }
+       *[head] { settings-head }
+    }", or "{ settings-total-name }" if that limit is the shorter one.
   }
 hint-connection_reset = The server hung up. Try again; if it keeps happening the server may refuse this kind of request.
 hint-closed_before_response = The server hung up without answering. Check the request and the port.
@@ -129,7 +135,7 @@ hint-malformed_response = { $surface ->
 hint-limit_exceeded = { $limit ->
     [body_bytes] { $surface ->
         [cli] What arrived up to the limit is kept. The body limit cannot be changed from the command line; --dump passes any size on without keeping it.
-       *[window] What arrived up to the limit is kept. Raise "Body kept in memory" in Settings to get more.
+       *[window] What arrived up to the limit is kept. To get more, raise "{ settings-max-body }" in { -settings } (now { $max }).
       }
    *[other] What arrived up to the limit is kept. This limit protects wirepeek from a runaway server and cannot be changed.
   }
@@ -147,10 +153,13 @@ hint-output_failed = Check that the disk has room, or that the program reading t
 hint-io = Try again; check the network connection.
 hint-tls-unknown_issuer = { $surface ->
     [cli] If this is your own test server, add its certificate authority with --cacert FILE.
-   *[window] If this is your own test server, add its certificate authority in { -settings } ("Extra certificate authority").
+   *[window] If this is your own test server, choose its certificate authority file in { -settings } ("{ settings-ca-file }").
   }
 hint-tls-dates = Check this computer's date and time; otherwise the site must renew its certificate.
 hint-tls-name_mismatch = Use one of the names the certificate lists, or check for a typing mistake.
 hint-tls-not_tls = This port speaks plain HTTP: try http:// instead of https://.
-hint-tls-bad_ca_file = Give a PEM file that holds a CERTIFICATE block.
+hint-tls-bad_ca_file = { $surface ->
+    [cli] Give --cacert a PEM file that holds a CERTIFICATE block.
+   *[window] In { -settings }, choose a PEM file that holds a CERTIFICATE block for "{ settings-ca-file }", or empty that field.
+  }
 hint-tls-other = The secure connection could not be set up; the details are shown above.

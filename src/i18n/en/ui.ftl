@@ -14,7 +14,7 @@ method-tooltip = The request method: GET asks for a page, HEAD for its headers o
 version-tooltip = HTTP/1.0 is the textbook request; HTTP/1.1 adds Host-based virtual hosting and more.
 fetch = Fetch
 cancel = Cancel
-fetch-tooltip = Enter fetches, Esc cancels, Ctrl+L goes to the address.
+fetch-tooltip = Enter fetches, Esc cancels, Ctrl+L selects the address, F1 lists every shortcut.
 follow-redirects = Follow redirects
 progress-bytes = { $size } received · { $rate }
 
@@ -262,7 +262,6 @@ conn-cert-expired-days = { $count ->
     [one] expired 1 day ago
    *[other] expired { $count } days ago
   }
-engine-notes-more = … and { $count } more notes (all of them are in `wirepeek --json`).
 
 ## Saved history and settings
 state-set-aside-broken = Your saved history and settings could not be read, so wirepeek started fresh. The old file is kept as { $file }.
@@ -280,3 +279,29 @@ history-fetch-again = Fetch again
 ## A body view that failed
 body-view-failed = The { $view } view could not draw this body (a bug in wirepeek), so it is shown in Hex.
 body-view-failed-hex = The { $view } view could not draw this body (a bug in wirepeek).
+
+## Keyboard shortcuts (F1)
+shortcuts-title = Keyboard shortcuts
+shortcuts-close = Close
+shortcut-address = Select the whole address, so what you type replaces it
+shortcut-fetch = In the address: fetch it
+shortcut-escape = Cancel the fetch, or close Find or this list
+shortcut-find = Find in the body
+shortcut-find-next = In Find: go to the next match
+shortcut-tab = Move to the next or the previous control
+shortcut-press = Press the button that has the focus
+shortcut-page = Scroll the body a screen up or down (when it has the focus or the pointer is over it)
+shortcut-ends = Go to the first or the last line of the body
+shortcut-lines = Scroll the body one line
+shortcut-copy = Copy the selected text
+shortcut-help = Show this list
+body-rows = Body, scrolled with PageUp, PageDown, Home and End
+settings-total-name = Whole fetch
+settings-ca-none = This file holds no certificate (no "BEGIN CERTIFICATE" block): nothing would be trusted
+save-choosing = Choose where to save in the system's dialog…
+save-type-instead = Type a path instead
+save-exists = "{ $path }" already exists. Replace it with the body?
+save-replace = Replace
+settings-ca-choose = Choose…
+settings-ca-choosing = Choosing in the system's dialog…
+settings-ca-dialog = Choose a certificate authority file (PEM)

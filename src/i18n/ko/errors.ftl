@@ -117,7 +117,13 @@ hint-connection_refused = 그 포트에서 연결을 기다리는 프로그램�
 hint-unreachable = 네트워크 연결(와이파이, 케이블, VPN)과 주소를 확인하세요.
 hint-timeout = { $surface ->
     [cli] 서버가 느리거나 바쁠 수 있습니다. 다시 해 보세요. --timeout 초로 가져오기 전체의 제한 시간을 정할 수 있고, 단계마다의 제한 시간은 창의 { -settings }에서 바꿀 수 있습니다.
-   *[window] 서버가 느리거나 바쁠 수 있습니다. 다시 해 보세요. 제한 시간은 { -settings }에서 바꿀 수 있습니다.
+   *[window] 서버가 느리거나 바쁠 수 있습니다. 다시 해 보거나, { -settings }에서 "{ $step ->
+        [dns] { settings-dns }
+        [connect] { settings-connect }
+        [tls] { settings-tls }
+        [idle] { settings-idle }
+       *[head] { settings-head }
+    }" 시간을 { $seconds }초보다 길게 하세요. "{ settings-total-name }"이 더 짧다면 그쪽을 늘리세요.
   }
 hint-connection_reset = 서버가 연결을 끊었습니다. 다시 해 보고, 계속 그러면 서버가 이런 요청을 거부하는 것일 수 있습니다.
 hint-closed_before_response = 서버가 답하지 않고 끊었습니다. 요청과 포트를 확인하세요.
@@ -129,7 +135,7 @@ hint-malformed_response = { $surface ->
 hint-limit_exceeded = { $limit ->
     [body_bytes] { $surface ->
         [cli] 한도까지 도착한 내용은 남아 있습니다. 본문 한도는 명령줄에서 바꿀 수 없습니다. --dump는 크기와 상관없이 받은 그대로 내보냅니다.
-       *[window] 한도까지 도착한 내용은 남아 있습니다. 설정의 "메모리에 두는 본문"에서 한도를 바꿀 수 있습니다.
+       *[window] 한도까지 도착한 내용은 남아 있습니다. 더 받으려면 { -settings }의 "{ settings-max-body }" 값을 늘리세요(지금 { $max }).
       }
    *[other] 한도까지 도착한 내용은 남아 있습니다. 이 한도는 서버가 끝없이 보내는 것을 막기 위한 것이라 바꿀 수 없습니다.
   }
@@ -147,10 +153,13 @@ hint-output_failed = 디스크에 남은 공간이 있는지, 출력을 받는 �
 hint-io = 다시 해 보고, 네트워크 연결을 확인하세요.
 hint-tls-unknown_issuer = { $surface ->
     [cli] 직접 만든 테스트 서버라면 --cacert 파일로 인증 기관을 추가하세요.
-   *[window] 직접 만든 테스트 서버라면 { -settings }의 "추가 { -ca }"에 그 인증 기관을 추가하세요.
+   *[window] 직접 만든 테스트 서버라면 { -settings }의 "{ settings-ca-file }"에서 그 { -ca }의 인증서 파일을 고르세요.
   }
 hint-tls-dates = 이 컴퓨터의 날짜와 시간을 확인하세요. 맞다면 사이트가 인증서를 갱신해야 합니다.
 hint-tls-name_mismatch = 인증서에 적힌 이름 중 하나를 사용하거나 오타가 없는지 확인하세요.
 hint-tls-not_tls = 이 포트는 평문 HTTP를 사용합니다. https:// 대신 http://로 해 보세요.
-hint-tls-bad_ca_file = CERTIFICATE 블록이 들어 있는 PEM 파일을 지정하세요.
+hint-tls-bad_ca_file = { $surface ->
+    [cli] --cacert에 CERTIFICATE 블록이 들어 있는 PEM 파일을 지정하세요.
+   *[window] { -settings }의 "{ settings-ca-file }"에 CERTIFICATE 블록이 들어 있는 PEM 파일을 고르거나, 그 칸을 비우세요.
+  }
 hint-tls-other = 보안 연결을 만들 수 없었습니다. 자세한 내용은 위에 있습니다.

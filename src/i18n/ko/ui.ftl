@@ -14,7 +14,7 @@ method-tooltip = 요청 메서드: GET은 페이지를, HEAD는 헤더만 요청
 version-tooltip = HTTP/1.0은 교과서 예제 요청이고, HTTP/1.1은 Host 헤더로 한 서버가 여러 사이트를 맡는 가상 호스팅 등을 더합니다.
 fetch = 가져오기
 cancel = 취소
-fetch-tooltip = Enter: 가져오기 · Esc: 취소 · Ctrl+L: 주소 칸으로
+fetch-tooltip = Enter: 가져오기 · Esc: 취소 · Ctrl+L: 주소 선택 · F1: 단축키 목록
 follow-redirects = 리디렉션 따라가기
 progress-bytes = { $size } 받음 · { $rate }
 
@@ -257,3 +257,29 @@ history-fetch-again = 다시 가져오기
 ## A body view that failed
 body-view-failed = "{ $view }" 보기로 이 본문을 그리지 못해(wirepeek의 버그) 16진수로 보여 줍니다.
 body-view-failed-hex = "{ $view }" 보기로 이 본문을 그리지 못했습니다(wirepeek의 버그).
+
+## 단축키(F1)
+shortcuts-title = 단축키
+shortcuts-close = 닫기
+shortcut-address = 주소 전체 선택(입력하면 새 주소로 바뀜)
+shortcut-fetch = 주소 칸에서: 가져오기
+shortcut-escape = 가져오기 취소, 찾기나 이 목록 닫기
+shortcut-find = 본문에서 찾기
+shortcut-find-next = 찾기 칸에서: 다음 결과로 이동
+shortcut-tab = 다음 또는 이전 컨트롤로 이동
+shortcut-press = 포커스가 있는 버튼 누르기
+shortcut-page = 본문을 한 화면씩 위아래로 스크롤(본문에 포커스가 있거나 마우스 포인터가 본문 위에 있을 때)
+shortcut-ends = 본문의 첫 줄 또는 마지막 줄로 이동
+shortcut-lines = 본문을 한 줄씩 스크롤
+shortcut-copy = 선택한 텍스트 복사
+shortcut-help = 이 목록 보기
+body-rows = 본문(PageUp, PageDown, Home, End로 스크롤)
+settings-total-name = 전체 시간
+settings-ca-none = 이 파일에는 인증서가 없습니다("BEGIN CERTIFICATE" 블록 없음). 신뢰할 인증 기관이 추가되지 않습니다
+save-choosing = 시스템 대화 상자에서 저장할 곳을 고르세요…
+save-type-instead = 경로 직접 입력
+save-exists = "{ $path }" 파일이 이미 있습니다. 본문으로 덮어쓸까요?
+save-replace = 덮어쓰기
+settings-ca-choose = 고르기…
+settings-ca-choosing = 시스템 대화 상자에서 고르는 중…
+settings-ca-dialog = 인증 기관 파일(PEM) 고르기

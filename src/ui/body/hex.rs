@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use egui::{Color32, FontId, RichText, Ui};
 
 use crate::i18n::I18n;
-use crate::ui::rows::{RowScroll, show_rows};
+use crate::ui::rows::{RowScroll, show_rows_as};
 
 use super::lines::Highlights;
 use super::{BodyView, ShownBody};
@@ -37,13 +37,19 @@ impl BodyView for HexView {
     fn draw(
         &self,
         ui: &mut Ui,
-        _i18n: I18n,
+        i18n: I18n,
         body: &ShownBody<'_>,
         scroll: &mut RowScroll,
         marks: Highlights<'_>,
     ) {
         let marked = marks.current.map(|at| (at, marks.len));
-        hex_view(ui, body.exchange.body_bytes(), scroll, marked);
+        hex_view(
+            ui,
+            i18n.t("body-rows"),
+            body.exchange.body_bytes(),
+            scroll,
+            marked,
+        );
     }
 }
 
@@ -52,15 +58,23 @@ pub fn hex_row_count(len: usize) -> usize {
     len.div_ceil(HEX_ROW_BYTES)
 }
 
-/// Draw `bytes` as hex rows; the row holding `marked` (a find match) gets a background.
-pub fn hex_view(ui: &mut Ui, bytes: &[u8], scroll: &mut RowScroll, marked: Option<(usize, usize)>) {
+/// Draw `bytes` as hex rows (the list named `name`); the row holding `marked` (a find match)
+/// gets a background.
+pub fn hex_view(
+    ui: &mut Ui,
+    name: &str,
+    bytes: &[u8],
+    scroll: &mut RowScroll,
+    marked: Option<(usize, usize)>,
+) {
     let font = FontId::monospace(13.0);
     let row_height = ui.fonts_mut(|f| f.row_height(&font)) + 2.0;
     let weak = ui.visuals().weak_text_color();
     let offset_digits = if bytes.len() > 0xffff_ffff { 12 } else { 8 };
-    show_rows(
+    show_rows_as(
         ui,
         "hex",
+        Some(name),
         scroll,
         hex_row_count(bytes.len()),
         row_height,

@@ -4,7 +4,7 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, RichText, Ui};
 
 use super::text_rows::TextRows;
-use crate::ui::rows::{RowScroll, show_rows};
+use crate::ui::rows::{RowScroll, show_rows_as};
 
 /// Matches to highlight: sorted byte offsets, the selected one, and the length of each.
 #[derive(Clone, Copy, Debug, Default)]
@@ -29,6 +29,19 @@ pub fn text_lines(
     scroll: &mut RowScroll,
     highlights: Highlights<'_>,
 ) {
+    text_lines_as(ui, id_salt, None, text, rows, scroll, highlights);
+}
+
+/// The same as [`text_lines`]; with a `name` the rows are one stop for Tab (see [`show_rows_as`]).
+pub fn text_lines_as(
+    ui: &mut Ui,
+    id_salt: &str,
+    name: Option<&str>,
+    text: &[u8],
+    rows: &TextRows,
+    scroll: &mut RowScroll,
+    highlights: Highlights<'_>,
+) {
     let font = FontId::monospace(13.0);
     let row_height = ui.fonts_mut(|f| f.row_height(&font)) + 2.0;
     let digits = rows.line_count().max(1).to_string().len();
@@ -37,35 +50,43 @@ pub fn text_lines(
     let weak = ui.visuals().weak_text_color();
     let mark = ui.visuals().selection.bg_fill.gamma_multiply(0.5);
     let mark_current = Color32::from_rgb(250, 200, 60);
-    show_rows(ui, id_salt, scroll, rows.len(), row_height, |ui, index| {
-        let number = rows
-            .line_number(index)
-            .map_or_else(|| "…".to_owned(), |n| n.to_string());
-        ui.add_sized(
-            [gutter, row_height],
-            egui::Label::new(RichText::new(number).font(font.clone()).color(weak))
-                .selectable(false),
-        );
-        let range = rows.range(text, index);
-        let row_text = text
-            .get(range.clone())
-            .and_then(|row| std::str::from_utf8(row).ok())
-            .unwrap_or("\u{FFFD}");
-        let job = row_job(
-            row_text,
-            range.start,
-            &highlights,
-            &font,
-            text_color,
-            mark,
-            mark_current,
-        );
-        ui.add(
-            egui::Label::new(job)
-                .selectable(true)
-                .wrap_mode(egui::TextWrapMode::Extend),
-        );
-    });
+    show_rows_as(
+        ui,
+        id_salt,
+        name,
+        scroll,
+        rows.len(),
+        row_height,
+        |ui, index| {
+            let number = rows
+                .line_number(index)
+                .map_or_else(|| "…".to_owned(), |n| n.to_string());
+            ui.add_sized(
+                [gutter, row_height],
+                egui::Label::new(RichText::new(number).font(font.clone()).color(weak))
+                    .selectable(false),
+            );
+            let range = rows.range(text, index);
+            let row_text = text
+                .get(range.clone())
+                .and_then(|row| std::str::from_utf8(row).ok())
+                .unwrap_or("\u{FFFD}");
+            let job = row_job(
+                row_text,
+                range.start,
+                &highlights,
+                &font,
+                text_color,
+                mark,
+                mark_current,
+            );
+            ui.add(
+                egui::Label::new(job)
+                    .selectable(true)
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
+        },
+    );
 }
 
 /// One row as a layout job: control characters made visible, matches marked.

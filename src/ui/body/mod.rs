@@ -170,7 +170,12 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
             .add_enabled(has_body, egui::Button::new(i18n.t("body-save")))
             .clicked()
         {
-            panel.save = Some(SaveDialog::for_body(exchange, body.model.kind));
+            panel.save = Some(SaveDialog::for_body(
+                ui.ctx(),
+                i18n,
+                exchange,
+                body.model.kind,
+            ));
         }
     });
     body_facts(ui, i18n, body);

@@ -6,7 +6,7 @@ use egui::Ui;
 use crate::i18n::I18n;
 use crate::ui::rows::RowScroll;
 
-use super::lines::{Highlights, text_lines};
+use super::lines::{Highlights, text_lines_as};
 use super::{BodyView, ShownBody};
 
 /// The Pretty view.
@@ -41,15 +41,16 @@ impl BodyView for PrettyView {
     fn draw(
         &self,
         ui: &mut Ui,
-        _i18n: I18n,
+        i18n: I18n,
         body: &ShownBody<'_>,
         scroll: &mut RowScroll,
         marks: Highlights<'_>,
     ) {
         if let Some(pretty) = &body.model.pretty {
-            text_lines(
+            text_lines_as(
                 ui,
                 "pretty",
+                Some(i18n.t("body-rows")),
                 pretty.text.as_bytes(),
                 &pretty.rows,
                 scroll,

@@ -5,6 +5,8 @@ use std::time::Duration;
 use egui::{DragValue, RichText, Ui};
 
 use crate::i18n::I18n;
+use crate::ui::file_dialogs::{Choosing, Dialogs};
+use crate::ui::focus_ring::reveal_when_focused;
 use crate::wire::Limits;
 
 use super::{TabAction, TabInput};
@@ -93,7 +95,9 @@ impl Settings {
         if path.is_empty() {
             return Ok(None);
         }
-        std::fs::read(path).map(Some).map_err(|e| e.to_string())
+        std::fs::read(path)
+            .map(Some)
+            .map_err(|e| format!("\"{path}\": {e}"))
     }
 }
 
@@ -106,8 +110,10 @@ fn number_row<T: egui::emath::Numeric>(
     unit: &str,
 ) {
     let label = ui.label(label);
-    ui.add(DragValue::new(value).range(range).suffix(unit).speed(0.1))
+    let field = ui
+        .add(DragValue::new(value).range(range).suffix(unit).speed(0.1))
         .labelled_by(label.id);
+    reveal_when_focused(&field);
     ui.end_row();
 }
 
@@ -147,6 +153,39 @@ fn ca_file_check(ui: &Ui, settings: &Settings) -> Result<Option<usize>, String> 
     };
     ctx.data_mut(|d| d.insert_temp(id, check));
     found
+}
+
+/// The "Choose…" button beside the CA file: the system's open dialog, on its own thread; its
+/// answer fills the field. Shown only where there is a dialog to open.
+fn ca_file_chooser(ui: &mut Ui, i18n: I18n, ca_file: &mut String) {
+    let dialogs = Dialogs::of(ui.ctx());
+    if !dialogs.can_choose() {
+        return;
+    }
+    let id = egui::Id::unique("settings-ca-file-choosing");
+    let choosing = ui.ctx().data(|d| d.get_temp::<Choosing>(id));
+    match choosing.as_ref().map(Choosing::answer) {
+        Some(None) => {
+            ui.add_enabled(false, egui::Button::new(i18n.t("settings-ca-choose")));
+            ui.spinner();
+            ui.label(RichText::new(i18n.t("settings-ca-choosing")).weak());
+            return;
+        }
+        Some(Some(answer)) => {
+            ui.ctx().data_mut(|d| d.remove::<Choosing>(id));
+            if let Some(path) = answer {
+                *ca_file = path.display().to_string();
+            }
+        }
+        None => {}
+    }
+    let choose = ui.button(i18n.t("settings-ca-choose"));
+    reveal_when_focused(&choose);
+    if choose.clicked()
+        && let Some(started) = dialogs.open(ui.ctx(), i18n.t("settings-ca-dialog"))
+    {
+        ui.ctx().data_mut(|d| d.insert_temp(id, started));
+    }
 }
 
 /// Draw the Settings tab.
@@ -194,14 +233,23 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
                     );
                     let label = ui.label(i18n.t("settings-ca-file"));
                     ui.horizontal(|ui| {
-                        ui.add(
-                            egui::TextEdit::singleline(&mut settings.ca_file)
-                                .hint_text(i18n.t("settings-ca-hint"))
-                                .desired_width(360.0),
-                        )
-                        .labelled_by(label.id);
+                        let field = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut settings.ca_file)
+                                    .hint_text(i18n.t("settings-ca-hint"))
+                                    .desired_width(360.0),
+                            )
+                            .labelled_by(label.id);
+                        reveal_when_focused(&field);
+                        ca_file_chooser(ui, i18n, &mut settings.ca_file);
                         match ca_file_check(ui, settings) {
                             Ok(None) => {}
+                            Ok(Some(0)) => {
+                                ui.colored_label(
+                                    ui.visuals().error_fg_color,
+                                    i18n.t("settings-ca-none"),
+                                );
+                            }
                             Ok(Some(count)) => {
                                 ui.label(
                                     i18n.f("settings-ca-read", &[("count", &count.to_string())]),
@@ -217,7 +265,9 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
                     });
                     ui.end_row();
                 });
-            if ui.button(i18n.t("settings-reset")).clicked() {
+            let reset = ui.button(i18n.t("settings-reset"));
+            reveal_when_focused(&reset);
+            if reset.clicked() {
                 *settings = Settings::default();
             }
         });
