@@ -368,7 +368,7 @@ fn history_gets_an_entry_and_loads_it_back() {
     );
 
     type_url(&mut harness, "URL", "http://127.0.0.1:1/other");
-    harness.get_by_label("History").click();
+    click_tab(&mut harness, "History");
     harness.step();
     harness.get_by_label(&format!("GET {first}")).click();
     harness.step();
@@ -528,7 +528,7 @@ fn ctrl_l_focuses_the_url_field() {
             .is_focused(),
         "the URL field has the focus at start"
     );
-    harness.get_by_label("History").click();
+    click_tab(&mut harness, "History");
     harness.step();
     harness.key_press(egui::Key::Escape);
     harness.step();

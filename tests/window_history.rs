@@ -19,7 +19,7 @@ use wirepeek::ui::tabs::history::HistoryEntry;
 use wirepeek::wire::Request;
 
 use egui_kittest::Harness;
-use window::{fetch, shows, state_folder, wait_until, window_in};
+use window::{click_tab, fetch, shows, state_folder, wait_until, window_in};
 use wirepeek::WirepeekApp;
 
 /// Scroll to `label` in the History list (the bottom panel is short) and click it.
@@ -65,7 +65,7 @@ fn clicking_a_history_entry_reopens_its_whole_exchange() {
     });
     assert!(shows(&harness, "404 Not Found"));
 
-    harness.get_by_label("History").click();
+    click_tab(&mut harness, "History");
     harness.step();
     // Both are kept: no "Fetch again" on either.
     assert!(harness.query_by_label("Fetch again").is_none());
@@ -110,7 +110,7 @@ fn an_entry_from_before_a_restart_offers_to_fetch_again() {
     state_file::save(&dir, &saved).unwrap();
 
     let mut harness = window_in(&dir);
-    harness.get_by_label("History").click();
+    click_tab(&mut harness, "History");
     harness.step();
     assert!(shows(&harness, "only the request was kept"));
     assert!(shows(&harness, "up to 256 MiB in all"));
@@ -131,7 +131,7 @@ fn an_entry_from_before_a_restart_offers_to_fetch_again() {
     assert!(shows(&harness, "X-From: history"));
     // The new fetch is the newest entry, kept whole.
     assert_eq!(harness.state().saved().history.len(), 2);
-    harness.get_by_label("History").click();
+    click_tab(&mut harness, "History");
     harness.step();
     assert_eq!(harness.query_all_by_label("Fetch again").count(), 1);
 }

@@ -110,3 +110,19 @@ pub fn fetch(harness: &mut Harness<'static, WirepeekApp>, url: &str) {
     harness.step();
     harness.get_by_label("Fetch").click();
 }
+
+/// Click a bottom tab once the layout has settled: the frame that first shows a new result
+/// may still move the tab bar, and a click at its old place would miss.
+pub fn click_tab(harness: &mut Harness<'static, WirepeekApp>, label: &str) {
+    let mut place = harness.get_by_label(label).rect();
+    loop {
+        harness.step();
+        let now = harness.get_by_label(label).rect();
+        if now == place {
+            break;
+        }
+        place = now;
+    }
+    harness.get_by_label(label).click();
+    harness.step();
+}
