@@ -109,6 +109,7 @@ impl LiveBody {
             text_lines(
                 ui,
                 "live-body",
+                Some(i18n.t("body-rows")),
                 self.text.as_bytes(),
                 &self.rows,
                 &mut self.scroll,

@@ -31,21 +31,10 @@ const BAR_WIDTH: f32 = 12.0;
 /// Draw rows `scroll.first ..` of `total` rows, each `row_height` tall, with `draw_row(ui, index)`.
 ///
 /// The wheel, the scroll bar (drag or click), and PageUp/PageDown/Home/End/arrow keys (while the
-/// pointer is over the list) move by whole rows. Wide rows scroll sideways.
+/// pointer is over the list) move by whole rows. Wide rows scroll sideways. With a `name` the
+/// list is also one stop for Tab, named so for screen readers, and while it has the keyboard
+/// focus the keys move it wherever the pointer is.
 pub fn show_rows(
-    ui: &mut Ui,
-    id_salt: &str,
-    scroll: &mut RowScroll,
-    total: usize,
-    row_height: f32,
-    draw_row: impl FnMut(&mut Ui, usize),
-) {
-    show_rows_as(ui, id_salt, None, scroll, total, row_height, draw_row);
-}
-
-/// The same list as [`show_rows`]; with a `name` it is also one stop for Tab, named so for screen
-/// readers, and while it has the keyboard focus the keys move it wherever the pointer is.
-pub fn show_rows_as(
     ui: &mut Ui,
     id_salt: &str,
     name: Option<&str>,

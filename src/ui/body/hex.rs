@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use egui::{Color32, FontId, RichText, Ui};
 
 use crate::i18n::I18n;
-use crate::ui::rows::{RowScroll, show_rows_as};
+use crate::ui::rows::{RowScroll, show_rows};
 
 use super::lines::Highlights;
 use super::{BodyView, ShownBody};
@@ -71,7 +71,7 @@ pub fn hex_view(
     let row_height = ui.fonts_mut(|f| f.row_height(&font)) + 2.0;
     let weak = ui.visuals().weak_text_color();
     let offset_digits = if bytes.len() > 0xffff_ffff { 12 } else { 8 };
-    show_rows_as(
+    show_rows(
         ui,
         "hex",
         Some(name),

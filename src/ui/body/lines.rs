@@ -4,7 +4,7 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, RichText, Ui};
 
 use super::text_rows::TextRows;
-use crate::ui::rows::{RowScroll, show_rows_as};
+use crate::ui::rows::{RowScroll, show_rows};
 
 /// Matches to highlight: sorted byte offsets, the selected one, and the length of each.
 #[derive(Clone, Copy, Debug, Default)]
@@ -17,23 +17,12 @@ pub struct Highlights<'a> {
     pub len: usize,
 }
 
-/// Draw `text` (UTF-8 bytes that were indexed into `rows`) scrolled to `scroll`.
+/// Draw `text` (UTF-8 bytes that were indexed into `rows`) scrolled to `scroll`; with a `name`
+/// the rows are one stop for Tab (see [`crate::ui::rows::show_rows`]).
 ///
 /// Only the rows on screen are looked at; each is checked as UTF-8 on its own, which is cheap,
 /// instead of the whole text on every frame.
 pub fn text_lines(
-    ui: &mut Ui,
-    id_salt: &str,
-    text: &[u8],
-    rows: &TextRows,
-    scroll: &mut RowScroll,
-    highlights: Highlights<'_>,
-) {
-    text_lines_as(ui, id_salt, None, text, rows, scroll, highlights);
-}
-
-/// The same as [`text_lines`]; with a `name` the rows are one stop for Tab (see [`show_rows_as`]).
-pub fn text_lines_as(
     ui: &mut Ui,
     id_salt: &str,
     name: Option<&str>,
@@ -50,7 +39,7 @@ pub fn text_lines_as(
     let weak = ui.visuals().weak_text_color();
     let mark = ui.visuals().selection.bg_fill.gamma_multiply(0.5);
     let mark_current = Color32::from_rgb(250, 200, 60);
-    show_rows_as(
+    show_rows(
         ui,
         id_salt,
         name,

@@ -6,7 +6,7 @@ use egui::Ui;
 use crate::i18n::I18n;
 use crate::ui::rows::RowScroll;
 
-use super::lines::{Highlights, text_lines_as};
+use super::lines::{Highlights, text_lines};
 use super::{BodyView, ShownBody};
 
 /// The Pretty view.
@@ -47,7 +47,7 @@ impl BodyView for PrettyView {
         marks: Highlights<'_>,
     ) {
         if let Some(pretty) = &body.model.pretty {
-            text_lines_as(
+            text_lines(
                 ui,
                 "pretty",
                 Some(i18n.t("body-rows")),

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use crate::i18n::I18n;
 use crate::ui::rows::RowScroll;
 
-use super::lines::{Highlights, text_lines_as};
+use super::lines::{Highlights, text_lines};
 use super::{BodyView, ShownBody};
 
 /// The Text view.
@@ -42,7 +42,7 @@ impl BodyView for TextView {
     ) {
         match (body.exchange.body_text_bytes(), &body.model.text_rows) {
             (Some(text), Some(rows)) if !rows.is_empty() => {
-                text_lines_as(
+                text_lines(
                     ui,
                     "text",
                     Some(i18n.t("body-rows")),

@@ -163,6 +163,7 @@ fn read_log(ui: &mut Ui, i18n: I18n, exchange: &Exchange) {
             show_rows(
                 left,
                 "read-log",
+                Some(i18n.t("timeline-read-log-rows")),
                 &mut scroll,
                 reads.len(),
                 row_height,

@@ -48,7 +48,7 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
     });
     ui.separator();
     if state.hex {
-        hex_rows(ui, exchange, map, &mut state.hex_scroll);
+        hex_rows(ui, i18n, exchange, map, &mut state.hex_scroll);
     } else {
         text_rows(ui, i18n, exchange, map, &mut state.text_scroll);
     }
@@ -117,6 +117,7 @@ fn text_rows(ui: &mut Ui, i18n: I18n, exchange: &Exchange, map: &WireMap, scroll
     show_rows(
         ui,
         "wire-rows",
+        Some(i18n.t("wire-rows")),
         scroll,
         map.row_count(),
         row_height,
@@ -214,7 +215,7 @@ pub fn shown_text(bytes: &[u8]) -> (String, &'static str) {
 }
 
 /// The same bytes as offset / hex / ASCII rows: the request's rows, then the response's.
-fn hex_rows(ui: &mut Ui, exchange: &Exchange, map: &WireMap, scroll: &mut RowScroll) {
+fn hex_rows(ui: &mut Ui, i18n: I18n, exchange: &Exchange, map: &WireMap, scroll: &mut RowScroll) {
     let font = FontId::monospace(13.0);
     let row_height = ui.fonts_mut(|f| f.row_height(&font)) + 2.0;
     let weak = ui.visuals().weak_text_color();
@@ -223,6 +224,7 @@ fn hex_rows(ui: &mut Ui, exchange: &Exchange, map: &WireMap, scroll: &mut RowScr
     show_rows(
         ui,
         "wire-hex",
+        Some(i18n.t("wire-rows")),
         scroll,
         request_rows + response_rows,
         row_height,
