@@ -307,3 +307,6 @@ settings-ca-choosing = Choosing in the system's dialog…
 settings-ca-dialog = Choose a certificate authority file (PEM)
 wire-rows = Bytes on the wire, scrolled with PageUp, PageDown, Home and End
 timeline-read-log-rows = Read log, scrolled with PageUp, PageDown, Home and End
+view-not-offered = This view has nothing to show for this body (for example Pretty needs JSON, HTML or XML, and Preview an image).
+find-not-here = Find searches text and bytes; switch to Text, Pretty or Hex.
+body-nothing-tooltip = There is no body to work with: the response had none, or none arrived.

@@ -285,3 +285,6 @@ settings-ca-choosing = 시스템 대화 상자에서 고르는 중…
 settings-ca-dialog = 인증 기관 파일(PEM) 고르기
 wire-rows = 주고받은 바이트. PageUp, PageDown, Home, End로 움직입니다
 timeline-read-log-rows = 읽기 기록. PageUp, PageDown, Home, End로 움직입니다
+view-not-offered = 이 보기로는 이 본문을 보여 줄 수 없습니다(예: "보기 좋게"는 JSON, HTML, XML일 때, 미리보기는 이미지일 때만 씁니다).
+find-not-here = 찾기는 텍스트와 바이트에서 찾습니다. 텍스트, 보기 좋게, 16진수 보기로 바꾸세요.
+body-nothing-tooltip = 다룰 본문이 없습니다. 응답에 본문이 없었거나 도착하지 않았습니다.

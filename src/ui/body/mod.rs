@@ -134,10 +134,12 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
         ui.heading(i18n.t("body-title"));
         for view in View::ALL {
             let described = view.describe();
-            let response = ui.add_enabled(
-                described.offered(body),
-                egui::Button::selectable(panel.view == view, i18n.t(described.key())),
-            );
+            let response = ui
+                .add_enabled(
+                    described.offered(body),
+                    egui::Button::selectable(panel.view == view, i18n.t(described.key())),
+                )
+                .on_disabled_hover_text(i18n.t("view-not-offered"));
             if response.clicked() {
                 panel.view = view;
             }
@@ -151,12 +153,18 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
                 egui::Button::new(i18n.t("find-button")),
             )
             .on_hover_text("Ctrl+F")
+            .on_disabled_hover_text(i18n.t(if has_body {
+                "find-not-here"
+            } else {
+                "body-nothing-tooltip"
+            }))
             .clicked()
         {
             panel.find.open();
         }
         if ui
             .add_enabled(has_body, egui::Button::new(i18n.t("body-copy")))
+            .on_disabled_hover_text(i18n.t("body-nothing-tooltip"))
             .clicked()
         {
             let text = exchange.body_text().map_or_else(
@@ -168,6 +176,7 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
         }
         if ui
             .add_enabled(has_body, egui::Button::new(i18n.t("body-save")))
+            .on_disabled_hover_text(i18n.t("body-nothing-tooltip"))
             .clicked()
         {
             panel.save = Some(SaveDialog::for_body(
@@ -178,7 +187,7 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
             ));
         }
     });
-    body_facts(ui, i18n, body);
+    body_facts(ui, i18n, body, panel.view);
     if let Some(notice) = &panel.notice {
         ui.label(RichText::new(notice).weak());
     }
@@ -261,7 +270,7 @@ fn draw_guarded(ui: &mut Ui, draw: impl FnOnce(&mut Ui)) -> bool {
 }
 
 /// One line about the body: framing, encoding, charset, lines.
-fn body_facts(ui: &mut Ui, i18n: I18n, body: &ShownBody<'_>) {
+fn body_facts(ui: &mut Ui, i18n: I18n, body: &ShownBody<'_>, view: View) {
     let Some(wire_body) = &body.exchange.body else {
         return;
     };
@@ -281,7 +290,13 @@ fn body_facts(ui: &mut Ui, i18n: I18n, body: &ShownBody<'_>) {
             ],
         ));
     }
-    if let Some(rows) = &body.model.text_rows {
+    // The count of the view on screen: Pretty has its own lines; Hex and Preview have none.
+    let rows = match view {
+        View::Text => body.model.text_rows.as_ref(),
+        View::Pretty => body.model.pretty.as_ref().map(|pretty| &pretty.rows),
+        _ => None,
+    };
+    if let Some(rows) = rows {
         facts.push(i18n.f(
             "body-lines",
             &[("count", &format::group_digits(rows.line_count() as u64))],
