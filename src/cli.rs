@@ -75,6 +75,11 @@ pub struct Args {
     #[arg(long, value_name = "FILE.png", conflicts_with_all = ["dump", "json"])]
     pub screenshot: Option<PathBuf>,
 
+    /// Read the body's text in this charset (e.g. euc-kr, shift_jis, windows-1252) instead of
+    /// the one declared or guessed; `--json` then says `"charset_source": "chosen"`.
+    #[arg(long, value_name = "NAME")]
+    pub charset: Option<String>,
+
     /// Open the window on this tab: wire, timeline, connection, request, head, history, settings.
     #[arg(long, value_name = "NAME")]
     pub view: Option<String>,
@@ -266,6 +271,15 @@ fn headless(args: &Args, i18n: I18n) -> u8 {
         &progress,
         &mut recording,
     );
+    let mut hops = hops;
+    if let Some(label) = &args.charset
+        && let Some(last) = hops.last_mut()
+        && last.body.is_some()
+        && !last.read_body_as(label)
+    {
+        say(&i18n.f("cli-bad-charset", &[("given", label)]));
+        return FAILURE;
+    }
     let Some(last) = hops.last() else {
         return FAILURE;
     };

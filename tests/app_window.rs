@@ -124,7 +124,7 @@ fn wait_until(
     }
 }
 
-/// Click a bottom tab once the layout has settled: the frame that first shows a new result
+/// Click a bottom tab (or any control) once the layout has settled: the frame that first shows a new result
 /// may still move the tab bar, and a click at its old place would miss.
 fn click_tab(harness: &mut Harness<'static, WirepeekApp>, label: &str) {
     let mut place = harness.get_by_label(label).rect();
@@ -762,6 +762,36 @@ fn the_timeline_shows_each_step_and_lists_every_read() {
     harness.step();
     assert!(shows(&harness, &format!("#{reads:<6}")));
     assert!(shows(&harness, &format!("total {received} B")));
+}
+
+#[test]
+fn the_charset_picker_reads_a_garbled_page_again_without_fetching() {
+    let (euc_kr, _, _) = encoding_rs::EUC_KR.encode("안녕하세요, 세계");
+    let mut reply = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Length: {}\r\n\r\n",
+        euc_kr.len()
+    )
+    .into_bytes();
+    reply.extend_from_slice(&euc_kr);
+    let reply: &'static [u8] = reply.leak();
+    let address = serve(reply);
+    let mut harness = window("en");
+    fetch(&mut harness, &format!("http://{address}/garbled"));
+    let charset = |h: &Harness<'static, WirepeekApp>| {
+        h.query_by_label("Charset")
+            .and_then(|n| n.accesskit_node().value())
+    };
+    wait_until(&mut harness, "the garbled body", |h| {
+        charset(h).as_deref() == Some("windows-1252 (declared in Content-Type)")
+    });
+    assert!(!shows(&harness, "안녕하세요"));
+    click_tab(&mut harness, "Charset");
+    harness.step();
+    harness.get_by_label("EUC-KR").click();
+    wait_until(&mut harness, "the body read as EUC-KR", |h| {
+        shows(h, "안녕하세요, 세계")
+    });
+    assert_eq!(charset(&harness).as_deref(), Some("EUC-KR (chosen by you)"));
 }
 
 /// The text the last frame put on the clipboard, if any.

@@ -558,3 +558,26 @@ fn a_post_without_data_sends_content_length_zero() {
     assert!(sent.starts_with("POST / HTTP/1.1\r\n"), "{sent}");
     assert!(sent.ends_with("Content-Length: 0\r\n\r\n"), "{sent}");
 }
+
+#[test]
+fn charset_reads_the_body_in_the_chosen_charset() {
+    let (euc_kr, _, _) = encoding_rs::EUC_KR.encode("안녕하세요");
+    let mut reply = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Length: {}\r\n\r\n",
+        euc_kr.len()
+    )
+    .into_bytes();
+    reply.extend_from_slice(&euc_kr);
+    let server = Server::reply(&reply);
+    let output = run(&["--json", "--charset", "euc-kr", &server.url("/")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let json: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    assert_eq!(json["body"]["charset"], "EUC-KR", "{json}");
+    assert_eq!(json["body"]["charset_source"], "chosen");
+    assert_eq!(json["body"]["text"], "안녕하세요");
+
+    let server = Server::reply(&reply);
+    let output = run(&["--json", "--charset", "klingon", &server.url("/")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr_of(&output).contains("klingon"));
+}

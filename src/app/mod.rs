@@ -15,7 +15,7 @@ use std::sync::Arc;
 use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::i18n::{self, I18n};
-use crate::ui::body::{BodyPanel, ShownBody};
+use crate::ui::body::{BodyPanel, ShownBody, View};
 use crate::ui::file_dialogs::Dialogs;
 use crate::ui::focus_ring::focus_ring;
 use crate::ui::fonts;
@@ -94,6 +94,8 @@ pub struct WirepeekApp {
     remember: bool,
     fetching: Option<FetchJob>,
     fetched: Option<Arc<Fetched>>,
+    /// The body on screen being read again in a charset the learner picked, off the UI thread.
+    rereading: Option<(&'static str, poll_promise::Promise<Fetched>)>,
     /// The latest exchanges, kept whole so History can reopen them.
     recent: RecentExchanges,
     /// Increases with every exchange shown (ids of images and find results).
@@ -157,6 +159,7 @@ impl WirepeekApp {
             remember: startup.remember,
             fetching: None,
             fetched: None,
+            rereading: None,
             recent: RecentExchanges::default(),
             generation: 0,
             internal_error: None,
@@ -193,6 +196,50 @@ impl WirepeekApp {
         }
         self.fetched = Some(fetched);
         self.internal_error = None;
+    }
+
+    /// Read the body on screen again in `charset` on a worker thread (decoding and indexing a
+    /// big body takes a while); the result replaces it when done, nothing is fetched again.
+    fn read_body_as(&mut self, ctx: &egui::Context, charset: &'static str) {
+        let Some(fetched) = &self.fetched else {
+            return;
+        };
+        if self.rereading.is_some() {
+            return;
+        }
+        let mut chain = fetched.chain.clone();
+        let done_ctx = ctx.clone();
+        let promise = poll_promise::Promise::spawn_thread("charset", move || {
+            if let Some(last) = chain.last_mut() {
+                last.read_body_as(charset);
+            }
+            let fetched = Fetched::prepare(chain);
+            done_ctx.request_repaint();
+            fetched
+        });
+        self.rereading = Some((charset, promise));
+    }
+
+    /// Show the body read again, once the worker is done (in the view the learner was in).
+    fn poll_rereading(&mut self, ctx: &egui::Context) {
+        if self
+            .rereading
+            .as_ref()
+            .is_none_or(|(_, promise)| promise.ready().is_none())
+        {
+            return;
+        }
+        let Some((_, promise)) = self.rereading.take() else {
+            return;
+        };
+        if let Ok(fetched) = promise.try_take() {
+            let (view, tab) = (self.body.view, self.tab);
+            self.show_fetched(ctx, Arc::new(fetched));
+            self.tab = tab;
+            if matches!(view, View::Text | View::Hex) {
+                self.body.view = view;
+            }
+        }
     }
 
     /// The exchanges of the finished fetch on screen (empty before the first, and while one runs).
@@ -480,6 +527,7 @@ impl eframe::App for WirepeekApp {
             job.refresh_live();
         }
         self.poll(ctx);
+        self.poll_rereading(ctx);
         if let Some(notice) = self.keeper.keep(ctx, &self.saved) {
             self.state_notice = Some(notice);
         }
@@ -508,6 +556,12 @@ impl eframe::App for WirepeekApp {
                 if self.empty_url_nudge {
                     ui.label(RichText::new(self.i18n.t("url-empty-nudge")).strong());
                 }
+                if let Some((charset, _)) = &self.rereading {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(self.i18n.f("body-rereading", &[("charset", charset)]));
+                    });
+                }
                 status_area(
                     ui,
                     self.i18n,
@@ -528,6 +582,9 @@ impl eframe::App for WirepeekApp {
         );
         let mut body_ui = ui.new_child(egui::UiBuilder::new().id_salt("body").max_rect(body_rect));
         egui::CentralPanel::default().show(&mut body_ui, |ui| self.response(ui));
+        if let Some(charset) = self.body.chosen_charset.take() {
+            self.read_body_as(&ctx, charset);
+        }
         let details = egui::Panel::bottom("details")
             .resizable(true)
             .default_size(DETAILS_HEIGHT)

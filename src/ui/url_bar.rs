@@ -169,7 +169,7 @@ pub fn url_bar(
 }
 
 /// Give a picker a short accessible name (the tooltip stays its description).
-fn name_picker(response: &egui::Response, name: &str, value: &str) {
+pub fn name_picker(response: &egui::Response, name: &str, value: &str) {
     response.widget_info(|| {
         let mut info = egui::WidgetInfo::new(egui::Role::ComboBox);
         info.label = Some(name.to_owned());

@@ -15,10 +15,12 @@ pub enum CharsetSource {
     Detected,
     /// Nothing said anything: UTF-8.
     Default,
+    /// The learner chose it, after the fetch (the window's charset picker, `--charset`).
+    Chosen,
 }
 
 impl CharsetSource {
-    /// A short name for JSON: `header`, `bom`, `meta`, `detected`, `default`.
+    /// A short name for JSON: `header`, `bom`, `meta`, `detected`, `default`, `chosen`.
     pub fn key(self) -> &'static str {
         match self {
             CharsetSource::Header => "header",
@@ -26,6 +28,7 @@ impl CharsetSource {
             CharsetSource::Meta => "meta",
             CharsetSource::Detected => "detected",
             CharsetSource::Default => "default",
+            CharsetSource::Chosen => "chosen",
         }
     }
 }
@@ -87,6 +90,31 @@ fn media_is_text(content_type: &str) -> Option<bool> {
         },
         _ => None,
     }
+}
+
+/// Charsets a learner may pick to read a body again, the common ones of the web first (the
+/// window offers the detected one before these).
+pub const CHARSET_CHOICES: &[&str] = &[
+    "UTF-8",
+    "EUC-KR",
+    "Shift_JIS",
+    "EUC-JP",
+    "GBK",
+    "gb18030",
+    "Big5",
+    "windows-1252",
+    "ISO-8859-2",
+    "windows-1251",
+    "KOI8-R",
+    "UTF-16LE",
+    "UTF-16BE",
+];
+
+/// `bytes` read as text in the charset `label` names (any label encoding_rs knows, e.g.
+/// `euc-kr`, `cp949`, `latin1`); `None` for a label it does not know.
+pub fn decode_chosen(label: &str, bytes: &[u8]) -> Option<BodyText> {
+    let encoding = Encoding::for_label(label.trim().as_bytes())?;
+    Some(decode_with(encoding, CharsetSource::Chosen, bytes))
 }
 
 /// How to show a body as text while it is still arriving, before the whole of it can be looked

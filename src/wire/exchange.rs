@@ -172,8 +172,60 @@ impl Exchange {
         self.received.len() + self.bytes_not_kept
     }
 
+    /// Read the body again as text in the charset `label` names (the learner's choice, marked
+    /// [`super::CharsetSource::Chosen`]), without fetching again. Returns `false`, changing
+    /// nothing, for a label no charset has, or when there is no decoded body to read.
+    pub fn read_body_as(&mut self, label: &str) -> bool {
+        let Some(text) = super::charset::decode_chosen(label, self.body_bytes()) else {
+            return false;
+        };
+        let content_type = self.head.as_ref().and_then(|h| h.first("content-type"));
+        let kind = ContentKind::judge(content_type.as_deref(), self.body_bytes(), true);
+        match &mut self.body {
+            Some(body) if body.content_encoding.is_empty() || body.decoded.is_some() => {
+                body.text = Some(text);
+                body.kind = kind;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Whether any HTTP response (at least a status line and headers) arrived.
     pub fn has_response(&self) -> bool {
         self.head.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{CharsetSource, Limits, read_recorded};
+
+    #[test]
+    fn a_body_read_in_the_wrong_charset_can_be_read_again_as_the_learner_chooses() {
+        let (euc_kr, _, _) = encoding_rs::EUC_KR.encode("안녕하세요, 세계");
+        let mut reply = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Length: {}\r\n\r\n",
+            euc_kr.len()
+        )
+        .into_bytes();
+        reply.extend_from_slice(&euc_kr);
+        let mut exchange = read_recorded(reply, false, &Limits::default());
+        assert_ne!(
+            exchange.body_text(),
+            Some("안녕하세요, 세계"),
+            "mis-declared"
+        );
+        assert!(exchange.read_body_as("euc-kr"));
+        assert_eq!(exchange.body_text(), Some("안녕하세요, 세계"));
+        let text = exchange
+            .body
+            .as_ref()
+            .and_then(|b| b.text.as_ref())
+            .unwrap();
+        assert_eq!(text.charset, "EUC-KR");
+        assert_eq!(text.source, CharsetSource::Chosen);
+        assert!(!exchange.read_body_as("no-such-charset"));
+        assert_eq!(exchange.body_text(), Some("안녕하세요, 세계"), "unchanged");
     }
 }

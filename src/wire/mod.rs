@@ -29,7 +29,9 @@ mod tls;
 mod transport;
 mod warning;
 
-pub use charset::{BodyText, CharsetSource, arriving_text_encoding};
+pub use charset::{
+    BodyText, CHARSET_CHOICES, CharsetSource, arriving_text_encoding, decode_chosen,
+};
 pub use chunked::Chunk;
 pub use connect::{ConnectAttempt, Connection};
 pub use content::{ContentKind, ImageFormat};

@@ -71,6 +71,7 @@ charset-bom = from the byte order mark
 charset-meta = declared in a meta tag
 charset-detected = guessed from the bytes
 charset-default = nothing declared: the default
+charset-chosen = chosen by you
 preview-none = This body is not an image.
 preview-alt = The body as an image
 
@@ -310,3 +311,6 @@ timeline-read-log-rows = Read log, scrolled with PageUp, PageDown, Home and End
 view-not-offered = This view has nothing to show for this body (for example Pretty needs JSON, HTML or XML, and Preview an image).
 find-not-here = Find searches text and bytes; switch to Text, Pretty or Hex.
 body-nothing-tooltip = There is no body to work with: the response had none, or none arrived.
+body-charset-pick = Read the body again in another charset (a page in the wrong letters often comes out right), without fetching again.
+body-rereading = Reading the body again as { $charset }…
+body-charset-name = Charset

@@ -68,6 +68,7 @@ charset-bom = 바이트 순서 표시(BOM)로 판단
 charset-meta = meta 태그에 선언됨
 charset-detected = 바이트로 추측
 charset-default = 선언 없음: 기본값
+charset-chosen = 직접 고름
 preview-none = 이 본문은 이미지가 아닙니다.
 preview-alt = 이미지로 본 본문
 
@@ -288,3 +289,6 @@ timeline-read-log-rows = 읽기 기록. PageUp, PageDown, Home, End로 움직입
 view-not-offered = 이 보기로는 이 본문을 보여 줄 수 없습니다(예: "보기 좋게"는 JSON, HTML, XML일 때, 미리보기는 이미지일 때만 씁니다).
 find-not-here = 찾기는 텍스트와 바이트에서 찾습니다. 텍스트, 보기 좋게, 16진수 보기로 바꾸세요.
 body-nothing-tooltip = 다룰 본문이 없습니다. 응답에 본문이 없었거나 도착하지 않았습니다.
+body-charset-pick = 다른 문자 인코딩으로 본문을 다시 읽습니다(글자가 깨진 페이지가 바로잡히는 경우가 많습니다). 다시 가져오지는 않습니다.
+body-rereading = 본문을 { $charset } 인코딩으로 다시 읽는 중…
+body-charset-name = 문자 인코딩

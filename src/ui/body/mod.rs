@@ -105,6 +105,9 @@ pub struct BodyPanel {
     save: Option<SaveDialog>,
     /// A short message after copy or save.
     pub notice: Option<String>,
+    /// A charset the learner just picked: the app reads the body again in it (off the UI
+    /// thread) and takes this back.
+    pub chosen_charset: Option<&'static str>,
 }
 
 impl BodyPanel {
@@ -187,7 +190,7 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
             ));
         }
     });
-    body_facts(ui, i18n, body, panel.view);
+    body_facts(ui, i18n, body, panel);
     if let Some(notice) = &panel.notice {
         ui.label(RichText::new(notice).weak());
     }
@@ -270,7 +273,8 @@ fn draw_guarded(ui: &mut Ui, draw: impl FnOnce(&mut Ui)) -> bool {
 }
 
 /// One line about the body: framing, encoding, charset, lines.
-fn body_facts(ui: &mut Ui, i18n: I18n, body: &ShownBody<'_>, view: View) {
+fn body_facts(ui: &mut Ui, i18n: I18n, body: &ShownBody<'_>, panel: &mut BodyPanel) {
+    let view = panel.view;
     let Some(wire_body) = &body.exchange.body else {
         return;
     };
@@ -281,15 +285,7 @@ fn body_facts(ui: &mut Ui, i18n: I18n, body: &ShownBody<'_>, view: View) {
     if !wire_body.content_encoding.is_empty() {
         facts.push(wire_body.content_encoding.join(", "));
     }
-    if let Some(text) = &wire_body.text {
-        facts.push(i18n.f(
-            "body-charset",
-            &[
-                ("charset", text.charset),
-                ("source", i18n.t(&format!("charset-{}", text.source.key()))),
-            ],
-        ));
-    }
+
     // The count of the view on screen: Pretty has its own lines; Hex and Preview have none.
     let rows = match view {
         View::Text => body.model.text_rows.as_ref(),
@@ -305,5 +301,36 @@ fn body_facts(ui: &mut Ui, i18n: I18n, body: &ShownBody<'_>, view: View) {
     if !wire_body.complete {
         facts.push(i18n.t("body-incomplete").to_owned());
     }
-    ui.label(RichText::new(facts.join("  ·  ")).weak());
+    ui.horizontal_wrapped(|ui| {
+        if let Some(text) = &wire_body.text {
+            charset_picker(ui, i18n, text, panel);
+        }
+        ui.label(RichText::new(facts.join("  ·  ")).weak());
+    });
+}
+
+/// The charset the text was read in, and where that came from, as a picker: choosing another
+/// reads the body again in it (a page garbled because its charset was guessed or declared
+/// wrong comes out right), without fetching again.
+fn charset_picker(ui: &mut Ui, i18n: I18n, text: &crate::wire::BodyText, panel: &mut BodyPanel) {
+    let shown = i18n.f(
+        "body-charset",
+        &[
+            ("charset", text.charset),
+            ("source", i18n.t(&format!("charset-{}", text.source.key()))),
+        ],
+    );
+    let picker = egui::ComboBox::from_id_salt("charset-picker")
+        .selected_text(shown.clone())
+        .show_ui(ui, |ui| {
+            for &label in crate::wire::CHARSET_CHOICES {
+                let current = encoding_rs::Encoding::for_label(label.as_bytes())
+                    .is_some_and(|e| e.name() == text.charset);
+                if ui.selectable_label(current, label).clicked() && !current {
+                    panel.chosen_charset = Some(label);
+                }
+            }
+        });
+    crate::ui::url_bar::name_picker(&picker.response, i18n.t("body-charset-name"), &shown);
+    picker.response.on_hover_text(i18n.t("body-charset-pick"));
 }
