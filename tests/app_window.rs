@@ -880,6 +880,18 @@ fn followed_redirects_are_listed_hop_by_hop() {
         &harness,
         &format!("2. GET http://{address}/new: 200 OK")
     ));
+    // Each step opens in every view: the 302 with its empty body, then back to the final one.
+    let first_step = format!("1. GET http://{address}/old: 302 Found → /new");
+    click_tab(&mut harness, &first_step);
+    harness.step();
+    assert!(shows(&harness, "302 Found"));
+    assert!(!shows(&harness, "Juliet"));
+    assert!(shows(&harness, "Location"));
+    click_tab(
+        &mut harness,
+        &format!("2. GET http://{address}/new: 200 OK"),
+    );
+    wait_until(&mut harness, "the final body again", |h| shows(h, "Juliet"));
 }
 
 #[test]

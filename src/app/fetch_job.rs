@@ -17,20 +17,44 @@ use crate::wire::{
 pub struct Fetched {
     /// Every exchange of the fetch (more than one when redirects were followed); the last is final.
     pub chain: Vec<Exchange>,
-    /// The final body, prepared for the body views.
+    /// What each exchange of `chain` needs to be drawn, in the same order (a redirect step can
+    /// be opened in every tab too).
+    pub views: Vec<Prepared>,
+}
+
+/// One exchange prepared for drawing.
+pub struct Prepared {
+    /// Its body, prepared for the body views.
     pub body: BodyModel,
-    /// The final exchange's bytes taken apart, for the Wire tab.
+    /// Its bytes taken apart, for the Wire tab.
     pub wire: WireMap,
 }
 
 impl Fetched {
-    /// Prepare `chain` for drawing (indexes the body; slow for big bodies, so run it off the UI thread).
+    /// Prepare `chain` for drawing (indexes the bodies; slow for big ones, so run it off the UI
+    /// thread).
     pub fn prepare(chain: Vec<Exchange>) -> Self {
-        let body = chain
-            .last()
-            .map_or_else(|| BodyModel::build(&Exchange::default()), BodyModel::build);
-        let wire = chain.last().map(WireMap::build).unwrap_or_default();
-        Self { chain, body, wire }
+        let views = chain
+            .iter()
+            .map(|exchange| Prepared {
+                body: BodyModel::build(exchange),
+                wire: WireMap::build(exchange),
+            })
+            .collect();
+        Self { chain, views }
+    }
+
+    /// The exchanges up to hop `index` (all of them when it is out of range): every view draws
+    /// the last of these.
+    pub fn up_to(&self, index: usize) -> &[Exchange] {
+        let last = self.chain.len().saturating_sub(1);
+        self.chain.get(..=index.min(last)).unwrap_or(&self.chain)
+    }
+
+    /// Hop `index` of the chain (the final one when out of range) and what it needs to be drawn.
+    pub fn hop(&self, index: usize) -> Option<(&Exchange, &Prepared)> {
+        let index = index.min(self.chain.len().saturating_sub(1));
+        Some((self.chain.get(index)?, self.views.get(index)?))
     }
 }
 

@@ -19,6 +19,7 @@ use crate::ui::body::{BodyPanel, ShownBody, View};
 use crate::ui::file_dialogs::Dialogs;
 use crate::ui::focus_ring::focus_ring;
 use crate::ui::fonts;
+use crate::ui::redirect_steps::redirect_steps;
 use crate::ui::response::{arriving_panel, response_panel};
 use crate::ui::shortcuts::shortcuts_window;
 use crate::ui::state_notice::state_notice;
@@ -94,6 +95,8 @@ pub struct WirepeekApp {
     remember: bool,
     fetching: Option<FetchJob>,
     fetched: Option<Arc<Fetched>>,
+    /// Which exchange of a redirect chain is on screen (`usize::MAX`: the final one).
+    hop: usize,
     /// The body on screen being read again in a charset the learner picked, off the UI thread.
     rereading: Option<(&'static str, poll_promise::Promise<Fetched>)>,
     /// The latest exchanges, kept whole so History can reopen them.
@@ -159,6 +162,7 @@ impl WirepeekApp {
             remember: startup.remember,
             fetching: None,
             fetched: None,
+            hop: usize::MAX,
             rereading: None,
             recent: RecentExchanges::default(),
             generation: 0,
@@ -190,7 +194,10 @@ impl WirepeekApp {
 
     fn show_fetched(&mut self, ctx: &egui::Context, fetched: Arc<Fetched>) {
         self.generation += 1;
-        self.body.reset_for(ctx, &fetched.body);
+        if let Some((_, prepared)) = fetched.hop(usize::MAX) {
+            self.body.reset_for(ctx, &prepared.body);
+        }
+        self.hop = usize::MAX;
         if fetched.chain.last().is_some_and(|e| e.error.is_some()) && !self.view_chosen {
             self.tab = Tab::Request;
         }
@@ -437,12 +444,16 @@ impl WirepeekApp {
         let mut input = TabInput {
             chain: match arriving {
                 Some(exchange) => std::slice::from_ref(exchange),
-                None => self.fetched.as_ref().map_or(&[], |f| f.chain.as_slice()),
+                None => self.fetched.as_ref().map_or(&[], |f| f.up_to(self.hop)),
             },
             arriving: arriving.is_some(),
             wire: match &self.fetching {
                 Some(job) => Some(job.live_wire()),
-                None => self.fetched.as_ref().map(|f| &f.wire),
+                None => self
+                    .fetched
+                    .as_ref()
+                    .and_then(|f| f.hop(self.hop))
+                    .map(|(_, prepared)| &prepared.wire),
             },
             history: &self.saved.history,
             kept: &kept,
@@ -478,9 +489,33 @@ impl WirepeekApp {
         if let Some(job) = &self.fetching {
             return OnScreen::Arriving(&job.live().exchange);
         }
-        self.fetched.as_ref().map_or(OnScreen::Nothing, |fetched| {
-            OnScreen::Finished(&fetched.chain)
-        })
+        match &self.fetched {
+            Some(_) => OnScreen::Finished(self.shown_hops()),
+            None => OnScreen::Nothing,
+        }
+    }
+
+    /// The finished fetch's exchanges up to the redirect step on screen (all of them unless the
+    /// learner opened an earlier step): every view draws the last of these.
+    fn shown_hops(&self) -> &[Exchange] {
+        self.fetched.as_ref().map_or(&[], |f| f.up_to(self.hop))
+    }
+
+    /// Open redirect step `index` of the fetch on screen in every view.
+    fn open_hop(&mut self, ctx: &egui::Context, index: usize) {
+        let Some(fetched) = &self.fetched else {
+            return;
+        };
+        let last = fetched.chain.len().saturating_sub(1);
+        let index = if index >= last { usize::MAX } else { index };
+        if index == self.hop {
+            return;
+        }
+        if let Some((_, prepared)) = fetched.hop(index) {
+            self.generation += 1;
+            self.body.reset_for(ctx, &prepared.body);
+        }
+        self.hop = index;
     }
 
     /// A click on a History entry: its request back in the URL bar and, when its exchange is
@@ -511,9 +546,9 @@ impl WirepeekApp {
             return;
         }
         let shown = self.fetched.as_ref().and_then(|fetched| {
-            fetched.chain.last().map(|exchange| ShownBody {
+            fetched.hop(self.hop).map(|(exchange, prepared)| ShownBody {
                 exchange,
-                model: &fetched.body,
+                model: &prepared.body,
                 generation: self.generation,
             })
         });
@@ -568,6 +603,15 @@ impl eframe::App for WirepeekApp {
                     self.on_screen(),
                     self.internal_error.as_deref(),
                 );
+                let steps = match (&self.fetched, &self.fetching) {
+                    (Some(fetched), None) if fetched.chain.len() > 1 => {
+                        redirect_steps(ui, self.i18n, &fetched.chain, self.hop)
+                    }
+                    _ => None,
+                };
+                if let Some(index) = steps {
+                    self.open_hop(&ctx, index);
+                }
             });
         // Tab moves the keyboard focus in the order widgets are drawn. The body is drawn before
         // the tabs below it, in the room the tabs leave (their height in the last frame), so Tab

@@ -314,3 +314,5 @@ body-nothing-tooltip = There is no body to work with: the response had none, or 
 body-charset-pick = Read the body again in another charset (a page in the wrong letters often comes out right), without fetching again.
 body-rereading = Reading the body again as { $charset }…
 body-charset-name = Charset
+redirect-steps = Redirects followed:
+redirect-step-open = Show this step in every view

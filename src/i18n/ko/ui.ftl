@@ -292,3 +292,5 @@ body-nothing-tooltip = 다룰 본문이 없습니다. 응답에 본문이 없었
 body-charset-pick = 다른 문자 인코딩으로 본문을 다시 읽습니다(글자가 깨진 페이지가 바로잡히는 경우가 많습니다). 다시 가져오지는 않습니다.
 body-rereading = 본문을 { $charset } 인코딩으로 다시 읽는 중…
 body-charset-name = 문자 인코딩
+redirect-steps = 따라간 { -redirect }:
+redirect-step-open = 이 단계를 모든 보기에서 보여 줍니다
