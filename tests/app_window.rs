@@ -794,6 +794,67 @@ fn the_charset_picker_reads_a_garbled_page_again_without_fetching() {
     assert_eq!(charset(&harness).as_deref(), Some("EUC-KR (chosen by you)"));
 }
 
+#[test]
+fn two_history_entries_compare_side_by_side() {
+    // HTTP/1.0 gets a plain answer; HTTP/1.1 one more header.
+    let address = serve_every(|request| {
+        if request.windows(8).any(|w| w == b"HTTP/1.0") {
+            b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nhi".to_vec()
+        } else {
+            b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Keep: yes\r\n\r\nhi".to_vec()
+        }
+    });
+    let mut harness = window("en");
+    let url = format!("http://{address}/same");
+    fetch(&mut harness, &url);
+    wait_until(&mut harness, "the first", |h| {
+        shows(h, "hi") && !h.state().is_fetching()
+    });
+    click_tab(&mut harness, "HTTP version");
+    wait_until(&mut harness, "the version list", |h| {
+        h.query_by_label("HTTP/1.0").is_some()
+    });
+    harness.get_by_label("HTTP/1.0").click();
+    harness.step();
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the second", |h| {
+        !h.state().is_fetching() && h.state().saved().history.len() == 2
+    });
+    click_tab(&mut harness, "History");
+    let boxes: Vec<_> = harness.query_all_by_label("Compare").collect();
+    assert_eq!(boxes.len(), 2);
+    drop(boxes);
+    // The older (HTTP/1.1) entry first, then the newer (HTTP/1.0) one.
+    // The History list is taller than the short bottom panel: bring each box into view first.
+    let pick = |harness: &mut Harness<'static, WirepeekApp>, nth: usize| {
+        harness
+            .query_all_by_label("Compare")
+            .nth(nth)
+            .unwrap()
+            .scroll_to_me();
+        harness.step();
+        harness.step();
+        harness
+            .query_all_by_label("Compare")
+            .nth(nth)
+            .unwrap()
+            .click();
+        harness.step();
+        harness.step();
+    };
+    pick(&mut harness, 1);
+    assert!(shows(&harness, "Pick one more"));
+    pick(&mut harness, 0);
+    wait_until(&mut harness, "the comparison", |h| {
+        shows(h, "Two exchanges side by side")
+    });
+    assert!(shows(&harness, "X-Keep"));
+    assert!(shows(
+        &harness,
+        "Headers: 0 only in the second, 1 only in the first, 0 changed."
+    ));
+}
+
 /// The text the last frame put on the clipboard, if any.
 fn copied(harness: &Harness<'static, WirepeekApp>) -> Option<String> {
     harness

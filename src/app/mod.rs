@@ -16,6 +16,7 @@ use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::i18n::{self, I18n};
 use crate::ui::body::{BodyPanel, ShownBody, View};
+use crate::ui::compare::compare_window;
 use crate::ui::file_dialogs::Dialogs;
 use crate::ui::focus_ring::focus_ring;
 use crate::ui::fonts;
@@ -97,6 +98,10 @@ pub struct WirepeekApp {
     fetched: Option<Arc<Fetched>>,
     /// Which exchange of a redirect chain is on screen (`usize::MAX`: the final one).
     hop: usize,
+    /// History entries picked for comparing (at most two; the first picked first).
+    compare_picked: Vec<u64>,
+    /// The two exchanges compared side by side, while that window is open.
+    compare: Option<(Arc<Fetched>, Arc<Fetched>)>,
     /// The body on screen being read again in a charset the learner picked, off the UI thread.
     rereading: Option<(&'static str, poll_promise::Promise<Fetched>)>,
     /// The latest exchanges, kept whole so History can reopen them.
@@ -163,6 +168,8 @@ impl WirepeekApp {
             fetching: None,
             fetched: None,
             hop: usize::MAX,
+            compare_picked: Vec::new(),
+            compare: None,
             rereading: None,
             recent: RecentExchanges::default(),
             generation: 0,
@@ -457,6 +464,7 @@ impl WirepeekApp {
             },
             history: &self.saved.history,
             kept: &kept,
+            compare_picked: &self.compare_picked,
             settings: &mut self.saved.settings,
         };
         match self.tab.show(ui, self.i18n, &mut input) {
@@ -476,6 +484,7 @@ impl WirepeekApp {
                     }
                 }
             }
+            TabAction::History(HistoryAction::ToggleCompare(index)) => self.pick_to_compare(index),
             TabAction::History(HistoryAction::Clear) => {
                 self.saved.history.clear();
                 self.forget_unlisted_exchanges();
@@ -499,6 +508,26 @@ impl WirepeekApp {
     /// learner opened an earlier step): every view draws the last of these.
     fn shown_hops(&self) -> &[Exchange] {
         self.fetched.as_ref().map_or(&[], |f| f.up_to(self.hop))
+    }
+
+    /// Pick (or un-pick) History entry `index` for comparing; the second pick opens the two
+    /// side by side.
+    fn pick_to_compare(&mut self, index: usize) {
+        let Some(id) = self.saved.history.get(index).map(|entry| entry.id) else {
+            return;
+        };
+        if let Some(at) = self.compare_picked.iter().position(|&p| p == id) {
+            self.compare_picked.remove(at);
+            return;
+        }
+        self.compare_picked.push(id);
+        if let [first, second] = self.compare_picked[..]
+            && let (Some(left), Some(right)) = (self.recent.get(first), self.recent.get(second))
+        {
+            self.compare = Some((left, right));
+            self.compare_picked.clear();
+        }
+        self.compare_picked.truncate(2);
     }
 
     /// Open redirect step `index` of the fetch on screen in every view.
@@ -640,6 +669,12 @@ impl eframe::App for WirepeekApp {
             ctx.request_repaint();
         }
         shortcuts_window(&ctx, self.i18n, &mut self.shortcuts_open);
+        if let Some((left, right)) = &self.compare
+            && let (Some(a), Some(b)) = (left.chain.last(), right.chain.last())
+            && !compare_window(&ctx, self.i18n, a, b)
+        {
+            self.compare = None;
+        }
         focus_ring(&ctx);
         let ready = self.fetching.is_none();
         if let Some(job) = &mut self.screenshot {

@@ -2,6 +2,7 @@
 //! The bottom tabs live in `tabs/`, the body views in `body/`.
 
 pub mod body;
+pub mod compare;
 pub mod engine_notes;
 pub mod error_panel;
 pub mod file_dialogs;

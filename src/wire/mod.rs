@@ -5,6 +5,7 @@
 mod charset;
 mod chunked;
 mod clock;
+mod compare;
 mod connect;
 mod content;
 mod decode;
@@ -33,6 +34,7 @@ pub use charset::{
     BodyText, CHARSET_CHOICES, CharsetSource, arriving_text_encoding, decode_chosen,
 };
 pub use chunked::Chunk;
+pub use compare::{HeaderChange, HeaderPair, compare_headers};
 pub use connect::{ConnectAttempt, Connection};
 pub use content::{ContentKind, ImageFormat};
 pub use error::{

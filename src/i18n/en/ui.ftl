@@ -316,3 +316,23 @@ body-rereading = Reading the body again as { $charset }…
 body-charset-name = Charset
 redirect-steps = Redirects followed:
 redirect-step-open = Show this step in every view
+
+## Comparing two exchanges picked in History
+compare-title = Two exchanges side by side
+compare-left = First picked
+compare-right = Second picked
+compare-request = Request
+compare-status = Status
+compare-received = Received in all
+compare-body = Body (decoded)
+compare-time = Time
+compare-reads = Reads
+compare-same = the same on both sides
+compare-added = only the second one has it
+compare-removed = only the first one has it
+compare-changed = both have it, with different values
+compare-not-sent = (not sent)
+compare-header-counts = Headers: { $added } only in the second, { $removed } only in the first, { $changed } changed.
+history-compare = Compare
+history-compare-hint = Pick one more to compare with it.
+history-compare-kept-only = Only exchanges that are still kept whole can be compared.

@@ -294,3 +294,23 @@ body-rereading = 본문을 { $charset } 인코딩으로 다시 읽는 중…
 body-charset-name = 문자 인코딩
 redirect-steps = 따라간 { -redirect }:
 redirect-step-open = 이 단계를 모든 보기에서 보여 줍니다
+
+## 기록에서 고른 두 가져오기 결과 비교
+compare-title = 두 가져오기 결과를 나란히 보기
+compare-left = 처음 고른 것
+compare-right = 두 번째로 고른 것
+compare-request = { -request }
+compare-status = 상태
+compare-received = 받은 전체 크기
+compare-body = { -body }(디코딩 후)
+compare-time = 걸린 시간
+compare-reads = 읽기 횟수
+compare-same = 양쪽이 같습니다
+compare-added = 두 번째에만 있습니다
+compare-removed = 첫 번째에만 있습니다
+compare-changed = 양쪽에 있지만 값이 다릅니다
+compare-not-sent = (보내지 않음)
+compare-header-counts = { -header }: 두 번째에만 { $added }개, 첫 번째에만 { $removed }개, 값이 다른 것 { $changed }개.
+history-compare = 비교
+history-compare-hint = 비교할 것을 하나 더 고르세요.
+history-compare-kept-only = 통째로 남아 있는 가져오기 결과만 비교할 수 있습니다.

@@ -18,7 +18,13 @@ pub const KEY: &str = "tab-history";
 
 /// Draw the tab: the list, whose clicks the app carries out.
 pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
-    TabAction::History(history_list(ui, i18n, input.history, input.kept))
+    TabAction::History(history_list(
+        ui,
+        i18n,
+        input.history,
+        input.kept,
+        input.compare_picked,
+    ))
 }
 
 /// How many fetches are remembered.
@@ -145,16 +151,20 @@ pub enum HistoryAction {
     Open(usize),
     /// Send entry number `.0`'s request again (its exchange is no longer kept).
     FetchAgain(usize),
+    /// Pick entry number `.0` for comparing (or un-pick it); two picked open the comparison.
+    ToggleCompare(usize),
     /// Forget everything.
     Clear,
 }
 
-/// Draw the list, newest first; `kept` holds the ids of the entries whose exchange is in memory.
+/// Draw the list, newest first; `kept` holds the ids of the entries whose exchange is in memory,
+/// `picked` those picked for comparing.
 pub fn history_list(
     ui: &mut Ui,
     i18n: I18n,
     history: &[HistoryEntry],
     kept: &[u64],
+    picked: &[u64],
 ) -> HistoryAction {
     let mut action = HistoryAction::None;
     ui.horizontal_wrapped(|ui| {
@@ -169,6 +179,12 @@ pub fn history_list(
         {
             action = HistoryAction::Clear;
         }
+        let hint = if picked.len() == 1 {
+            "history-compare-hint"
+        } else {
+            "history-compare-kept-only"
+        };
+        ui.label(RichText::new(i18n.t(hint)).weak());
     });
     if history.is_empty() {
         ui.label(RichText::new(i18n.t("history-empty")).weak());
@@ -180,6 +196,15 @@ pub fn history_list(
         .show(ui, |ui| {
             for (index, entry) in history.iter().enumerate() {
                 ui.horizontal(|ui| {
+                    let is_kept = kept.contains(&entry.id);
+                    let mut is_picked = picked.contains(&entry.id);
+                    let pick = ui.add_enabled(
+                        is_kept,
+                        egui::Checkbox::new(&mut is_picked, i18n.t("history-compare")),
+                    );
+                    if pick.changed() {
+                        action = HistoryAction::ToggleCompare(index);
+                    }
                     let time = local_time_text(entry.unix_seconds);
                     ui.label(RichText::new(time).monospace().weak());
                     let status = status_text(i18n, entry);
@@ -197,7 +222,6 @@ pub fn history_list(
                         );
                     }
                     let text = format!("{} {}", entry.method, entry.url);
-                    let is_kept = kept.contains(&entry.id);
                     let hover = if is_kept {
                         "history-reopen"
                     } else {

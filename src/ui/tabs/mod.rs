@@ -27,6 +27,8 @@ pub struct TabInput<'a> {
     pub chain: &'a [Exchange],
     /// Whether `chain` is a fetch still running (its one exchange as far as it has got).
     pub arriving: bool,
+    /// The ids of the History entries picked for comparing.
+    pub compare_picked: &'a [u64],
     /// The parts of the final exchange's bytes, for the Wire tab.
     pub wire: Option<&'a WireMap>,
     /// The remembered fetches, newest first.
