@@ -130,7 +130,7 @@ hint-closed_before_response = The server hung up without answering. Check the re
 hint-not_http = This port runs some other protocol. Check the port number in the address.
 hint-malformed_response = { $surface ->
     [cli] The server is not following HTTP. --dump shows the bytes that did arrive.
-   *[window] The server is not following HTTP. What did arrive is shown below.
+   *[window] The server is not following HTTP. Every byte that did arrive is in the Wire tab, each part named.
   }
 hint-limit_exceeded = { $limit ->
     [body_bytes] { $surface ->

@@ -130,7 +130,7 @@ hint-closed_before_response = 서버가 답하지 않고 끊었습니다. 요청
 hint-not_http = 이 포트에서는 다른 프로토콜의 서비스가 실행 중입니다. 주소의 포트 번호를 확인하세요.
 hint-malformed_response = { $surface ->
     [cli] 서버가 HTTP 규칙을 지키지 않습니다. 도착한 바이트는 --dump로 볼 수 있습니다.
-   *[window] 서버가 HTTP 규칙을 지키지 않습니다. 도착한 내용은 아래에 있습니다.
+   *[window] 서버가 HTTP 규칙을 지키지 않습니다. 도착한 바이트는 모두 "주고받은 바이트" 탭에 부분마다 이름을 붙여 나옵니다.
   }
 hint-limit_exceeded = { $limit ->
     [body_bytes] { $surface ->
