@@ -660,7 +660,13 @@ impl eframe::App for WirepeekApp {
         }
         let details = egui::Panel::bottom("details")
             .resizable(true)
-            .default_size(DETAILS_HEIGHT)
+            // Opened on a tab (`--view`), the tab is what the learner came for: give it most
+            // of the window.
+            .default_size(if self.view_chosen {
+                below.height() * 0.62
+            } else {
+                DETAILS_HEIGHT
+            })
             .min_size(80.0)
             .show(ui, |ui| self.details(ui));
         let height = details.response.rect.height();
