@@ -187,12 +187,10 @@ pub fn view_from(name: &str, i18n: I18n) -> Result<Tab, String> {
 pub fn options_from(args: &Args, i18n: I18n) -> Result<FetchOptions, String> {
     let extra_ca_pem = match &args.cacert {
         Some(path) => Some(std::fs::read(path).map_err(|e| {
+            let problem = i18n.render(&crate::learn::files::file_problem(&e));
             i18n.f(
                 "cli-bad-ca-file",
-                &[
-                    ("path", &path.display().to_string()),
-                    ("detail", &e.to_string()),
-                ],
+                &[("path", &path.display().to_string()), ("detail", &problem)],
             )
         })?),
         None => None,

@@ -5,6 +5,7 @@
 //! will live here too.
 
 pub mod errors;
+pub mod files;
 pub mod notes;
 mod phases;
 pub mod ports;

@@ -163,3 +163,9 @@ hint-tls-bad_ca_file = { $surface ->
    *[window] In { -settings }, choose a PEM file that holds a CERTIFICATE block for "{ settings-ca-file }", or empty that field.
   }
 hint-tls-other = The secure connection could not be set up; the details are shown above.
+
+## Why a file could not be read (the operating system's own words are English only)
+file-not-found = there is no such file
+file-no-permission = this user may not read it
+file-is-folder = it is a folder, not a file
+file-other = { $detail }

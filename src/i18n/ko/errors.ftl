@@ -163,3 +163,9 @@ hint-tls-bad_ca_file = { $surface ->
    *[window] { -settings }의 "{ settings-ca-file }"에 CERTIFICATE 블록이 들어 있는 PEM 파일을 고르거나, 그 칸을 비우세요.
   }
 hint-tls-other = 보안 연결을 만들 수 없었습니다. 자세한 내용은 위에 있습니다.
+
+## 파일을 읽을 수 없는 이유(운영 체제의 원래 문구는 영어뿐이라 자주 나오는 이유는 따로 옮김)
+file-not-found = 그런 파일이 없습니다
+file-no-permission = 이 사용자에게 읽을 권한이 없습니다
+file-is-folder = 파일이 아니라 폴더입니다
+file-other = { $detail }

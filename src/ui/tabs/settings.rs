@@ -5,6 +5,8 @@ use std::time::Duration;
 use egui::{DragValue, RichText, Ui};
 
 use crate::i18n::I18n;
+use crate::learn::Message;
+use crate::learn::files::file_problem;
 use crate::ui::file_dialogs::{Choosing, Dialogs};
 use crate::ui::focus_ring::reveal_when_focused;
 use crate::wire::Limits;
@@ -90,14 +92,12 @@ impl Settings {
     }
 
     /// The certificate authorities of `ca_file`, or why it cannot be used (`Ok(None)`: no file).
-    pub fn extra_ca_pem(&self) -> Result<Option<Vec<u8>>, String> {
+    pub fn extra_ca_pem(&self) -> Result<Option<Vec<u8>>, Message> {
         let path = self.ca_file.trim();
         if path.is_empty() {
             return Ok(None);
         }
-        std::fs::read(path)
-            .map(Some)
-            .map_err(|e| format!("\"{path}\": {e}"))
+        std::fs::read(path).map(Some).map_err(|e| file_problem(&e))
     }
 }
 
@@ -122,12 +122,12 @@ fn number_row<T: egui::emath::Numeric>(
 struct CaFileCheck {
     path: String,
     at: f64,
-    found: Result<Option<usize>, String>,
+    found: Result<Option<usize>, Message>,
 }
 
 /// The CA file's state for the Settings tab. The file is read when the path changes and at most
 /// once a second otherwise (so a file saved meanwhile is noticed), not on every frame.
-fn ca_file_check(ui: &Ui, settings: &Settings) -> Result<Option<usize>, String> {
+fn ca_file_check(ui: &Ui, settings: &Settings) -> Result<Option<usize>, Message> {
     const RECHECK_SECONDS: f64 = 1.0;
     let id = egui::Id::unique("settings-ca-file-check");
     let now = ui.input(|i| i.time);
@@ -255,10 +255,13 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
                                     i18n.f("settings-ca-read", &[("count", &count.to_string())]),
                                 );
                             }
-                            Err(detail) => {
+                            Err(problem) => {
                                 ui.colored_label(
                                     ui.visuals().error_fg_color,
-                                    i18n.f("settings-ca-error", &[("detail", &detail)]),
+                                    i18n.f(
+                                        "settings-ca-error",
+                                        &[("detail", &i18n.render(&problem))],
+                                    ),
                                 );
                             }
                         }
