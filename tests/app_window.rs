@@ -855,6 +855,28 @@ fn two_history_entries_compare_side_by_side() {
     ));
 }
 
+#[test]
+fn non_ascii_bytes_in_the_head_read_the_same_in_the_strip_the_table_and_the_head_tab() {
+    let mut reply = "HTTP/1.1 200 좋아요\r\nX-Name: 값".as_bytes().to_vec();
+    reply.extend_from_slice(b"\xff\r\nContent-Length: 2\r\n\r\nok");
+    let reply: &'static [u8] = reply.leak();
+    let address = serve(reply);
+    let mut harness = window("en");
+    fetch(&mut harness, &format!("http://{address}/"));
+    wait_until(&mut harness, "the response", |h| {
+        !h.state().is_fetching() && shows(h, "200 좋아요")
+    });
+    // The strip's badge and the table's status line keep the reason; the value is UTF-8 where
+    // it is, the one stray byte escaped, never Latin-1 mojibake.
+    assert!(harness.query_all_by_label_contains("200 좋아요").count() >= 2);
+    assert!(shows(&harness, "값\\xFF"));
+    assert!(!shows(&harness, "ê°"));
+    click_tab(&mut harness, "Response head");
+    wait_until(&mut harness, "the head tab", |h| {
+        shows(h, "HTTP/1.1 200 좋아요") && shows(h, "X-Name: 값\\xFF")
+    });
+}
+
 /// The text the last frame put on the clipboard, if any.
 fn copied(harness: &Harness<'static, WirepeekApp>) -> Option<String> {
     harness
