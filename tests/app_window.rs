@@ -877,6 +877,46 @@ fn non_ascii_bytes_in_the_head_read_the_same_in_the_strip_the_table_and_the_head
     });
 }
 
+#[test]
+fn long_lines_wrap_at_the_width_of_the_view_when_asked() {
+    let body = format!("{}\nthe end\n", "a".repeat(3000));
+    let reply = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let address = serve(reply.into_bytes().leak());
+    let mut harness = window("en");
+    fetch(&mut harness, &format!("http://{address}/long"));
+    wait_until(&mut harness, "the body", |h| shows(h, "the end"));
+    let longest_row = |h: &Harness<'static, WirepeekApp>| {
+        h.root()
+            .children_recursive()
+            .filter_map(|n| n.accesskit_node().value().or(n.accesskit_node().label()))
+            .filter(|l| !l.is_empty() && l.chars().all(|c| c == 'a'))
+            .map(|l| l.len())
+            .max()
+            .unwrap_or(0)
+    };
+    // Unwrapped, the line runs on in rows of 2,000 bytes.
+    assert_eq!(longest_row(&harness), 2000);
+    click_tab(&mut harness, "Wrap long lines");
+    harness.step();
+    let wrapped = longest_row(&harness);
+    assert!(
+        (20..300).contains(&wrapped),
+        "a wrapped row of {wrapped} characters"
+    );
+    // The long line now takes many rows; the last line is further down.
+    assert!(!shows(&harness, "the end"));
+    let body = harness
+        .get_by_label("Body, scrolled with PageUp, PageDown, Home and End")
+        .rect();
+    harness.event(egui::Event::PointerMoved(body.center()));
+    harness.key_press(egui::Key::End);
+    harness.step();
+    assert!(shows(&harness, "the end"));
+}
+
 /// The text the last frame put on the clipboard, if any.
 fn copied(harness: &Harness<'static, WirepeekApp>) -> Option<String> {
     harness

@@ -336,3 +336,6 @@ compare-header-counts = Headers: { $added } only in the second, { $removed } onl
 history-compare = Compare
 history-compare-hint = Pick one more to compare with it.
 history-compare-kept-only = Only exchanges that are still kept whole can be compared.
+body-wrap = Wrap long lines
+body-wrap-tooltip = A line wider than the view continues on the next row, instead of running off to the right.
+body-wrap-too-big = Only texts up to { $size } are wrapped; in bigger ones, lines longer than 2,000 bytes continue on the next row (marked …).

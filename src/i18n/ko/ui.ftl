@@ -314,3 +314,6 @@ compare-header-counts = { -header }: 두 번째에만 { $added }개, 첫 번째�
 history-compare = 비교
 history-compare-hint = 비교할 것을 하나 더 고르세요.
 history-compare-kept-only = 통째로 남아 있는 가져오기 결과만 비교할 수 있습니다.
+body-wrap = 긴 줄 접기
+body-wrap-tooltip = 보기보다 긴 줄을 오른쪽으로 넘기지 않고 다음 행에 이어서 보여 줍니다.
+body-wrap-too-big = { $size }까지의 텍스트만 접습니다. 더 큰 텍스트에서는 2,000바이트가 넘는 줄만 다음 행에 이어집니다(… 표시).

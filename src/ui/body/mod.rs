@@ -105,6 +105,10 @@ pub struct BodyPanel {
     save: Option<SaveDialog>,
     /// A short message after copy or save.
     pub notice: Option<String>,
+    /// Whether long lines of the Text view wrap at the view's width (kept for the next bodies).
+    pub wrap: bool,
+    /// The Text view's rows wrapped to the current width, while `wrap` is on.
+    wrapped: Option<WrappedRows>,
     /// A charset the learner just picked: the app reads the body again in it (off the UI
     /// thread) and takes this back.
     pub chosen_charset: Option<&'static str>,
@@ -118,6 +122,7 @@ impl BodyPanel {
         let query = std::mem::take(&mut self.find.query);
         *self = Self {
             view: model.preferred,
+            wrap: self.wrap,
             ..Self::default()
         };
         self.find.query = query;
@@ -125,6 +130,51 @@ impl BodyPanel {
             self.find.open();
         }
     }
+}
+
+/// Wrapping re-indexes the text for the view's width on the UI thread; above this size it
+/// would stall a frame, so bigger texts keep their long lines cut into rows instead.
+pub const MAX_WRAP_BYTES: usize = 8 * 1024 * 1024;
+
+/// The Text view's rows for one body at one width.
+#[derive(Debug)]
+struct WrappedRows {
+    generation: u64,
+    columns: usize,
+    rows: text_rows::TextRows,
+}
+
+/// The wrapped rows of the Text view when wrapping is on and the text is small enough to wrap
+/// (built again when the body or the width changes).
+fn wrapped_rows<'p>(
+    ui: &Ui,
+    panel: &'p mut BodyPanel,
+    body: &ShownBody<'_>,
+) -> Option<&'p text_rows::TextRows> {
+    let text = body.exchange.body_text_bytes()?;
+    let rows = body.model.text_rows.as_ref()?;
+    if !panel.wrap || panel.view != View::Text || text.len() > MAX_WRAP_BYTES {
+        return None;
+    }
+    let font = egui::FontId::monospace(13.0);
+    let glyph = ui.fonts_mut(|f| f.glyph_width(&font, '0')).max(1.0);
+    let digits = rows.line_count().max(1).to_string().len() as f32;
+    // The line numbers, the scroll bar and some air take their share of the width.
+    let width = ui.available_width() - glyph * digits - 40.0;
+    let columns = ((width / glyph).floor() as usize).max(20);
+    let stale = panel
+        .wrapped
+        .as_ref()
+        .is_none_or(|w| w.generation != body.generation || w.columns != columns);
+    if stale {
+        let text = std::str::from_utf8(text).ok()?;
+        panel.wrapped = Some(WrappedRows {
+            generation: body.generation,
+            columns,
+            rows: text_rows::TextRows::wrapped(text, columns),
+        });
+    }
+    panel.wrapped.as_ref().map(|w| &w.rows)
 }
 
 /// Draw the body of the exchange on screen.
@@ -164,6 +214,20 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
             .clicked()
         {
             panel.find.open();
+        }
+        if panel.view == View::Text {
+            let small = exchange
+                .body_text_bytes()
+                .is_some_and(|text| text.len() <= MAX_WRAP_BYTES);
+            ui.add_enabled(
+                small,
+                egui::Checkbox::new(&mut panel.wrap, i18n.t("body-wrap")),
+            )
+            .on_hover_text(i18n.t("body-wrap-tooltip"))
+            .on_disabled_hover_text(i18n.f(
+                "body-wrap-too-big",
+                &[("size", &format::bytes(MAX_WRAP_BYTES as u64))],
+            ));
         }
         if ui
             .add_enabled(has_body, egui::Button::new(i18n.t("body-copy")))
@@ -216,13 +280,17 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
         if (bar == FindAction::Reveal || changed == FindAction::Reveal)
             && let Some(at) = panel.find.current_match()
         {
-            let row = described.row_of(body, at);
+            let row = match wrapped_rows(ui, panel, body) {
+                Some(rows) => rows.row_of_offset(at),
+                None => described.row_of(body, at),
+            };
             if let Some(place) = panel.places.get_mut(panel.view.index()) {
                 place.reveal(row);
             }
         }
     }
     ui.separator();
+    let wrapped = wrapped_rows(ui, panel, body).is_some();
     let marks = Highlights {
         starts: if panel.find.open {
             &panel.find.matches
@@ -236,12 +304,19 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
     let Some(place) = panel.places.get_mut(view.index()) else {
         return;
     };
+    let wrapped = panel.wrapped.as_ref().filter(|_| wrapped).map(|w| &w.rows);
     let drawn = draw_guarded(ui, |ui| {
         #[cfg(test)]
         if PANIC_IN_VIEW.with(std::cell::Cell::get) == Some(view) {
             std::panic::panic_any("a panic forced by a test");
         }
-        described.draw(ui, i18n, body, place, marks);
+        match (wrapped, body.exchange.body_text_bytes()) {
+            (Some(rows), Some(text)) => {
+                let name = Some(i18n.t("body-rows"));
+                lines::text_lines(ui, "text-wrapped", name, text, rows, place, marks);
+            }
+            _ => described.draw(ui, i18n, body, place, marks),
+        }
     });
     if !drawn {
         // A bug in one view must not close the window: show the bytes as they are instead.

@@ -20,6 +20,18 @@ pub struct TextRows {
 impl TextRows {
     /// Index `text`: one row per line, long lines cut into rows of at most [`MAX_ROW_BYTES`].
     pub fn index(text: &str) -> Self {
+        Self::index_by(text, |rest| cut_bytes(rest, MAX_ROW_BYTES))
+    }
+
+    /// Index `text` wrapped to `columns`: a line longer than the view continues on the next
+    /// row (a wide character such as Hangul counts as two columns).
+    pub fn wrapped(text: &str, columns: usize) -> Self {
+        Self::index_by(text, |rest| cut_columns(rest, columns.max(1)))
+    }
+
+    /// Index `text` line by line; `row_len(rest)` says how many bytes of the rest of a line
+    /// (line break included) fit on one row (at least one character).
+    fn index_by(text: &str, row_len: impl Fn(&str) -> usize) -> Self {
         let bytes = text.as_bytes();
         let mut starts = Vec::with_capacity(bytes.len() / 40 + 1);
         let mut lines = Vec::with_capacity(bytes.len() / 40 + 1);
@@ -37,14 +49,12 @@ impl TextRows {
                 starts.push(row_start);
                 lines.push(if first { line_number } else { 0 });
                 first = false;
-                if line_end - row_start <= MAX_ROW_BYTES {
+                let rest = text.get(row_start..line_end).unwrap_or_default();
+                let fits = row_len(rest).max(1);
+                if fits >= rest.len() {
                     break;
                 }
-                let mut cut = row_start + MAX_ROW_BYTES;
-                while cut > row_start && !text.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                row_start = cut;
+                row_start += fits;
             }
             line_start = line_end;
         }
@@ -97,6 +107,43 @@ impl TextRows {
     }
 }
 
+/// The bytes of `rest` that fit in `max` bytes, cut on a character boundary.
+fn cut_bytes(rest: &str, max: usize) -> usize {
+    if rest.len() <= max {
+        return rest.len();
+    }
+    let mut cut = max;
+    while cut > 0 && !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    cut.max(rest.chars().next().map_or(1, char::len_utf8))
+}
+
+/// The bytes of `rest` that fit in `columns` columns (a line break takes none).
+fn cut_columns(rest: &str, columns: usize) -> usize {
+    let mut used = 0;
+    for (at, c) in rest.char_indices() {
+        let width = match c {
+            '\n' | '\r' => 0,
+            c if is_wide(c) => 2,
+            _ => 1,
+        };
+        if used + width > columns && at > 0 {
+            return at;
+        }
+        used += width;
+    }
+    rest.len()
+}
+
+/// Characters drawn two columns wide: Hangul, CJK ideographs and kana, full-width forms.
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +170,20 @@ mod tests {
         }
         assert_eq!(rows.row_of_offset(0), 0);
         assert_eq!(rows.row_of_offset(long.len() - 1), rows.len() - 1);
+    }
+
+    #[test]
+    fn wrapped_rows_fit_the_columns_and_count_hangul_twice() {
+        let text = "abcdefghij\n가나다라\nxy";
+        let rows = TextRows::wrapped(text, 4);
+        let row_texts: Vec<&str> = (0..rows.len())
+            .map(|i| &text[rows.range(text.as_bytes(), i)])
+            .collect();
+        assert_eq!(row_texts, ["abcd", "efgh", "ij", "가나", "다라", "xy"]);
+        assert_eq!(rows.line_count(), 3);
+        assert_eq!(rows.line_number(1), None, "a continued line has no number");
+        assert_eq!(rows.line_number(3), Some(2));
+        // A character wider than the view still gets a row of its own.
+        assert_eq!(TextRows::wrapped("가", 1).len(), 1);
     }
 }
