@@ -13,3 +13,4 @@ cli-window = the window could not open: { $detail }
 cli-internal-error = Something went wrong inside wirepeek, so it stopped: { $detail }
     This is a bug in wirepeek, not in the server or the request.
 cli-bad-view = --view { $given }: there is no such view (try { $known }).
+cli-bad-raw-file = Cannot read the request file { $path } for --raw: { $detail }.
