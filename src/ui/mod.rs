@@ -11,6 +11,7 @@ pub mod format;
 pub mod headers_table;
 pub mod live_body;
 pub mod raw_view;
+pub mod request_editor;
 pub mod response;
 pub mod rows;
 pub mod shortcuts;

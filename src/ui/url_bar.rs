@@ -3,56 +3,11 @@
 use egui::{Key, Ui};
 
 use crate::i18n::{self, I18n};
-use crate::wire::{HttpVersion, Progress, Request};
+use crate::wire::{HttpVersion, Progress};
+
+pub use super::request_editor::Draft;
 
 use super::format;
-
-/// The request as the learner is editing it (and as it is remembered between runs).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct Draft {
-    /// The method, e.g. `GET`.
-    pub method: String,
-    /// The URL as typed.
-    pub url: String,
-    /// HTTP/1.0 or HTTP/1.1.
-    pub version: HttpVersion,
-    /// Whether to follow redirects.
-    pub follow_redirects: bool,
-}
-
-impl Default for Draft {
-    fn default() -> Self {
-        Self {
-            method: "GET".into(),
-            url: String::new(),
-            version: HttpVersion::Http11,
-            follow_redirects: false,
-        }
-    }
-}
-
-impl Draft {
-    /// The engine's request for this draft.
-    pub fn request(&self) -> Request {
-        Request {
-            method: self.method.clone(),
-            url: self.url.trim().to_owned(),
-            version: self.version,
-            ..Request::default()
-        }
-    }
-
-    /// A draft showing `request` (for a URL given on the command line).
-    pub fn from_request(request: &Request, follow_redirects: bool) -> Self {
-        Self {
-            method: request.effective_method(),
-            url: request.url.clone(),
-            version: request.version,
-            follow_redirects,
-        }
-    }
-}
 
 /// Methods offered in the picker (any other token can be typed on the command line).
 pub const METHODS: [&str; 7] = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"];

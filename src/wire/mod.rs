@@ -52,7 +52,7 @@ pub use received::Received;
 pub use redirect::fetch_following;
 pub use request::{
     DEFAULT_HEADER_NAMES, FetchOptions, HttpVersion, Request, check_header, default_headers,
-    is_token, parse_header_line, user_agent,
+    is_token, parse_header_line, request_bytes, user_agent,
 };
 pub use resolve::DnsAnswer;
 pub use target::{ParsedUrl, Target, parse as parse_url};

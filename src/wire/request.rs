@@ -169,14 +169,23 @@ pub const DEFAULT_HEADER_NAMES: [&str; 4] = ["Host", "User-Agent", "Accept", "Co
 
 /// The headers wirepeek adds on its own for `version`, in order: HTTP/1.1 sends `Host`,
 /// `User-Agent`, `Accept` and `Connection: close`; HTTP/1.0 the textbook form with `Host` only.
-pub fn default_headers(version: HttpVersion, target: &Target) -> Vec<(&'static str, String)> {
-    let mut defaults = vec![("Host", target.host_header.clone())];
+/// `host` is the `Host` value for the URL ([`Target::host_header`]).
+pub fn default_headers(version: HttpVersion, host: &str) -> Vec<(&'static str, String)> {
+    let mut defaults = vec![("Host", host.to_owned())];
     if version == HttpVersion::Http11 {
         defaults.push(("User-Agent", user_agent()));
         defaults.push(("Accept", "*/*".into()));
         defaults.push(("Connection", "close".into()));
     }
     defaults
+}
+
+/// The exact bytes `request` would write, or why it cannot be sent (its URL or a header): what
+/// the editor's Raw mode starts from.
+pub fn request_bytes(request: &Request) -> Result<Vec<u8>, FetchError> {
+    let parsed = super::target::parse(&request.url)?;
+    validate(request)?;
+    Ok(build(request, &parsed.target).bytes)
 }
 
 /// A request turned into bytes, with the parts a learner looks at.
@@ -207,7 +216,7 @@ pub(crate) fn build(request: &Request, target: &Target) -> Built {
     let defaults = if request.no_default_headers {
         Vec::new()
     } else {
-        default_headers(request.version, target)
+        default_headers(request.version, &target.host_header)
     };
     // A default keeps its place; the learner's header of the same name gives its value.
     for (name, value) in &defaults {
