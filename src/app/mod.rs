@@ -181,6 +181,8 @@ impl WirepeekApp {
             app.saved.draft = Draft::from_request(&request, startup.options.follow_redirects);
             app.start_fetch(ctx, request, startup.options);
         }
+        // A request with more than the URL bar shows (raw text, headers, a body) is on view.
+        app.open_editor = !app.saved.draft.is_plain();
         app
     }
 

@@ -125,7 +125,7 @@ impl Draft {
             version: self.version,
             ..Request::default()
         };
-        if self.headers == default_rows() && self.body.is_empty() {
+        if self.is_plain() {
             return plain;
         }
         let mut headers = self.headers_to_send();
@@ -143,6 +143,12 @@ impl Draft {
             no_default_headers: true,
             ..plain
         }
+    }
+
+    /// Whether the fields ask for nothing beyond the URL bar: default rows untouched, no body,
+    /// not Raw mode (the editor can stay folded).
+    pub fn is_plain(&self) -> bool {
+        !self.raw_mode && self.headers == default_rows() && self.body.is_empty()
     }
 
     /// The header lines the rows make, in order: switched-off and blank rows left out, a
@@ -227,11 +233,18 @@ impl Draft {
             }
             rows
         } else {
-            // The defaults in their places, a header of the same name giving the value, then
-            // the others in their order: as the engine builds such a request.
-            let mut rows: Vec<HeaderRow> = DEFAULT_HEADER_NAMES
+            // The defaults this version sends in their places, a header of the same name giving
+            // the value, then the others in their order, as the engine builds such a request;
+            // the default rows this version does not fill come last.
+            let sent_by_default = default_headers(request.version, "");
+            let in_slot = |name: &str| {
+                sent_by_default
+                    .iter()
+                    .any(|(d, _)| d.eq_ignore_ascii_case(name.trim()))
+            };
+            let mut rows: Vec<HeaderRow> = sent_by_default
                 .iter()
-                .map(|name| HeaderRow {
+                .map(|(name, _)| HeaderRow {
                     name: (*name).to_owned(),
                     value: given(name).map(|(_, v)| v.clone()).unwrap_or_default(),
                     on: true,
@@ -241,13 +254,21 @@ impl Draft {
                 request
                     .headers
                     .iter()
-                    .filter(|(name, _)| !is_default_name(name))
+                    .filter(|(name, _)| !in_slot(name))
                     .map(|(name, value)| HeaderRow {
                         name: name.clone(),
                         value: value.clone(),
                         on: true,
                     }),
             );
+            for name in DEFAULT_HEADER_NAMES {
+                if !rows.iter().any(|row| row.name.eq_ignore_ascii_case(name)) {
+                    rows.push(HeaderRow {
+                        name: name.to_owned(),
+                        ..HeaderRow::default()
+                    });
+                }
+            }
             rows
         };
         if let Some(body) = &request.body {
@@ -374,6 +395,27 @@ mod tests {
 
         let plain = Request::get("http://127.0.0.1/");
         assert_eq!(Draft::from_request(&plain, false).request(), plain);
+        let textbook = Request {
+            version: HttpVersion::Http10,
+            ..plain
+        };
+        assert_eq!(Draft::from_request(&textbook, false).request(), textbook);
+
+        // HTTP/1.0 sends only Host by itself: a typed Accept keeps its place among the others.
+        let old_cli = Request {
+            headers: vec![
+                ("X-A".into(), "1".into()),
+                ("Accept".into(), "text/*".into()),
+            ],
+            ..textbook
+        };
+        let sent: Vec<String> = Draft::from_request(&old_cli, false)
+            .request()
+            .headers
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(sent, ["Host", "X-A", "Accept"]);
 
         let cli = Request {
             headers: vec![

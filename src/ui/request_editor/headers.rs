@@ -182,8 +182,10 @@ fn text_field(
     colour: Option<Color32>,
     on: bool,
 ) -> egui::Response {
+    // A minimum size too: a grid cell offers a new column only the width it had last frame.
     let mut field = egui::TextEdit::singleline(text)
         .desired_width(width)
+        .min_size(egui::vec2(width, 0.0))
         .hint_text(hint)
         .font(egui::TextStyle::Monospace);
     if let Some(colour) = colour {

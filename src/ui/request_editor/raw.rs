@@ -108,29 +108,26 @@ fn enter_inserts_crlf(ui: &Ui, id: egui::Id, text: &mut String) {
 
 /// Draw `\r\n` (or `\n` alone) after each line of the editor, where the invisible line end is.
 fn line_end_marks(ui: &Ui, output: &egui::text_edit::TextEditOutput, text: &str) {
-    let mut newlines = text.match_indices('\n').map(|(at, _)| at);
     let font = egui::FontId::monospace(10.0);
     let colour = ui.visuals().weak_text_color();
-    let painter = ui.painter().with_clip_rect(output.text_clip_rect);
-    for row in &output.galley.rows {
-        if !row.ends_with_newline {
-            continue;
+    // The whole field, not the text's own clip rectangle, which ends where the longest line does.
+    let field = output.response.response.rect;
+    let painter = ui.painter().with_clip_rect(ui.clip_rect().intersect(field));
+    let mut after_cr = false;
+    for (index, c) in text.chars().enumerate() {
+        if c == '\n' {
+            let mark = if after_cr { "\\r\\n" } else { "\\n" };
+            // The place of the cursor just before the LF: the end of its line.
+            let end = output.galley.pos_from_cursor(CCursor::new(index));
+            let end = end.translate(output.galley_pos.to_vec2());
+            painter.text(
+                egui::pos2(end.right() + 3.0, end.center().y),
+                egui::Align2::LEFT_CENTER,
+                mark,
+                font.clone(),
+                colour,
+            );
         }
-        let Some(at) = newlines.next() else {
-            break;
-        };
-        let mark = if text[..at].ends_with('\r') {
-            "\\r\\n"
-        } else {
-            "\\n"
-        };
-        let rect = row.rect().translate(output.galley_pos.to_vec2());
-        painter.text(
-            egui::pos2(rect.right() + 3.0, rect.center().y),
-            egui::Align2::LEFT_CENTER,
-            mark,
-            font.clone(),
-            colour,
-        );
+        after_cr = c == '\r';
     }
 }
