@@ -19,7 +19,7 @@ use std::sync::{Arc, Mutex};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use wirepeek::WirepeekApp;
 
 use window::{click_tab, fetch, shows, state_folder, wait_until, window_in};
@@ -88,6 +88,19 @@ fn the_raw_editor_sends_exactly_the_typed_bytes_with_enter_as_cr_lf() {
     harness.key_press(egui::Key::Enter);
     harness.key_press(egui::Key::Enter);
     harness.step();
+    // The typed request line says the method and version: the pickers step aside.
+    assert!(
+        harness
+            .get_by_label("Method")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(
+        harness
+            .get_by_label("HTTP version")
+            .accesskit_node()
+            .is_disabled()
+    );
     // Before sending, the missing Host is a note, not a refusal.
     assert!(shows(&harness, "has no Host header"));
     assert_eq!(
