@@ -7,6 +7,7 @@ use egui::text::{CCursor, CCursorRange};
 use egui::{Key, RichText, Ui};
 
 use crate::i18n::{self, I18n};
+use crate::learn::Message;
 use crate::wire;
 
 use super::draft::Draft;
@@ -14,16 +15,13 @@ use super::draft::Draft;
 /// Draw the raw editor.
 pub fn raw_editor(ui: &mut Ui, i18n: I18n, draft: &mut Draft) {
     match wire::parse_url(draft.url.trim()) {
-        Ok(parsed) => ui.label(
-            RichText::new(i18n.f(
-                "editor-raw-where",
-                &[
-                    ("host", parsed.target.host_ascii.as_str()),
-                    ("port", &parsed.target.port.to_string()),
-                ],
-            ))
-            .weak(),
-        ),
+        Ok(parsed) => {
+            // As text, so the port is not written as a number with a thousands separator.
+            let place = Message::new("editor-raw-where")
+                .text("host", parsed.target.host_ascii)
+                .text("port", parsed.target.port.to_string());
+            ui.label(RichText::new(i18n.render(&place)).weak())
+        }
         Err(_) => ui.label(RichText::new(i18n.t("editor-raw-where-unknown")).weak()),
     };
     ui.horizontal(|ui| {
