@@ -54,6 +54,11 @@ pub struct Args {
     #[arg(short = 'd', long, value_name = "TEXT")]
     pub data: Option<String>,
 
+    /// Send the bytes of this file (`-`: standard input) exactly as they are, as the request, to
+    /// the host and port of the URL. Nothing is added or changed; notes say what looks wrong.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["method", "headers", "data", "http10"])]
+    pub raw: Option<PathBuf>,
+
     /// Follow redirects (at most 10).
     #[arg(short = 'L', long)]
     pub follow: bool,
@@ -155,6 +160,13 @@ fn guarded(i18n: I18n, stderr: &mut dyn Write, work: impl FnOnce() -> u8) -> u8 
 
 /// Build the engine's request from the command line, or say what is wrong with it.
 pub fn request_from(args: &Args, url: &str, i18n: I18n) -> Result<Request, String> {
+    if let Some(path) = &args.raw {
+        return Ok(Request {
+            url: url.to_owned(),
+            raw: Some(read_raw_file(path, i18n)?),
+            ..Request::default()
+        });
+    }
     let mut headers = Vec::new();
     for line in &args.headers {
         headers.push(wire::parse_header_line(line).map_err(|e| i18n::error_message(i18n, &e))?);
@@ -170,6 +182,26 @@ pub fn request_from(args: &Args, url: &str, i18n: I18n) -> Result<Request, Strin
         headers,
         body: args.data.as_ref().map(|d| d.clone().into_bytes()),
         raw: None,
+        no_default_headers: false,
+    })
+}
+
+/// The bytes of `--raw FILE`, or of standard input for `-`, exactly as they are.
+fn read_raw_file(path: &std::path::Path, i18n: I18n) -> Result<Vec<u8>, String> {
+    let read = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(path)
+    };
+    read.map_err(|e| {
+        i18n.f(
+            "cli-bad-raw-file",
+            &[
+                ("path", &path.display().to_string()),
+                ("detail", &e.to_string()),
+            ],
+        )
     })
 }
 

@@ -581,3 +581,81 @@ fn charset_reads_the_body_in_the_chosen_charset() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr_of(&output).contains("klingon"));
 }
+
+/// A file of the test's own under the system's temporary folder holding `bytes`.
+fn temporary_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("wirepeek-{name}-{}", std::process::id()));
+    std::fs::write(&path, bytes).expect("write a temporary file");
+    path
+}
+
+/// A request as a file might hold it: LF alone at the line ends, no Host, odd spacing.
+const RAW_REQUEST: &[u8] = b"GET /raw  HTTP/1.0\nX-Odd:   spaced \n\n";
+
+#[test]
+fn raw_file_is_sent_byte_for_byte_with_notes_about_it() {
+    let server = Server::reply("HTTP/1.0 200 OK\r\n\r\nraw answer");
+    let file = temporary_file("raw-request", RAW_REQUEST);
+    let output = run(&["--dump", "--raw", file.to_str().unwrap(), &server.url("/")]);
+    let _ = std::fs::remove_file(&file);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(server.request(), RAW_REQUEST);
+    assert_eq!(output.stdout, b"HTTP/1.0 200 OK\r\n\r\nraw answer");
+    let stderr = stderr_of(&output);
+    assert!(stderr.contains("no Host header"), "{stderr}");
+    assert!(stderr.contains("LF alone"), "{stderr}");
+}
+
+#[test]
+fn raw_from_standard_input_is_sent_byte_for_byte_and_recorded_in_json() {
+    let server = Server::reply("HTTP/1.0 200 OK\r\n\r\nraw answer");
+    let url = server.url("/");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
+        .args(["--json", "--raw", "-", &url])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start wirepeek");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(RAW_REQUEST).expect("write the request");
+    }
+    let mut stdout = child.stdout.take().expect("stdout");
+    let reader = thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = stdout.read_to_end(&mut bytes);
+        bytes
+    });
+    let status = wait_at_most(&mut child, HANG_GUARD, "hung: wirepeek --raw - still ran");
+    assert!(status.success());
+    assert_eq!(server.request(), RAW_REQUEST);
+    let json: Value = serde_json::from_slice(&reader.join().unwrap()).expect("JSON");
+    assert_eq!(
+        json["request"].as_str(),
+        Some(std::str::from_utf8(RAW_REQUEST).unwrap()),
+        "{json}"
+    );
+    assert!(json.to_string().contains("no Host header"), "{json}");
+}
+
+#[test]
+fn a_raw_file_that_cannot_be_read_is_a_plain_message() {
+    let output = run(&[
+        "--dump",
+        "--raw",
+        "/nonexistent/wirepeek-request.txt",
+        "http://127.0.0.1:9/",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = stderr_of(&output);
+    assert!(stderr.contains("--raw"), "{stderr}");
+    assert!(
+        stderr.contains("/nonexistent/wirepeek-request.txt"),
+        "{stderr}"
+    );
+    assert_plain_message(&stderr);
+}

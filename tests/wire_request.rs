@@ -616,3 +616,66 @@ fn a_request_refused_before_sending_is_still_in_the_record() {
     assert_eq!(exchange.request, request);
     assert!(exchange.request_headers.is_empty());
 }
+
+#[test]
+fn a_request_with_its_own_header_list_sends_exactly_those_headers_in_order() {
+    let server = ok_server();
+    let request = Request {
+        method: "POST".into(),
+        headers: vec![
+            ("Accept".into(), "text/plain".into()),
+            ("Host".into(), "elsewhere.test".into()),
+        ],
+        body: Some(b"ab".to_vec()),
+        no_default_headers: true,
+        ..Request::get(server.url("/own"))
+    };
+    let exchange = fetch_with(&request, &limits());
+    assert_eq!(exchange.error, None);
+    assert_eq!(
+        server.request_text(),
+        "POST /own HTTP/1.1\r\nAccept: text/plain\r\nHost: elsewhere.test\r\nContent-Length: 2\r\n\r\nab"
+    );
+}
+
+#[test]
+fn http10_sends_a_typed_user_agent_after_host() {
+    let server = ok_server();
+    let request = Request {
+        version: HttpVersion::Http10,
+        headers: vec![("User-Agent".into(), "textbook".into())],
+        ..Request::get(server.url("/ua"))
+    };
+    fetch_with(&request, &limits());
+    assert_eq!(
+        server.request_text(),
+        format!(
+            "GET /ua HTTP/1.0\r\nHost: 127.0.0.1:{}\r\nUser-Agent: textbook\r\n\r\n",
+            server.port()
+        )
+    );
+}
+
+#[test]
+fn raw_text_is_sent_as_typed_with_notes_about_what_looks_wrong() {
+    let server = ok_server();
+    let raw = b"POST /raw HTTP/1.1\nContent-Length: 1\n\nabc".to_vec();
+    let request = Request {
+        raw: Some(raw.clone()),
+        ..Request::get(server.url("/"))
+    };
+    let exchange = fetch_with(&request, &limits());
+    assert_eq!(exchange.request_bytes, raw);
+    assert!(has_warning(&exchange, |w| matches!(
+        w,
+        Warning::RawWithoutHost { required: true }
+    )));
+    assert!(has_warning(&exchange, |w| matches!(
+        w,
+        Warning::RawBareLineFeeds { count: 3 }
+    )));
+    assert!(has_warning(&exchange, |w| matches!(
+        w,
+        Warning::RawLengthMismatch { declared: Some(d), actual: 3 } if d == "1"
+    )));
+}

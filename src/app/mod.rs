@@ -21,6 +21,7 @@ use crate::ui::file_dialogs::Dialogs;
 use crate::ui::focus_ring::focus_ring;
 use crate::ui::fonts;
 use crate::ui::redirect_steps::redirect_steps;
+use crate::ui::request_editor::request_editor;
 use crate::ui::response::{arriving_panel, response_panel};
 use crate::ui::shortcuts::shortcuts_window;
 use crate::ui::state_notice::state_notice;
@@ -130,6 +131,8 @@ pub struct WirepeekApp {
     size_to_apply: Option<[f32; 2]>,
     /// Extra certificate authorities from `--cacert`, trusted for every fetch of this run.
     extra_ca_pem: Option<Vec<u8>>,
+    /// Unfold the request editor in the next frame (a History entry was loaded into it).
+    open_editor: bool,
 }
 
 impl WirepeekApp {
@@ -186,11 +189,14 @@ impl WirepeekApp {
             state_notice,
             size_to_apply: startup.size,
             extra_ca_pem: startup.options.extra_ca_pem.clone(),
+            open_editor: false,
         };
         if let Some(request) = startup.request {
             app.saved.draft = Draft::from_request(&request, startup.options.follow_redirects);
             app.start_fetch(ctx, request, startup.options);
         }
+        // A request with more than the URL bar shows (raw text, headers, a body) is on view.
+        app.open_editor = !app.saved.draft.is_plain();
         app
     }
 
@@ -396,6 +402,7 @@ impl WirepeekApp {
             self.fetching.as_ref().map(FetchJob::progress),
             &mut self.focus_url,
         );
+        request_editor(ui, self.i18n, &mut self.saved.draft, &mut self.open_editor);
         match action {
             BarAction::Fetch if self.saved.draft.url.trim().is_empty() => {
                 self.empty_url_nudge = true;
@@ -485,6 +492,13 @@ impl WirepeekApp {
                 }
             }
             TabAction::History(HistoryAction::ToggleCompare(index)) => self.pick_to_compare(index),
+            TabAction::History(HistoryAction::Edit(index)) => {
+                if let Some(entry) = self.saved.history.get(index) {
+                    self.saved.draft = entry.draft();
+                    self.open_editor = true;
+                    ui.ctx().request_repaint();
+                }
+            }
             TabAction::History(HistoryAction::Clear) => {
                 self.saved.history.clear();
                 self.forget_unlisted_exchanges();

@@ -50,6 +50,10 @@ pub enum SetAsideReason {
 
 /// What reading the state folder found.
 #[derive(Clone, Debug, PartialEq)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "made once when the window opens and taken apart at once; a box would buy nothing"
+)]
 pub enum Loaded {
     /// No state file yet (a first start).
     Missing,

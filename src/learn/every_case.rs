@@ -172,6 +172,12 @@ fn every_note() -> Vec<Warning> {
         W::SwitchingProtocols { asked: true } => W::SwitchingProtocols { asked: true },
         W::SwitchingProtocols { asked: false } => W::SwitchingProtocols { asked: false },
         W::NoBodyDespiteLength { rule: NoBodyRule::NotModified, .. } => W::NoBodyDespiteLength { rule: NoBodyRule::NotModified, length: 1234 },
+        W::RawWithoutHost { required: true } => W::RawWithoutHost { required: true },
+        W::RawWithoutHost { required: false } => W::RawWithoutHost { required: false },
+        W::RawBareLineFeeds { .. } => W::RawBareLineFeeds { count: 3 },
+        W::RawHeadNotEnded => W::RawHeadNotEnded,
+        W::RawLengthMismatch { declared: Some(_), .. } => W::RawLengthMismatch { declared: Some("10".into()), actual: 3 },
+        W::RawLengthMismatch { declared: None, .. } => W::RawLengthMismatch { declared: None, actual: 3 },
     )
 }
 

@@ -52,6 +52,18 @@ pub fn note(warning: &Warning) -> Message {
         Warning::NoBodyDespiteLength { rule, length } => message
             .choice("rule", rule.key())
             .with("length", Arg::Count(*length)),
+        Warning::RawWithoutHost { required } => {
+            message.choice("required", if *required { "yes" } else { "no" })
+        }
+        Warning::RawBareLineFeeds { count } => message.with("count", count_of(*count)),
+        Warning::RawHeadNotEnded => message,
+        Warning::RawLengthMismatch { declared, actual } => {
+            let message = message.with("actual", Arg::Bytes(*actual as u64));
+            match declared {
+                Some(declared) => message.choice("declared", "given").text("length", declared),
+                None => message.choice("declared", "missing"),
+            }
+        }
         Warning::RedirectedFrom { code, reason, url } => message
             .text("code", code.to_string())
             .text("reason", reason)

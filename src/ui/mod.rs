@@ -13,6 +13,7 @@ pub mod headers_table;
 pub mod live_body;
 pub mod raw_view;
 pub mod redirect_steps;
+pub mod request_editor;
 pub mod response;
 pub mod rows;
 pub mod shortcuts;

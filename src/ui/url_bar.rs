@@ -3,56 +3,11 @@
 use egui::{Key, Ui};
 
 use crate::i18n::{self, I18n};
-use crate::wire::{HttpVersion, Progress, Request};
+use crate::wire::{HttpVersion, Progress};
+
+pub use super::request_editor::Draft;
 
 use super::format;
-
-/// The request as the learner is editing it (and as it is remembered between runs).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct Draft {
-    /// The method, e.g. `GET`.
-    pub method: String,
-    /// The URL as typed.
-    pub url: String,
-    /// HTTP/1.0 or HTTP/1.1.
-    pub version: HttpVersion,
-    /// Whether to follow redirects.
-    pub follow_redirects: bool,
-}
-
-impl Default for Draft {
-    fn default() -> Self {
-        Self {
-            method: "GET".into(),
-            url: String::new(),
-            version: HttpVersion::Http11,
-            follow_redirects: false,
-        }
-    }
-}
-
-impl Draft {
-    /// The engine's request for this draft.
-    pub fn request(&self) -> Request {
-        Request {
-            method: self.method.clone(),
-            url: self.url.trim().to_owned(),
-            version: self.version,
-            ..Request::default()
-        }
-    }
-
-    /// A draft showing `request` (for a URL given on the command line).
-    pub fn from_request(request: &Request, follow_redirects: bool) -> Self {
-        Self {
-            method: request.effective_method(),
-            url: request.url.clone(),
-            version: request.version,
-            follow_redirects,
-        }
-    }
-}
 
 /// Methods offered in the picker (any other token can be typed on the command line).
 pub const METHODS: [&str; 7] = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"];
@@ -78,17 +33,25 @@ pub fn url_bar(
 ) -> BarAction {
     let mut action = BarAction::None;
     ui.horizontal(|ui| {
-        let method = egui::ComboBox::from_id_salt("method")
-            .selected_text(draft.method.as_str())
-            .width(90.0)
-            .show_ui(ui, |ui| {
-                for method in METHODS {
-                    ui.selectable_value(&mut draft.method, method.to_owned(), method);
-                }
+        // In Raw mode the typed request line says the method and the version.
+        let pickers = !draft.raw_mode;
+        let method = ui
+            .add_enabled_ui(pickers, |ui| {
+                egui::ComboBox::from_id_salt("method")
+                    .selected_text(draft.method.as_str())
+                    .width(90.0)
+                    .show_ui(ui, |ui| {
+                        for method in METHODS {
+                            ui.selectable_value(&mut draft.method, method.to_owned(), method);
+                        }
+                    })
+                    .response
             })
-            .response;
-        name_picker(&method, i18n.t("method-name"), &draft.method);
-        method.on_hover_text(i18n.t("method-tooltip"));
+            .inner;
+        name_picker(&method, i18n.t("method-name"), &draft.method, pickers);
+        method
+            .on_hover_text(i18n.t("method-tooltip"))
+            .on_disabled_hover_text(i18n.t("pickers-raw-tooltip"));
         let label = ui.label(i18n.t("url-label"));
         let button_width = 110.0;
         let version_width = 100.0;
@@ -113,17 +76,28 @@ pub fn url_bar(
         if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) && running.is_none() {
             action = BarAction::Fetch;
         }
-        let version = egui::ComboBox::from_id_salt("version")
-            .selected_text(draft.version.as_str())
-            .width(version_width - 16.0)
-            .show_ui(ui, |ui| {
-                for version in [HttpVersion::Http11, HttpVersion::Http10] {
-                    ui.selectable_value(&mut draft.version, version, version.as_str());
-                }
+        let version = ui
+            .add_enabled_ui(pickers, |ui| {
+                egui::ComboBox::from_id_salt("version")
+                    .selected_text(draft.version.as_str())
+                    .width(version_width - 16.0)
+                    .show_ui(ui, |ui| {
+                        for version in [HttpVersion::Http11, HttpVersion::Http10] {
+                            ui.selectable_value(&mut draft.version, version, version.as_str());
+                        }
+                    })
+                    .response
             })
-            .response;
-        name_picker(&version, i18n.t("version-name"), draft.version.as_str());
-        version.on_hover_text(i18n.t("version-tooltip"));
+            .inner;
+        name_picker(
+            &version,
+            i18n.t("version-name"),
+            draft.version.as_str(),
+            pickers,
+        );
+        version
+            .on_hover_text(i18n.t("version-tooltip"))
+            .on_disabled_hover_text(i18n.t("pickers-raw-tooltip"));
         let (text, clicked_action) = if running.is_some() {
             (i18n.t("cancel"), BarAction::Cancel)
         } else {
@@ -169,12 +143,12 @@ pub fn url_bar(
 }
 
 /// Give a picker a short accessible name (the tooltip stays its description).
-pub fn name_picker(response: &egui::Response, name: &str, value: &str) {
+pub fn name_picker(response: &egui::Response, name: &str, value: &str, enabled: bool) {
     response.widget_info(|| {
         let mut info = egui::WidgetInfo::new(egui::Role::ComboBox);
         info.label = Some(name.to_owned());
         info.current_text_value = Some(value.to_owned());
-        info.enabled = true;
+        info.enabled = enabled;
         info
     });
 }

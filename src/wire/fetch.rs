@@ -108,6 +108,11 @@ fn run(
     exchange.request_bytes = built.bytes;
     exchange.request_headers = built.headers;
     exchange.request_body_bytes = built.body_len;
+    if let Some(raw) = &request.raw {
+        exchange
+            .warnings
+            .extend(super::raw_request::raw_request_warnings(raw));
+    }
     exchange.target = Some(target.clone());
     if let Some(live) = progress.live() {
         live.request(&exchange.request_bytes, None);

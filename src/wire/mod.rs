@@ -18,6 +18,7 @@ mod head_text;
 mod limits;
 mod live;
 mod progress;
+mod raw_request;
 mod reader;
 mod received;
 mod redirect;
@@ -49,10 +50,14 @@ pub use head_text::head_text;
 pub use limits::Limits;
 pub use live::{LIVE_BODY_BYTES, Live, LiveCopy};
 pub use progress::{Cancel, Phase, Progress};
+pub use raw_request::{RawRead, raw_request_warnings};
 pub use reader::{ReadStatus, ResponseReader};
 pub use received::Received;
 pub use redirect::fetch_following;
-pub use request::{FetchOptions, HttpVersion, Request, is_token, parse_header_line, user_agent};
+pub use request::{
+    DEFAULT_HEADER_NAMES, FetchOptions, HttpVersion, Request, check_header, default_headers,
+    is_token, parse_header_line, request_bytes, user_agent,
+};
 pub use resolve::DnsAnswer;
 pub use target::{ParsedUrl, Target, parse as parse_url};
 pub use timing::{SkipReason, StepTime, StepWhen, Timing};

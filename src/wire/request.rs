@@ -44,6 +44,11 @@ pub struct Request {
     pub body: Option<Vec<u8>>,
     /// Send these bytes verbatim instead of building a request (the URL still says where).
     pub raw: Option<Vec<u8>>,
+    /// Add no default header: `headers` is the whole list, in the order to send. The request
+    /// editor lists the defaults itself (see [`default_headers`]), so a learner can edit them,
+    /// switch them off and move them. A body still gets its `Content-Length` when none is listed.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub no_default_headers: bool,
 }
 
 /// How to fetch, apart from what is sent. Not part of the message, so not kept in the record
@@ -131,25 +136,56 @@ pub fn validate(request: &Request) -> Result<(), FetchError> {
         }));
     }
     for (name, value) in &request.headers {
-        if !is_token(name) {
-            return Err(FetchError::InvalidRequest(RequestProblem::BadHeaderName {
-                name: super::error::escape_bytes(name.as_bytes(), 60),
-            }));
-        }
-        let forbidden = value.chars().find_map(|c| match c {
-            '\r' => Some("CR (\\r, carriage return)"),
-            '\n' => Some("LF (\\n, line feed)"),
-            '\0' => Some("NUL (\\0)"),
-            _ => None,
-        });
-        if let Some(character) = forbidden {
-            return Err(FetchError::InvalidRequest(RequestProblem::BadHeaderValue {
-                name: name.clone(),
-                character: character.into(),
-            }));
-        }
+        check_header(name, value)?;
     }
     Ok(())
+}
+
+/// Check one header line before it is sent: the name must be a token, the value may not hold
+/// CR, LF or NUL (they would end the line early and let text pass as another header).
+pub fn check_header(name: &str, value: &str) -> Result<(), FetchError> {
+    if !is_token(name) {
+        return Err(FetchError::InvalidRequest(RequestProblem::BadHeaderName {
+            name: super::error::escape_bytes(name.as_bytes(), 60),
+        }));
+    }
+    let forbidden = value.chars().find_map(|c| match c {
+        '\r' => Some("CR (\\r, carriage return)"),
+        '\n' => Some("LF (\\n, line feed)"),
+        '\0' => Some("NUL (\\0)"),
+        _ => None,
+    });
+    if let Some(character) = forbidden {
+        return Err(FetchError::InvalidRequest(RequestProblem::BadHeaderValue {
+            name: name.to_owned(),
+            character: character.into(),
+        }));
+    }
+    Ok(())
+}
+
+/// The names of the headers wirepeek sends on its own, in their order.
+pub const DEFAULT_HEADER_NAMES: [&str; 4] = ["Host", "User-Agent", "Accept", "Connection"];
+
+/// The headers wirepeek adds on its own for `version`, in order: HTTP/1.1 sends `Host`,
+/// `User-Agent`, `Accept` and `Connection: close`; HTTP/1.0 the textbook form with `Host` only.
+/// `host` is the `Host` value for the URL ([`Target::host_header`]).
+pub fn default_headers(version: HttpVersion, host: &str) -> Vec<(&'static str, String)> {
+    let mut defaults = vec![("Host", host.to_owned())];
+    if version == HttpVersion::Http11 {
+        defaults.push(("User-Agent", user_agent()));
+        defaults.push(("Accept", "*/*".into()));
+        defaults.push(("Connection", "close".into()));
+    }
+    defaults
+}
+
+/// The exact bytes `request` would write, or why it cannot be sent (its URL or a header): what
+/// the editor's Raw mode starts from.
+pub fn request_bytes(request: &Request) -> Result<Vec<u8>, FetchError> {
+    let parsed = super::target::parse(&request.url)?;
+    validate(request)?;
+    Ok(build(request, &parsed.target).bytes)
 }
 
 /// A request turned into bytes, with the parts a learner looks at.
@@ -164,33 +200,35 @@ pub(crate) struct Built {
 
 /// The exact bytes to write for `request` to `target`.
 ///
-/// HTTP/1.1 sends `Host`, `User-Agent`, `Accept` and `Connection: close`; HTTP/1.0 sends the
-/// textbook form with `Host` only. User headers follow in their order; a body gets
+/// First the [`default_headers`] (unless the request has `no_default_headers`), then the user's
+/// headers in their order; a body gets
 /// `Content-Length`, and so does a POST, PUT or PATCH without one (`0`). Raw text goes out as typed. Call [`validate`] first.
 pub(crate) fn build(request: &Request, target: &Target) -> Built {
     if let Some(raw) = &request.raw {
-        return read_raw(raw);
+        let read = super::raw_request::read(raw);
+        return Built {
+            bytes: raw.clone(),
+            headers: read.headers,
+            body_len: read.body.len(),
+        };
     }
     let mut headers: Vec<(String, String)> = Vec::new();
-    let mut defaults = vec![("Host", target.host_header.clone())];
-    if request.version == HttpVersion::Http11 {
-        defaults.push(("User-Agent", user_agent()));
-        defaults.push(("Accept", "*/*".into()));
-        defaults.push(("Connection", "close".into()));
-    }
+    let defaults = if request.no_default_headers {
+        Vec::new()
+    } else {
+        default_headers(request.version, &target.host_header)
+    };
     // A default keeps its place; the learner's header of the same name gives its value.
-    for (name, value) in defaults {
+    for (name, value) in &defaults {
         let own = request
             .headers
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name));
-        headers.push(own.cloned().unwrap_or((name.to_owned(), value)));
+        headers.push(own.cloned().unwrap_or(((*name).to_owned(), value.clone())));
     }
-    let is_default = |n: &str| {
-        ["Host", "User-Agent", "Accept", "Connection"]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(n))
-    };
+    // Only the defaults sent for this version took the learner's header in their place; any
+    // other header (a `User-Agent` with HTTP/1.0) goes out below, in its order.
+    let is_default = |n: &str| defaults.iter().any(|(d, _)| d.eq_ignore_ascii_case(n));
     headers.extend(
         request
             .headers
@@ -243,27 +281,4 @@ fn method_expects_content(method: &str) -> bool {
     ["POST", "PUT", "PATCH"]
         .iter()
         .any(|m| m.eq_ignore_ascii_case(method))
-}
-
-/// Raw text typed by the learner: its header lines as far as they can be read (a line without
-/// a colon is left out), and what follows the blank line as the body.
-fn read_raw(raw: &[u8]) -> Built {
-    let head_len = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .map(|i| i + 4)
-        .or_else(|| raw.windows(2).position(|w| w == b"\n\n").map(|i| i + 2))
-        .unwrap_or(raw.len());
-    let head = String::from_utf8_lossy(&raw[..head_len]);
-    let headers = head
-        .lines()
-        .skip(1)
-        .filter_map(|line| line.split_once(':'))
-        .map(|(name, value)| (name.trim().to_owned(), value.trim().to_owned()))
-        .collect();
-    Built {
-        bytes: raw.to_vec(),
-        headers,
-        body_len: raw.len() - head_len,
-    }
 }

@@ -161,6 +161,26 @@ pub enum Warning {
         /// The `Content-Length` the head announced.
         length: u64,
     },
+    /// Raw request text without a `Host` header (sent as typed).
+    RawWithoutHost {
+        /// Whether the request line says HTTP/1.1, which requires `Host`.
+        required: bool,
+    },
+    /// Lines of raw request text end with LF alone instead of CR LF (sent as typed).
+    RawBareLineFeeds {
+        /// How many lines of the head.
+        count: usize,
+    },
+    /// Raw request text has no empty line after its head, so the server waits for more.
+    RawHeadNotEnded,
+    /// The bytes after the head of raw request text are not as many as its `Content-Length`
+    /// says (or there is none for them), so the server reads too few or waits for more.
+    RawLengthMismatch {
+        /// The `Content-Length` value as typed, if there is one.
+        declared: Option<String>,
+        /// How many bytes follow the empty line.
+        actual: usize,
+    },
 }
 
 /// How a status line departs from `HTTP/1.1 200 OK` (one space, one space, a reason).
@@ -265,6 +285,10 @@ impl Warning {
             Warning::SpaceBeforeColon { .. } => "space_before_colon",
             Warning::TransferEncodingInHttp10 => "transfer_encoding_in_http10",
             Warning::SwitchingProtocols { .. } => "switching_protocols",
+            Warning::RawWithoutHost { .. } => "raw_without_host",
+            Warning::RawBareLineFeeds { .. } => "raw_bare_lf",
+            Warning::RawHeadNotEnded => "raw_head_not_ended",
+            Warning::RawLengthMismatch { .. } => "raw_length_mismatch",
         }
     }
 }

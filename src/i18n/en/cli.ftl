@@ -14,3 +14,4 @@ cli-internal-error = Something went wrong inside wirepeek, so it stopped: { $det
     This is a bug in wirepeek, not in the server or the request.
 cli-bad-view = --view { $given }: there is no such view (try { $known }).
 cli-bad-charset = --charset { $given }: not a charset wirepeek knows (try utf-8, euc-kr, shift_jis, windows-1252).
+cli-bad-raw-file = Cannot read the request file { $path } for --raw: { $detail }.

@@ -49,3 +49,13 @@ note-switching_protocols = { $asked ->
     [yes] The server agreed to switch to the protocol the request asked for (101). wirepeek speaks only HTTP/1.1, so it stops reading after this head.
    *[no] The server answered 101 Switching Protocols although the request did not ask to switch (no Upgrade header). wirepeek stops reading after this head.
   }
+note-raw_without_host = { $required ->
+    [yes] The typed request has no Host header, which HTTP/1.1 requires: many servers answer 400 Bad Request. It was sent as typed.
+   *[no] The typed request has no Host header. HTTP/1.0 allows that, but a server that hosts several sites on one address cannot tell which one is meant. It was sent as typed.
+  }
+note-raw_bare_lf = { $count } lines of the typed request end with LF alone instead of CR LF. Many servers accept that, some do not. It was sent as typed.
+note-raw_head_not_ended = The typed request has no empty line after its headers, so the server cannot know the request is complete and may wait for more. Press Enter twice at the end.
+note-raw_length_mismatch = { $declared ->
+    [given] The typed request says Content-Length: { $length }, but { $actual } follow the empty line: the server reads that many bytes as the body, or waits for the rest. It was sent as typed.
+   *[missing] { $actual } follow the empty line of the typed request, but it has no Content-Length, so the server does not read them as a body. It was sent as typed.
+  }

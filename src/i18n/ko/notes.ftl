@@ -49,3 +49,13 @@ note-switching_protocols = { $asked ->
     [yes] 서버가 요청한 프로토콜로 바꾸는 데 동의했습니다(101). wirepeek은 HTTP/1.1만 다루므로 이 헤드 뒤로는 읽지 않습니다.
    *[no] 요청이 프로토콜을 바꾸자고 하지 않았는데(Upgrade 헤더 없음) 서버가 101 Switching Protocols로 답했습니다. wirepeek은 이 헤드 뒤로는 읽지 않습니다.
   }
+note-raw_without_host = { $required ->
+    [yes] 직접 쓴 요청에 Host 헤더가 없습니다. HTTP/1.1에서는 꼭 있어야 하는 헤더라서 많은 서버가 400 Bad Request로 답합니다. 쓴 그대로 보냈습니다.
+   *[no] 직접 쓴 요청에 Host 헤더가 없습니다. HTTP/1.0에서는 없어도 되지만, 한 주소에서 여러 사이트를 맡는 서버는 어느 사이트를 원하는지 알 수 없습니다. 쓴 그대로 보냈습니다.
+  }
+note-raw_bare_lf = 직접 쓴 요청의 줄 { $count }개가 CR LF가 아니라 LF로만 끝납니다. 받아 주는 서버가 많지만 거절하는 서버도 있습니다. 쓴 그대로 보냈습니다.
+note-raw_head_not_ended = 직접 쓴 요청의 헤더 뒤에 빈 줄이 없습니다. 서버는 요청이 끝났는지 알 수 없어서 계속 기다릴 수 있습니다. 마지막에 Enter를 두 번 누르세요.
+note-raw_length_mismatch = { $declared ->
+    [given] 직접 쓴 요청에는 "Content-Length: { $length }"라고 적혀 있지만 빈 줄 뒤에는 { $actual }가 있습니다. 서버는 적힌 만큼만 본문으로 읽거나 나머지를 기다립니다. 쓴 그대로 보냈습니다.
+   *[missing] 직접 쓴 요청의 빈 줄 뒤에 { $actual }가 있지만 Content-Length가 없어서 서버는 이 바이트를 본문으로 읽지 않습니다. 쓴 그대로 보냈습니다.
+  }

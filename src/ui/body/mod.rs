@@ -406,6 +406,6 @@ fn charset_picker(ui: &mut Ui, i18n: I18n, text: &crate::wire::BodyText, panel: 
                 }
             }
         });
-    crate::ui::url_bar::name_picker(&picker.response, i18n.t("body-charset-name"), &shown);
+    crate::ui::url_bar::name_picker(&picker.response, i18n.t("body-charset-name"), &shown, true);
     picker.response.on_hover_text(i18n.t("body-charset-pick"));
 }

@@ -67,7 +67,10 @@ impl HistoryEntry {
             unix_seconds: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs()),
-            method: draft.method.clone(),
+            // The method sent (raw text names its own).
+            method: chain
+                .first()
+                .map_or_else(|| draft.method.clone(), |first| first.method.clone()),
             url: draft.url.trim().to_owned(),
             version: draft.version,
             follow_redirects: draft.follow_redirects,
@@ -83,13 +86,18 @@ impl HistoryEntry {
         }
     }
 
-    /// The request to load back.
+    /// The request to load back: exactly as it was sent (headers, body, raw text) when the
+    /// entry recorded it.
     pub fn draft(&self) -> Draft {
-        Draft {
-            method: self.method.clone(),
-            url: self.url.clone(),
-            version: self.version,
-            follow_redirects: self.follow_redirects,
+        match &self.request {
+            Some(request) => Draft::from_request(request, self.follow_redirects),
+            None => Draft {
+                method: self.method.clone(),
+                url: self.url.clone(),
+                version: self.version,
+                follow_redirects: self.follow_redirects,
+                ..Draft::default()
+            },
         }
     }
 }
@@ -153,6 +161,8 @@ pub enum HistoryAction {
     FetchAgain(usize),
     /// Pick entry number `.0` for comparing (or un-pick it); two picked open the comparison.
     ToggleCompare(usize),
+    /// Load entry number `.0`'s request into the request editor, to change it or send it again.
+    Edit(usize),
     /// Forget everything.
     Clear,
 }
@@ -239,6 +249,13 @@ pub fn history_list(
                         if ui.button(i18n.t("history-fetch-again")).clicked() {
                             action = HistoryAction::FetchAgain(index);
                         }
+                    }
+                    if ui
+                        .button(i18n.t("history-edit"))
+                        .on_hover_text(i18n.t("history-edit-tooltip"))
+                        .clicked()
+                    {
+                        action = HistoryAction::Edit(index);
                     }
                 });
             }
