@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use clap::Parser;
 
+use crate::app::StartView;
 use crate::i18n::{self, I18n, LANGUAGES};
 use crate::learn::Surface;
 use crate::ui::tabs::Tab;
@@ -85,7 +86,8 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     pub charset: Option<String>,
 
-    /// Open the window on this tab: wire, timeline, connection, request, head, history, settings.
+    /// Open the window on the request editor (`request`) or a tab: wire, timeline, connection,
+    /// sent, head, history, settings.
     #[arg(long, value_name = "NAME")]
     pub view: Option<String>,
 
@@ -205,12 +207,19 @@ fn read_raw_file(path: &std::path::Path, i18n: I18n) -> Result<Vec<u8>, String> 
     })
 }
 
-/// The tab `--view NAME` opens the window on, or a message naming the ones there are.
-pub fn view_from(name: &str, i18n: I18n) -> Result<Tab, String> {
-    Tab::named(&name.to_ascii_lowercase()).ok_or_else(|| {
+/// What `--view NAME` opens the window on (`request`: the request editor; otherwise a tab), or
+/// a message naming the views there are.
+pub fn view_from(name: &str, i18n: I18n) -> Result<StartView, String> {
+    let name_lower = name.to_ascii_lowercase();
+    if name_lower == "request" {
+        return Ok(StartView::Editor);
+    }
+    Tab::named(&name_lower).map(StartView::Tab).ok_or_else(|| {
+        let mut known = vec!["request"];
+        known.extend_from_slice(Tab::NAMES);
         i18n.f(
             "cli-bad-view",
-            &[("given", name), ("known", &Tab::NAMES.join(", "))],
+            &[("given", name), ("known", &known.join(", "))],
         )
     })
 }
@@ -352,11 +361,13 @@ mod tests {
     #[test]
     fn view_names_a_tab_or_says_which_there_are() {
         let en = I18n::default();
-        assert_eq!(view_from("timeline", en), Ok(Tab::Timeline));
-        assert_eq!(view_from("Wire", en), Ok(Tab::Wire));
+        assert_eq!(view_from("timeline", en), Ok(StartView::Tab(Tab::Timeline)));
+        assert_eq!(view_from("Wire", en), Ok(StartView::Tab(Tab::Wire)));
+        assert_eq!(view_from("request", en), Ok(StartView::Editor));
+        assert_eq!(view_from("sent", en), Ok(StartView::Tab(Tab::Request)));
         let error = view_from("nope", en).unwrap_err();
         assert!(
-            error.contains("nope") && error.contains("wire, timeline, connection"),
+            error.contains("nope") && error.contains("request, wire, timeline, connection"),
             "{error}"
         );
         let ko = I18n::new("ko").unwrap();

@@ -16,4 +16,4 @@ pub mod pretty;
 pub mod ui;
 pub mod wire;
 
-pub use app::{Saved, Startup, WirepeekApp};
+pub use app::{Saved, StartView, Startup, WirepeekApp};

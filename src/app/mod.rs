@@ -57,6 +57,15 @@ pub struct Saved {
     pub settings: Settings,
 }
 
+/// What `--view NAME` opens the window on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartView {
+    /// A bottom tab, given most of the window.
+    Tab(Tab),
+    /// The request editor, open (`--view request`).
+    Editor,
+}
+
 /// How the window starts: what the command line asked for.
 #[derive(Clone, Debug, Default)]
 pub struct Startup {
@@ -70,8 +79,8 @@ pub struct Startup {
     pub screenshot: Option<PathBuf>,
     /// Whether to read and write the remembered state (off for screenshots, so they are repeatable).
     pub remember: bool,
-    /// `--view`: the tab to open on.
-    pub view: Option<Tab>,
+    /// `--view`: the tab (or the request editor) to open on.
+    pub view: Option<StartView>,
     /// The folder of our state file ([`state_file::default_dir`] for a real run); `None` keeps the
     /// state in memory only, so tests never touch the learner's files.
     pub state_dir: Option<PathBuf>,
@@ -178,9 +187,12 @@ impl WirepeekApp {
             generation: 0,
             internal_error: None,
             body: BodyPanel::default(),
-            tab: startup.view.unwrap_or(Tab::Request),
+            tab: match startup.view {
+                Some(StartView::Tab(tab)) => tab,
+                _ => Tab::Request,
+            },
             focus_url: true,
-            view_chosen: startup.view.is_some(),
+            view_chosen: matches!(startup.view, Some(StartView::Tab(_))),
             empty_url_nudge: false,
             shortcuts_open: false,
             details_height: DETAILS_HEIGHT,
@@ -196,7 +208,7 @@ impl WirepeekApp {
             app.start_fetch(ctx, request, startup.options);
         }
         // A request with more than the URL bar shows (raw text, headers, a body) is on view.
-        app.open_editor = !app.saved.draft.is_plain();
+        app.open_editor = !app.saved.draft.is_plain() || startup.view == Some(StartView::Editor);
         app
     }
 

@@ -97,7 +97,7 @@ tabs! {
     /// Where the request went: the URL taken apart, DNS, connect attempts, TLS.
     Connection => connection as "connection",
     /// The request bytes as they were written to the socket.
-    Request => request as "request",
+    Request => request as "sent",
     /// The final response head as received (and the redirects followed).
     ResponseHead => response_head as "head",
     /// The last fetches.
