@@ -917,6 +917,22 @@ fn long_lines_wrap_at_the_width_of_the_view_when_asked() {
     assert!(shows(&harness, "the end"));
 }
 
+#[test]
+fn a_note_about_some_bytes_shows_them_in_the_wire_tab() {
+    let address = serve(
+        b"HTTP/1.1 200 OK\r\nX-A: 1\r\nX-B: 2\r\nX-C: 3\r\nX-D: 4\r\nContent-Length: 2\r\n\r\nokTHE-EXTRA-BYTES",
+    );
+    let mut harness = window("en");
+    fetch(&mut harness, &format!("http://{address}/extra"));
+    wait_until(&mut harness, "the note", |h| shows(h, "show these bytes"));
+    assert!(!shows(&harness, "THE-EXTRA-BYTES"));
+    click_tab(&mut harness, "show these bytes");
+    harness.step();
+    // The Wire tab is open, scrolled to the bytes the note is about.
+    assert!(shows(&harness, "bytes after the body"));
+    assert!(shows(&harness, "THE-EXTRA-BYTES"));
+}
+
 /// The text the last frame put on the clipboard, if any.
 fn copied(harness: &Harness<'static, WirepeekApp>) -> Option<String> {
     harness

@@ -28,6 +28,7 @@ use crate::ui::state_notice::state_notice;
 use crate::ui::status_area::{OnScreen, status_area};
 use crate::ui::tabs::history::{HistoryAction, HistoryEntry, remember};
 use crate::ui::tabs::settings::Settings;
+use crate::ui::tabs::wire as wire_tab;
 use crate::ui::tabs::{Tab, TabAction, TabInput, tab_bar};
 use crate::ui::title_bar::{TitleAction, title_bar};
 use crate::ui::url_bar::{BarAction, Draft, url_bar};
@@ -652,12 +653,16 @@ impl eframe::App for WirepeekApp {
                         ui.label(self.i18n.f("body-rereading", &[("charset", charset)]));
                     });
                 }
-                status_area(
+                let show_bytes = status_area(
                     ui,
                     self.i18n,
                     self.on_screen(),
                     self.internal_error.as_deref(),
                 );
+                if let Some(offset) = show_bytes {
+                    wire_tab::reveal(&ctx, offset);
+                    self.tab = Tab::Wire;
+                }
                 let steps = match (&self.fetched, &self.fetching) {
                     (Some(fetched), None) if fetched.chain.len() > 1 => {
                         redirect_steps(ui, self.i18n, &fetched.chain, self.hop)

@@ -22,29 +22,33 @@ pub enum OnScreen<'a> {
 }
 
 /// Draw the status area for what is on screen. `internal_error` is a fetch that failed to
-/// report (a bug), shown instead.
-pub fn status_area(ui: &mut Ui, i18n: I18n, shown: OnScreen<'_>, internal_error: Option<&str>) {
+/// report (a bug), shown instead. Returns the received-byte offset a note's "show the bytes"
+/// link asked for, if one was clicked.
+pub fn status_area(
+    ui: &mut Ui,
+    i18n: I18n,
+    shown: OnScreen<'_>,
+    internal_error: Option<&str>,
+) -> Option<usize> {
     if let Some(message) = internal_error {
         ui.colored_label(egui::Color32::RED, message);
-        return;
+        return None;
     }
     let chain = match shown {
         OnScreen::Nothing => {
             ui.label(RichText::new(i18n.t("welcome")).weak());
-            return;
+            return None;
         }
         OnScreen::Arriving(exchange) => {
             // The URL bar shows the phase; here only what has really arrived.
             if exchange.has_response() {
                 status_strip(ui, i18n, exchange, 1);
             }
-            return;
+            return None;
         }
         OnScreen::Finished(chain) => chain,
     };
-    let Some(last) = chain.last() else {
-        return;
-    };
+    let last = chain.last()?;
     if let Some(error) = &last.error {
         error_panel(ui, i18n, last, error);
         ui.add_space(4.0);
@@ -52,11 +56,12 @@ pub fn status_area(ui: &mut Ui, i18n: I18n, shown: OnScreen<'_>, internal_error:
     if last.has_response() || last.error.is_none() {
         status_strip(ui, i18n, last, chain.len());
     }
-    engine_notes(ui, i18n, &last.warnings);
+    let show_bytes = engine_notes(ui, i18n, &last.warnings);
     let typed = chain.first().map_or("", |first| first.url_typed.trim());
     if !last.url_normalized.is_empty() && last.url_normalized != typed {
         ui.label(
             RichText::new(i18n.f("status-normalized", &[("url", &last.url_normalized)])).weak(),
         );
     }
+    show_bytes
 }

@@ -381,3 +381,4 @@ editor-raw-hint = GET http://data.pr4e.org/romeo.txt HTTP/1.0
 history-edit = Edit & send
 history-edit-tooltip = Load this request into the request editor, to change it or send it again as it was
 pickers-raw-tooltip = In Raw mode the request line you type gives the method and the HTTP version.
+engine-note-show-bytes = show these bytes

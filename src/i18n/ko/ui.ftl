@@ -359,3 +359,4 @@ editor-raw-hint = GET http://data.pr4e.org/romeo.txt HTTP/1.0
 history-edit = 고쳐서 보내기
 history-edit-tooltip = 이 요청을 요청 편집기에 불러옵니다. 고치거나 그대로 다시 보낼 수 있습니다
 pickers-raw-tooltip = 원본 직접 쓰기에서는 직접 쓴 요청 줄이 메서드와 HTTP 버전을 정합니다.
+engine-note-show-bytes = 이 바이트 보기

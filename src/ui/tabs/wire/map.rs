@@ -168,6 +168,12 @@ impl WireMap {
         Some((start..end, segment, segment.range.start == start))
     }
 
+    /// The row holding byte `offset` of the received bytes (after the request in the stream).
+    pub fn row_of_received(&self, offset: usize) -> usize {
+        let at = self.request_len + offset;
+        self.rows.partition_point(|&r| r <= at).saturating_sub(1)
+    }
+
     /// The row where the first part of kind `part` starts (to jump there).
     pub fn first_row_of(&self, part: Part) -> Option<usize> {
         let segment = self.segments.iter().find(|s| s.part == part)?;

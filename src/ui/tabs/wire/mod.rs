@@ -27,6 +27,24 @@ struct WireTabState {
     hex: bool,
     text_scroll: RowScroll,
     hex_scroll: RowScroll,
+    /// A received-byte offset to bring into view once (a note's "show the bytes").
+    reveal: Option<usize>,
+    /// The row marked because a note pointed at it.
+    marked: Option<usize>,
+}
+
+fn state_id() -> egui::Id {
+    egui::Id::unique("wire-tab")
+}
+
+/// Ask the Wire tab to show the row holding byte `offset` of the received bytes, marked (the
+/// app opens the tab; a note of the engine says which bytes it is about).
+pub fn reveal(ctx: &egui::Context, offset: usize) {
+    ctx.data_mut(|d| {
+        let state: &mut WireTabState = d.get_temp_mut_or_default(state_id());
+        state.reveal = Some(offset);
+        state.hex = false;
+    });
 }
 
 /// Draw the tab.
@@ -39,8 +57,13 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
         ui.label(RichText::new(i18n.t("request-none")).weak());
         return TabAction::None;
     }
-    let id = egui::Id::unique("wire-tab");
+    let id = state_id();
     let mut state: WireTabState = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    if let Some(offset) = state.reveal.take() {
+        let row = map.row_of_received(offset);
+        state.text_scroll.reveal(row);
+        state.marked = Some(row);
+    }
     ui.horizontal_wrapped(|ui| {
         ui.checkbox(&mut state.hex, i18n.t("wire-hex"));
         ui.separator();
@@ -50,7 +73,14 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
     if state.hex {
         hex_rows(ui, i18n, exchange, map, &mut state.hex_scroll);
     } else {
-        text_rows(ui, i18n, exchange, map, &mut state.text_scroll);
+        text_rows(
+            ui,
+            i18n,
+            exchange,
+            map,
+            &mut state.text_scroll,
+            state.marked,
+        );
     }
     ui.data_mut(|d| d.insert_temp(id, state));
     TabAction::None
@@ -108,7 +138,14 @@ fn part_colour(part: Part) -> Color32 {
 }
 
 /// The bytes as text, one row per line, each part named in the margin.
-fn text_rows(ui: &mut Ui, i18n: I18n, exchange: &Exchange, map: &WireMap, scroll: &mut RowScroll) {
+fn text_rows(
+    ui: &mut Ui,
+    i18n: I18n,
+    exchange: &Exchange,
+    map: &WireMap,
+    scroll: &mut RowScroll,
+    marked: Option<usize>,
+) {
     let font = FontId::monospace(13.0);
     let row_height = ui.fonts_mut(|f| f.row_height(&font)) + 2.0;
     let margin = 170.0;
@@ -126,6 +163,18 @@ fn text_rows(ui: &mut Ui, i18n: I18n, exchange: &Exchange, map: &WireMap, scroll
                 return;
             };
             let part = segment.part;
+            if marked == Some(index) {
+                // The row a note pointed at: a band behind the whole row.
+                let band = egui::Rect::from_min_size(
+                    ui.max_rect().min,
+                    egui::vec2(ui.clip_rect().width().max(400.0), row_height),
+                );
+                ui.painter().rect_filled(
+                    band,
+                    0.0,
+                    ui.visuals().selection.bg_fill.gamma_multiply(0.5),
+                );
+            }
             let (stripe, _) =
                 ui.allocate_exact_size(egui::vec2(4.0, row_height), egui::Sense::hover());
             ui.painter().rect_filled(stripe, 0.0, part_colour(part));
