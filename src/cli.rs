@@ -25,6 +25,11 @@ pub struct Args {
     /// The URL to fetch (http:// or https://). With no mode flag the window opens and fetches it.
     pub url: Option<String>,
 
+    /// With `--view compare`: a second URL to compare the first with (without it, the first is
+    /// fetched over HTTP/1.0 and over HTTP/1.1).
+    #[arg(value_name = "URL2")]
+    pub other_url: Option<String>,
+
     /// Write the response exactly as received (head and body bytes) to standard output, as it
     /// arrives. With --follow, every hop's response, one after the other.
     #[arg(long, conflicts_with = "json")]
@@ -211,17 +216,36 @@ fn read_raw_file(path: &std::path::Path, i18n: I18n) -> Result<Vec<u8>, String> 
 /// a message naming the views there are.
 pub fn view_from(name: &str, i18n: I18n) -> Result<StartView, String> {
     let name_lower = name.to_ascii_lowercase();
-    if name_lower == "request" {
-        return Ok(StartView::Editor);
+    match name_lower.as_str() {
+        "request" => return Ok(StartView::Editor),
+        "compare" => return Ok(StartView::Compare),
+        _ => {}
     }
     Tab::named(&name_lower).map(StartView::Tab).ok_or_else(|| {
-        let mut known = vec!["request"];
+        let mut known = vec!["request", "compare"];
         known.extend_from_slice(Tab::NAMES);
         i18n.f(
             "cli-bad-view",
             &[("given", name), ("known", &known.join(", "))],
         )
     })
+}
+
+/// `--view compare`: the two requests to compare: the first URL and the second one, or the
+/// first URL over HTTP/1.0 then over HTTP/1.1.
+pub fn compared_requests(
+    args: &Args,
+    first: &Request,
+    i18n: I18n,
+) -> Result<(Request, Request), String> {
+    if let Some(other) = &args.other_url {
+        return Ok((first.clone(), request_from(args, other, i18n)?));
+    }
+    let over = |version| Request {
+        version,
+        ..first.clone()
+    };
+    Ok((over(HttpVersion::Http10), over(HttpVersion::Http11)))
 }
 
 /// How to fetch, from the command line: `--follow`, `--cacert`.
@@ -367,7 +391,7 @@ mod tests {
         assert_eq!(view_from("sent", en), Ok(StartView::Tab(Tab::Request)));
         let error = view_from("nope", en).unwrap_err();
         assert!(
-            error.contains("nope") && error.contains("request, wire, timeline, connection"),
+            error.contains("nope") && error.contains("request, compare, wire, timeline"),
             "{error}"
         );
         let ko = I18n::new("ko").unwrap();

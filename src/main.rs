@@ -62,19 +62,30 @@ fn window(args: &Args) -> Result<(), String> {
     // Screenshots start from the same place every time and leave the saved state alone.
     let screenshot = args.screenshot.is_some();
     let options = launch::native_options(viewport, screenshot);
+    let view = args
+        .view
+        .as_deref()
+        .map(|name| cli::view_from(name, i18n))
+        .transpose()?;
+    let compare = match (view, &request) {
+        (Some(wirepeek::StartView::Compare), Some(first)) => {
+            Some(cli::compared_requests(args, first, i18n)?)
+        }
+        (Some(wirepeek::StartView::Compare), None) => {
+            return Err(i18n.t("cli-compare-needs-url").to_owned());
+        }
+        _ => None,
+    };
     let startup = wirepeek::Startup {
         language: args.lang.clone(),
-        request,
+        request: if compare.is_some() { None } else { request },
+        compare,
         options: cli::options_from(args, i18n)?,
         screenshot: args.screenshot.clone(),
         remember: !screenshot,
         state_dir: launch::state_dir(screenshot),
         size,
-        view: args
-            .view
-            .as_deref()
-            .map(|name| cli::view_from(name, i18n))
-            .transpose()?,
+        view,
         dialogs: wirepeek::ui::file_dialogs::Dialogs::system(),
     };
     eframe::run_native(

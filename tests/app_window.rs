@@ -933,6 +933,48 @@ fn a_note_about_some_bytes_shows_them_in_the_wire_tab() {
     assert!(shows(&harness, "THE-EXTRA-BYTES"));
 }
 
+#[test]
+fn view_compare_fetches_over_http_1_0_and_1_1_and_shows_them_side_by_side() {
+    use wirepeek::wire::{HttpVersion, Request};
+    let address = serve_every(|request| {
+        if request.windows(8).any(|w| w == b"HTTP/1.0") {
+            b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nhi".to_vec()
+        } else {
+            b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Keep: yes\r\n\r\nhi".to_vec()
+        }
+    });
+    let url = format!("http://{address}/");
+    let over = |version| Request {
+        version,
+        ..Request::get(url.clone())
+    };
+    let compare = Some((over(HttpVersion::Http10), over(HttpVersion::Http11)));
+    let url = url.trim_end_matches('/').to_owned() + "/";
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .with_context_setup(fonts::install)
+        .build_eframe(move |cc| {
+            WirepeekApp::with_storage(
+                &cc.egui_ctx,
+                None,
+                Startup {
+                    language: Some("en".into()),
+                    view: Some(wirepeek::StartView::Compare),
+                    compare,
+                    ..Startup::default()
+                },
+            )
+        });
+    wait_until(&mut harness, "the comparison", |h| {
+        shows(h, "Two exchanges side by side")
+    });
+    assert!(shows(&harness, &format!("GET {url} HTTP/1.0")));
+    assert!(shows(
+        &harness,
+        "Headers: 1 only in the second, 0 only in the first, 0 changed."
+    ));
+}
+
 /// The text the last frame put on the clipboard, if any.
 fn copied(harness: &Harness<'static, WirepeekApp>) -> Option<String> {
     harness

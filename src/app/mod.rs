@@ -65,6 +65,8 @@ pub enum StartView {
     Tab(Tab),
     /// The request editor, open (`--view request`).
     Editor,
+    /// Two exchanges side by side (`--view compare`): [`Startup::compare`] says which.
+    Compare,
 }
 
 /// How the window starts: what the command line asked for.
@@ -82,6 +84,8 @@ pub struct Startup {
     pub remember: bool,
     /// `--view`: the tab (or the request editor) to open on.
     pub view: Option<StartView>,
+    /// `--view compare`: two requests to fetch one after the other and show side by side.
+    pub compare: Option<(Request, Request)>,
     /// The folder of our state file ([`state_file::default_dir`] for a real run); `None` keeps the
     /// state in memory only, so tests never touch the learner's files.
     pub state_dir: Option<PathBuf>,
@@ -113,6 +117,8 @@ pub struct WirepeekApp {
     compare_picked: Vec<u64>,
     /// The two exchanges compared side by side, while that window is open.
     compare: Option<(Arc<Fetched>, Arc<Fetched>)>,
+    /// `--view compare`'s two fetches, while they run.
+    comparing: Option<poll_promise::Promise<(Fetched, Fetched)>>,
     /// The body on screen being read again in a charset the learner picked, off the UI thread.
     rereading: Option<(&'static str, poll_promise::Promise<Fetched>)>,
     /// The latest exchanges, kept whole so History can reopen them.
@@ -183,6 +189,7 @@ impl WirepeekApp {
             hop: usize::MAX,
             compare_picked: Vec::new(),
             compare: None,
+            comparing: None,
             rereading: None,
             recent: RecentExchanges::default(),
             generation: 0,
@@ -204,7 +211,11 @@ impl WirepeekApp {
             extra_ca_pem: startup.options.extra_ca_pem.clone(),
             open_editor: false,
         };
-        if let Some(request) = startup.request {
+        if let Some((first, second)) = startup.compare {
+            app.saved.draft = Draft::from_request(&second, startup.options.follow_redirects);
+            let limits = app.saved.settings.limits();
+            app.comparing = Some(fetch_two(ctx, [first, second], startup.options, limits));
+        } else if let Some(request) = startup.request {
             app.saved.draft = Draft::from_request(&request, startup.options.follow_redirects);
             app.start_fetch(ctx, request, startup.options);
         }
@@ -251,6 +262,25 @@ impl WirepeekApp {
             fetched
         });
         self.rereading = Some((charset, promise));
+    }
+
+    /// `--view compare`: once both fetches are done, the second on screen and the two side by
+    /// side.
+    fn poll_comparing(&mut self, ctx: &egui::Context) {
+        if self
+            .comparing
+            .as_ref()
+            .is_none_or(|promise| promise.ready().is_none())
+        {
+            return;
+        }
+        if let Some(Ok((first, second))) =
+            self.comparing.take().map(poll_promise::Promise::try_take)
+        {
+            let (first, second) = (Arc::new(first), Arc::new(second));
+            self.show_fetched(ctx, Arc::clone(&second));
+            self.compare = Some((first, second));
+        }
     }
 
     /// Show the body read again, once the worker is done (in the view the learner was in).
@@ -619,6 +649,7 @@ impl eframe::App for WirepeekApp {
         }
         self.poll(ctx);
         self.poll_rereading(ctx);
+        self.poll_comparing(ctx);
         if let Some(notice) = self.keeper.keep(ctx, &self.saved) {
             self.state_notice = Some(notice);
         }
@@ -713,7 +744,7 @@ impl eframe::App for WirepeekApp {
             self.compare = None;
         }
         focus_ring(&ctx);
-        let ready = self.fetching.is_none();
+        let ready = self.fetching.is_none() && self.comparing.is_none();
         if let Some(job) = &mut self.screenshot {
             job.step(&ctx, ready);
         }
@@ -730,4 +761,30 @@ impl eframe::App for WirepeekApp {
     fn persist_egui_memory(&self) -> bool {
         self.remember
     }
+}
+
+/// Fetch two requests one after the other on a thread (so the second does not compete with the
+/// first for the network), each prepared for drawing.
+fn fetch_two(
+    ctx: &egui::Context,
+    requests: [Request; 2],
+    options: FetchOptions,
+    limits: crate::wire::Limits,
+) -> poll_promise::Promise<(Fetched, Fetched)> {
+    let done_ctx = ctx.clone();
+    poll_promise::Promise::spawn_thread("compare", move || {
+        let [first, second] = requests.map(|request| {
+            let chain = crate::wire::fetch_following(
+                &request,
+                &options,
+                &limits,
+                &crate::wire::Cancel::new(),
+                &crate::wire::Progress::new(),
+                &mut crate::wire::Recording::KeepAll,
+            );
+            Fetched::prepare(chain)
+        });
+        done_ctx.request_repaint();
+        (first, second)
+    })
 }
