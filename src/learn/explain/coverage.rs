@@ -334,3 +334,27 @@ fn questions_find_their_topic_or_say_what_is_known() {
         }
     }
 }
+
+/// The words `docs/glossary.md` marks ✗ stay out of the Korean explanations.
+#[test]
+fn the_korean_explanations_keep_to_the_glossary() {
+    let glossary = include_str!("../../../docs/glossary.md");
+    let rejected: Vec<&str> = glossary
+        .split(['|', ',', '\n'])
+        .filter_map(|cell| cell.trim().strip_suffix(" ✗"))
+        .collect();
+    assert!(
+        rejected.contains(&"메소드") && rejected.contains(&"에러"),
+        "{rejected:?}"
+    );
+    let korean = LANGUAGES.iter().find(|l| l.code == "ko").expect("Korean");
+    let index = crate::i18n::SUBJECTS
+        .iter()
+        .position(|s| *s == "explain")
+        .expect("subject");
+    for line in korean.files[index].lines().filter(|l| !l.starts_with('#')) {
+        for word in &rejected {
+            assert!(!line.contains(word), "{word} in: {line}");
+        }
+    }
+}
