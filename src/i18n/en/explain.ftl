@@ -714,3 +714,156 @@ explain-header-x-download-options = "noopen": old Internet Explorer may only sav
 explain-header-x-download-options-more = Means nothing to current browsers.
 explain-header-x-runtime = How long the server program took, in seconds.
 explain-header-x-runtime-more = Added by some frameworks (Ruby on Rails); Server-Timing is the standard form.
+
+## Values explained by rules (src/learn/explain/values.rs)
+explain-value-span = { $unit ->
+    [days] { $count ->
+        [one] 1 day
+       *[other] { $count } days
+    }
+    [hours] { $count ->
+        [one] 1 hour
+       *[other] { $count } hours
+    }
+    [minutes] { $count ->
+        [one] 1 minute
+       *[other] { $count } minutes
+    }
+    [about-days] about { $count } days
+    [about-hours] { $count ->
+        [one] about 1 hour
+       *[other] about { $count } hours
+    }
+   *[seconds] { $count ->
+        [one] 1 second
+       *[other] { $count } seconds
+    }
+  }
+explain-value-cc-max-age = max-age={ $seconds }: fresh for { $seconds } seconds ({ $span }) after it was made.
+explain-value-cc-s-maxage = s-maxage={ $seconds }: shared caches (proxies, CDNs) may use it for { $span }, instead of max-age.
+explain-value-cc-stale-while-revalidate = stale-while-revalidate: for { $span } after going stale, a cache may still serve it while it fetches a fresh copy.
+explain-value-cc-stale-if-error = stale-if-error: if the server fails, a stale copy may be used for { $span } more.
+explain-value-cc-max-stale = max-stale (request): the client accepts a copy up to { $span } past its freshness.
+explain-value-cc-min-fresh = min-fresh (request): the client wants a copy that stays fresh at least { $span } more.
+explain-value-cc-no-store = no-store: no cache may keep any copy, not even on disk.
+explain-value-cc-no-cache = no-cache: a copy may be kept, but must be checked with the server before every reuse.
+explain-value-cc-private = private: only the user's own browser may keep it, not shared caches.
+explain-value-cc-public = public: any cache may keep it, even for a request with Authorization.
+explain-value-cc-must-revalidate = must-revalidate: once stale, it must not be used without checking with the server.
+explain-value-cc-proxy-revalidate = proxy-revalidate: like must-revalidate, for shared caches only.
+explain-value-cc-immutable = immutable: it will not change while fresh, so a reload need not even ask.
+explain-value-cc-no-transform = no-transform: proxies must not change the body (no recompressing images).
+explain-value-cc-must-understand = must-understand: store it only if the cache understands this status code's rules.
+explain-value-cc-only-if-cached = only-if-cached (request): answer from a cache or not at all.
+explain-value-cc-unknown = "{ $directive }": a directive wirepeek does not know; caches ignore what they do not know.
+explain-value-cache-verdict = { $verdict ->
+    [no_store] Verdict: never reused; every request goes to the server.
+    [revalidate] Verdict: may be stored, but is checked with the server (a short 304 if unchanged) before each reuse.
+    [fresh] Verdict: may be reused for { $span } without asking the server, { $who ->
+        [private] by the browser only.
+        [shared] by the browser and by shared caches.
+        [shared_only] by shared caches (proxies, CDNs); browsers follow max-age.
+       *[default] by the browser and by shared caches (unless the request carried Authorization).
+    }
+   *[heuristic] Verdict: no lifetime is given, so a cache may guess one (often from Last-Modified).
+  }
+explain-value-hsts = For { $span } ({ $days } days) a browser will use only https for this host{ $subdomains ->
+    [yes] and all its subdomains
+   *[no] (not its subdomains)
+  }, even if http:// is typed.
+explain-value-hsts-off = max-age=0: the browser forgets HSTS for this host; plain http is allowed again.
+explain-value-hsts-no-max-age = No max-age: browsers ignore this header, which needs one.
+explain-value-hsts-preload = preload: the site asks to be built into browsers' HSTS lists, protecting even the first visit.
+explain-value-not-a-number = "{ $value }" is not a number of bytes.
+explain-value-length = The body is { $size } ({ $count } bytes).
+explain-value-length-match = { $matched ->
+    [matched] The body that arrived matches it: { $received } bytes.
+    [short] Only { $received } bytes arrived: the body is cut short.
+   *[long] { $received } bytes arrived, more than announced.
+  }
+explain-value-coding = "{ $coding }": { $name ->
+    [gzip] gzip compression (the most common).
+    [deflate] zlib (deflate) compression.
+    [br] Brotli compression, usually smaller than gzip.
+    [zstd] Zstandard compression.
+    [compress] the old Unix compress format, rarely seen.
+    [identity] no compression.
+   *[other] a coding wirepeek does not know.
+  } { $known ->
+    [yes] wirepeek decompresses it to show the content.
+   *[no] The body is shown as it came.
+  }
+explain-value-coding-ratio = { $received } came over the network for { $decoded } of content: { $percent }% of the original size.
+explain-value-chunked = chunked: the body came in pieces, each led by its size in hex; a piece of size 0 ended it.
+explain-value-chunk-count = This body came in { $count ->
+    [one] one chunk
+   *[other] { $count } chunks
+  } (the size-0 chunk not counted).
+explain-value-te-not-chunked = "{ $codings }" does not end with chunked: only closing the connection ends the body.
+explain-value-media = "{ $media }": { $family ->
+    [html] a web page (HTML).
+    [text] plain text.
+    [json] JSON data, as APIs send.
+    [xml] XML data.
+    [script] a JavaScript program.
+    [image] an image.
+    [media] sound or video.
+    [font] a font.
+    [multipart] several parts in one body.
+    [binary] raw bytes of no particular type (often a download).
+    [form] form fields, encoded as in a URL query.
+   *[other] a media type named by its type/subtype.
+  }
+explain-value-charset = Its characters are encoded in { $charset }.
+explain-value-no-charset = No charset is given: the reader must guess the character encoding (wirepeek looks for a BOM, then guesses).
+explain-value-cookie = Sets the cookie "{ $name }"; the browser sends it back in a Cookie header.
+explain-value-cookie-secure = Secure: sent only over https.
+explain-value-cookie-httponly = HttpOnly: scripts on the page cannot read it, which protects it from injected code.
+explain-value-cookie-samesite = SameSite: { $mode ->
+    [strict] Strict: never sent with requests started by other sites.
+    [lax] Lax: sent when following a link from another site, not with its forms or embedded requests.
+    [none] None: sent with requests from any site (needs Secure).
+   *[other] a value browsers do not know, treated as Lax.
+  }
+explain-value-cookie-max-age = Max-Age: kept for { $span } ({ $seconds } seconds).
+explain-value-cookie-delete = Max-Age=0: the browser deletes this cookie now.
+explain-value-cookie-expires = Expires: kept until { $date }.
+explain-value-cookie-session = No Expires or Max-Age: a session cookie, gone when the browser closes.
+explain-value-cookie-domain = Domain: sent to { $domain } and its subdomains.
+explain-value-cookie-path = Path: sent only for addresses under { $path }.
+explain-value-cookie-partitioned = Partitioned: kept separately for each top-level site that embeds this one.
+explain-value-location = { $absolute ->
+    [yes] Next address: { $target }.
+   *[no] Next address: { $target }, read against the address of the request.
+  }
+explain-value-location-relative = "{ $target }" is relative: against the request's address it leads to { $url }.
+explain-value-alt-svc = { $family ->
+    [h3] This site also speaks HTTP/3 ({ $id }, over QUIC on UDP) at "{ $authority }"; browsers would use it next time.
+    [h3draft] This site offers a draft version of HTTP/3 ({ $id }) at "{ $authority }".
+    [h2] This site also speaks HTTP/2 ({ $id }) at "{ $authority }"; browsers would use it next time.
+   *[other] This site offers the protocol "{ $id }" at "{ $authority }".
+  } { $lasting ->
+    [yes] Valid for { $span }.
+   *[no] Valid for { $span } (the default).
+  } wirepeek stays on HTTP/1.1.
+explain-value-alt-svc-clear = clear: forget every alternative this site offered before.
+explain-value-seconds = { $field ->
+    [age] It has waited { $span } ({ $seconds } s) in a cache.
+   *[retry] Try again after { $span } ({ $seconds } s).
+  }
+explain-value-date = { $field ->
+    [age] "{ $date }" is not a number of seconds.
+   *[retry] Try again after { $date }.
+  }
+explain-value-vary = Caches keep a separate copy for each value of: { $names }.
+explain-value-vary-all = Vary: * means every request is different: shared caches cannot reuse it.
+explain-value-connection-close = close: the connection ends after this message; the next request needs a new one.
+explain-value-connection-keep-alive = keep-alive: the connection stays open for more requests (HTTP/1.1 does this by default).
+explain-value-connection-upgrade = Upgrade: the Upgrade header applies to this connection only.
+explain-value-connection-hop = "{ $name }": a header meant for this hop only; a proxy removes it.
+explain-value-keep-alive-timeout = An idle connection stays open { $span } ({ $seconds } s).
+explain-value-keep-alive-max = At most { $count } more requests on this connection.
+explain-value-server = { $versioned ->
+    [yes] The server program is { $name }, version { $version }.
+   *[no] The server program calls itself { $name }{ $version }.
+  }

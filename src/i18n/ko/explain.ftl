@@ -714,3 +714,138 @@ explain-header-x-download-options = "noopen": 예전 Internet Explorer가 이 �
 explain-header-x-download-options-more = 지금의 브라우저에는 아무 뜻이 없습니다.
 explain-header-x-runtime = 서버 프로그램이 걸린 시간(초)입니다.
 explain-header-x-runtime-more = 일부 프레임워크(Ruby on Rails)가 붙이며, 표준 형태는 Server-Timing입니다.
+
+## 규칙으로 설명하는 값(src/learn/explain/values.rs)
+explain-value-span = { $unit ->
+    [days] { $count }일
+    [hours] { $count }시간
+    [minutes] { $count }분
+    [about-days] 약 { $count }일
+    [about-hours] 약 { $count }시간
+   *[seconds] { $count }초
+  }
+explain-value-cc-max-age = max-age={ $seconds }: 만들어진 뒤 { $seconds }초({ $span }) 동안 신선합니다.
+explain-value-cc-s-maxage = s-maxage={ $seconds }: 공유 캐시(프록시, CDN)는 max-age 대신 이 값으로 { $span } 동안 사용할 수 있습니다.
+explain-value-cc-stale-while-revalidate = stale-while-revalidate: 오래된 뒤에도 { $span } 동안은 캐시가 새 사본을 가져오는 사이에 이 사본을 보여 줄 수 있습니다.
+explain-value-cc-stale-if-error = stale-if-error: 서버가 실패하면 오래된 사본을 { $span } 더 사용할 수 있습니다.
+explain-value-cc-max-stale = max-stale({ -request }): 클라이언트는 신선도가 지난 뒤 { $span }까지의 사본을 받아들입니다.
+explain-value-cc-min-fresh = min-fresh({ -request }): 클라이언트는 적어도 { $span } 더 신선할 사본을 원합니다.
+explain-value-cc-no-store = no-store: 어떤 캐시도 사본을 보관하면 안 됩니다. 디스크에도 남기지 않습니다.
+explain-value-cc-no-cache = no-cache: 사본을 보관할 수는 있지만, 다시 사용할 때마다 서버에 확인해야 합니다.
+explain-value-cc-private = private: 사용자의 브라우저만 보관할 수 있고, 공유 캐시는 보관하면 안 됩니다.
+explain-value-cc-public = public: Authorization이 있던 { -request }이라도 어떤 캐시든 보관할 수 있습니다.
+explain-value-cc-must-revalidate = must-revalidate: 오래된 뒤에는 서버에 확인하지 않고 사용하면 안 됩니다.
+explain-value-cc-proxy-revalidate = proxy-revalidate: must-revalidate와 같지만 공유 캐시에만 해당합니다.
+explain-value-cc-immutable = immutable: 신선한 동안에는 바뀌지 않으므로, 새로 고침을 해도 서버에 묻지 않아도 됩니다.
+explain-value-cc-no-transform = no-transform: 프록시가 { -body }을 바꾸면 안 됩니다(그림 재압축 금지).
+explain-value-cc-must-understand = must-understand: 캐시가 이 상태 코드의 규칙을 알 때만 보관합니다.
+explain-value-cc-only-if-cached = only-if-cached({ -request }): 캐시에서 답하거나, 아니면 답하지 마세요.
+explain-value-cc-unknown = "{ $directive }": { -app }이 모르는 지시어입니다. 캐시는 모르는 지시어를 무시합니다.
+explain-value-cache-verdict = { $verdict ->
+    [no_store] 판정: 다시 사용하지 않습니다. 모든 { -request }이 서버로 갑니다.
+    [revalidate] 판정: 보관할 수는 있지만, 다시 사용할 때마다 서버에 확인합니다(바뀌지 않았으면 짧은 304).
+    [fresh] 판정: { $span } 동안 서버에 묻지 않고 다시 사용할 수 있습니다. { $who ->
+        [private] 브라우저만 그렇게 할 수 있습니다.
+        [shared] 브라우저와 공유 캐시 모두 그렇게 할 수 있습니다.
+        [shared_only] 공유 캐시(프록시, CDN)만 그렇게 할 수 있고, 브라우저는 max-age를 따릅니다.
+       *[default] 브라우저와 공유 캐시 모두 그렇게 할 수 있습니다({ -request }에 Authorization이 없었다면).
+    }
+   *[heuristic] 판정: 사용 기간이 없어서 캐시가 짐작할 수 있습니다(흔히 Last-Modified로).
+  }
+explain-value-hsts = { $span }({ $days }일) 동안 브라우저는 http://를 입력해도 { $subdomains ->
+    [yes] 이 호스트와 모든 하위 도메인에
+   *[no] 이 호스트에(하위 도메인은 빼고)
+  } https만 사용합니다.
+explain-value-hsts-off = max-age=0: 브라우저가 이 호스트의 HSTS를 잊습니다. 다시 http를 사용할 수 있습니다.
+explain-value-hsts-no-max-age = max-age가 없습니다: 이 { -header }에는 max-age가 꼭 필요하므로 브라우저가 무시합니다.
+explain-value-hsts-preload = preload: 사이트가 브라우저의 HSTS 목록에 미리 들어가기를 요청합니다. 첫 방문도 보호됩니다.
+explain-value-not-a-number = 값("{ $value }")이 바이트 수가 아닙니다.
+explain-value-length = { -body } 크기: { $size }({ $count }바이트)
+explain-value-length-match = { $matched ->
+    [matched] 도착한 { -body }과 맞습니다: { $received }바이트
+    [short] { $received }바이트만 도착했습니다. { -body }이 잘렸습니다.
+   *[long] 알린 것보다 많은 { $received }바이트가 도착했습니다.
+  }
+explain-value-coding = "{ $coding }": { $name ->
+    [gzip] gzip 압축입니다(가장 흔함).
+    [deflate] zlib(deflate) 압축입니다.
+    [br] Brotli 압축으로, 보통 gzip보다 작습니다.
+    [zstd] Zstandard 압축입니다.
+    [compress] 예전 Unix compress 형식으로, 거의 보이지 않습니다.
+    [identity] 압축하지 않았습니다.
+   *[other] { -app }이 모르는 코딩입니다.
+  } { $known ->
+    [yes] { -app }이 압축을 풀어 내용을 보여 줍니다.
+   *[no] { -body }을 받은 그대로 보여 줍니다.
+  }
+explain-value-coding-ratio = 내용 { $decoded }를 위해 네트워크로 { $received }가 왔습니다. 원래 크기의 { $percent }%입니다.
+explain-value-chunked = chunked: { -body }이 조각(청크)으로 나뉘어 왔습니다. 조각마다 앞에 크기가 16진수로 적혀 있고, 크기가 0인 조각이 끝을 알렸습니다.
+explain-value-chunk-count = 이 { -body }은 { -chunk } { $count }개로 왔습니다(크기가 0인 { -chunk }는 빼고).
+explain-value-te-not-chunked = 값("{ $codings }")이 chunked로 끝나지 않습니다. 연결을 닫아야만 { -body }이 끝납니다.
+explain-value-media = "{ $media }": { $family ->
+    [html] 웹 페이지(HTML)입니다.
+    [text] 일반 텍스트입니다.
+    [json] API가 보내는 JSON 데이터입니다.
+    [xml] XML 데이터입니다.
+    [script] JavaScript 프로그램입니다.
+    [image] 그림입니다.
+    [media] 소리나 동영상입니다.
+    [font] 글꼴입니다.
+    [multipart] 여러 부분이 { -body } 하나에 들어 있습니다.
+    [binary] 특별한 형식이 없는 바이트입니다(흔히 내려받을 파일).
+    [form] URL 쿼리처럼 인코딩한 입력 양식 값입니다.
+   *[other] 타입/하위 타입으로 이름 붙인 미디어 타입입니다.
+  }
+explain-value-charset = 글자는 { $charset } 방식으로 인코딩되어 있습니다.
+explain-value-no-charset = charset이 없어서 읽는 쪽이 문자 인코딩을 짐작해야 합니다({ -app }은 BOM을 찾은 뒤 짐작합니다).
+explain-value-cookie = 쿠키("{ $name }")를 설정합니다. 브라우저는 이것을 Cookie { -header }에 담아 돌려보냅니다.
+explain-value-cookie-secure = Secure: https로만 보냅니다.
+explain-value-cookie-httponly = HttpOnly: 페이지의 스크립트가 읽을 수 없어서, 끼워 넣은 코드로부터 보호됩니다.
+explain-value-cookie-samesite = SameSite: { $mode ->
+    [strict] Strict: 다른 사이트에서 시작한 { -request }에는 절대 보내지 않습니다.
+    [lax] Lax: 다른 사이트의 링크를 따라올 때는 보내지만, 그 사이트의 양식이나 삽입된 { -request }에는 보내지 않습니다.
+    [none] None: 어느 사이트에서 온 { -request }에든 보냅니다(Secure가 필요합니다).
+   *[other] 브라우저가 모르는 값이라 Lax로 다룹니다.
+  }
+explain-value-cookie-max-age = Max-Age: { $span }({ $seconds }초) 동안 보관합니다.
+explain-value-cookie-delete = Max-Age=0: 브라우저가 이 쿠키를 바로 지웁니다.
+explain-value-cookie-expires = Expires: 다음 시각까지 보관합니다: { $date }
+explain-value-cookie-session = Expires도 Max-Age도 없습니다: 브라우저를 닫으면 사라지는 세션 쿠키입니다.
+explain-value-cookie-domain = Domain: { $domain } 도메인과 그 하위 도메인에 보냅니다.
+explain-value-cookie-path = Path: { $path } 경로 아래의 주소에만 보냅니다.
+explain-value-cookie-partitioned = Partitioned: 이 사이트를 넣은 최상위 사이트마다 따로 보관합니다.
+explain-value-location = { $absolute ->
+    [yes] 다음 주소: { $target }
+   *[no] 다음 주소: { $target } ({ -request }한 주소를 기준으로 읽습니다)
+  }
+explain-value-location-relative = 상대 주소("{ $target }")를 { -request }한 주소에 맞춰 읽으면 다음 주소입니다: { $url }
+explain-value-alt-svc = { $family ->
+    [h3] 이 사이트는 "{ $authority }"에서 HTTP/3({ $id }, UDP 위의 QUIC)도 사용합니다. 브라우저는 다음번에 그쪽을 씁니다.
+    [h3draft] 이 사이트는 "{ $authority }"에서 HTTP/3의 초안 버전({ $id })을 제공합니다.
+    [h2] 이 사이트는 "{ $authority }"에서 HTTP/2({ $id })도 사용합니다. 브라우저는 다음번에 그쪽을 씁니다.
+   *[other] 이 사이트는 "{ $authority }"에서 프로토콜("{ $id }")을 제공합니다.
+  } { $lasting ->
+    [yes] { $span } 동안 유효합니다.
+   *[no] { $span } 동안 유효합니다(기본값).
+  } { -app }은 HTTP/1.1에 머뭅니다.
+explain-value-alt-svc-clear = clear: 이 사이트가 전에 알려 준 대체 경로를 모두 잊습니다.
+explain-value-seconds = { $field ->
+    [age] 캐시에서 { $span }({ $seconds }초) 동안 기다렸습니다.
+   *[retry] { $span }({ $seconds }초) 뒤에 다시 시도하세요.
+  }
+explain-value-date = { $field ->
+    [age] 값("{ $date }")이 초 단위 숫자가 아닙니다.
+   *[retry] 다음 시각 뒤에 다시 시도하세요: { $date }
+  }
+explain-value-vary = 캐시는 다음 값마다 사본을 따로 보관합니다: { $names }
+explain-value-vary-all = Vary: *는 모든 { -request }이 다르다는 뜻이라 공유 캐시가 다시 사용할 수 없습니다.
+explain-value-connection-close = close: 이 메시지 뒤에 연결이 끝납니다. 다음 { -request }은 새 연결이 필요합니다.
+explain-value-connection-keep-alive = keep-alive: 다음 { -request }을 위해 연결을 열어 둡니다(HTTP/1.1의 기본 동작).
+explain-value-connection-upgrade = Upgrade: Upgrade { -header }는 이 연결에만 해당합니다.
+explain-value-connection-hop = "{ $name }": 이번 구간에만 쓰는 { -header }이며 프록시가 지웁니다.
+explain-value-keep-alive-timeout = 쉬는 연결을 { $span }({ $seconds }초) 동안 열어 둡니다.
+explain-value-keep-alive-max = 이 연결로 { -request }을 최대 { $count }개 더 보낼 수 있습니다.
+explain-value-server = { $versioned ->
+    [yes] 서버 프로그램: { $name }, 버전 { $version }
+   *[no] 서버 프로그램이 밝힌 이름: { $name }{ $version }
+  }

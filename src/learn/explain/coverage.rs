@@ -102,6 +102,150 @@ fn every_entry_names_its_standard() {
     }
 }
 
+/// Values that reach every rule and every message of `values`, with a full context.
+fn value_samples() -> Vec<Message> {
+    let context = values::ValueContext {
+        request_url: Some("http://127.0.0.1:8080/a/b".into()),
+        body_received: Some(250),
+        body_decoded: Some(1000),
+        chunks: Some(3),
+    };
+    let short = values::ValueContext {
+        body_received: Some(10),
+        ..values::ValueContext::default()
+    };
+    let cases: &[(&str, &str, &values::ValueContext)] = &[
+        (
+            "Cache-Control",
+            "max-age=3700, s-maxage=60, stale-while-revalidate=30, stale-if-error=90000",
+            &context,
+        ),
+        (
+            "Cache-Control",
+            "max-stale=200000, min-fresh=5, no-store, no-cache, private, public",
+            &context,
+        ),
+        (
+            "Cache-Control",
+            "must-revalidate, proxy-revalidate, immutable, no-transform",
+            &context,
+        ),
+        (
+            "Cache-Control",
+            "must-understand, only-if-cached, teapot",
+            &context,
+        ),
+        ("Cache-Control", "no-cache", &context),
+        ("Cache-Control", "public, max-age=60", &context),
+        ("Cache-Control", "private, max-age=60", &context),
+        ("Cache-Control", "max-age=60", &context),
+        ("Cache-Control", "", &context),
+        (
+            "Strict-Transport-Security",
+            "max-age=31536000; includeSubDomains; preload",
+            &context,
+        ),
+        ("Strict-Transport-Security", "max-age=86400", &context),
+        ("Strict-Transport-Security", "max-age=0", &context),
+        ("Strict-Transport-Security", "preload", &context),
+        ("Content-Length", "250", &context),
+        ("Content-Length", "100", &context),
+        ("Content-Length", "100", &short),
+        ("Content-Length", "abc", &context),
+        (
+            "Content-Encoding",
+            "gzip, deflate, br, zstd, compress, identity, snappy",
+            &context,
+        ),
+        ("Transfer-Encoding", "chunked", &context),
+        ("Transfer-Encoding", "gzip", &context),
+        ("Content-Type", "text/html; charset=utf-8", &context),
+        ("Content-Type", "text/plain", &context),
+        ("Content-Type", "application/json", &context),
+        ("Content-Type", "text/xml", &context),
+        ("Content-Type", "application/javascript", &context),
+        ("Content-Type", "image/png", &context),
+        ("Content-Type", "video/mp4", &context),
+        ("Content-Type", "font/woff2", &context),
+        ("Content-Type", "multipart/form-data", &context),
+        ("Content-Type", "application/octet-stream", &context),
+        (
+            "Content-Type",
+            "application/x-www-form-urlencoded",
+            &context,
+        ),
+        ("Content-Type", "application/pdf", &context),
+        (
+            "Set-Cookie",
+            "id=1; Secure; HttpOnly; SameSite=Strict; Max-Age=60; Domain=example.com; Path=/; Partitioned",
+            &context,
+        ),
+        (
+            "Set-Cookie",
+            "id=1; SameSite=Lax; Expires=Wed, 21 Oct 2037 07:28:00 GMT",
+            &context,
+        ),
+        ("Set-Cookie", "id=1; SameSite=None; Max-Age=0", &context),
+        ("Set-Cookie", "id=1; SameSite=Odd", &context),
+        ("Location", "../c", &context),
+        ("Location", "https://example.com/", &context),
+        ("Location", "/x", &values::ValueContext::default()),
+        (
+            "Alt-Svc",
+            "h3=\":443\"; ma=60, h3-29=\":443\", h2=\":443\", spdy=\":443\"",
+            &context,
+        ),
+        ("Alt-Svc", "clear", &context),
+        ("Retry-After", "120", &context),
+        ("Retry-After", "Wed, 21 Oct 2037 07:28:00 GMT", &context),
+        ("Age", "30", &context),
+        ("Age", "soon", &context),
+        ("Vary", "Accept-Encoding", &context),
+        ("Vary", "*", &context),
+        ("Connection", "close, keep-alive, Upgrade, X-Hop", &context),
+        ("Keep-Alive", "timeout=5, max=100", &context),
+        ("Server", "nginx/1.25.3", &context),
+        ("Server", "Apache", &context),
+    ];
+    cases
+        .iter()
+        .flat_map(|(name, value, context)| values::explain_value(name, value, context))
+        .collect()
+}
+
+/// Every message id in `message` and the messages nested in it.
+fn ids_in(message: &Message, out: &mut Vec<String>) {
+    out.push(message.id.clone());
+    for (_, arg) in &message.args {
+        if let Arg::Message(inner) = arg {
+            ids_in(inner, out);
+        }
+    }
+}
+
+#[test]
+fn every_value_rule_renders_in_every_language() {
+    let samples = value_samples();
+    let mut faults = Vec::new();
+    for language in LANGUAGES {
+        let i18n = I18n::new(language.code).expect("language");
+        for message in &samples {
+            let text = i18n.render(message);
+            if let Some(fault) = fault(language.code, &text, message) {
+                faults.push(format!("{} {}: {fault}", language.code, message.id));
+            }
+            let lost = lost(&text, message);
+            if !lost.is_empty() {
+                faults.push(format!(
+                    "{} {}: lost {lost:?} in {text}",
+                    language.code, message.id
+                ));
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
 #[test]
 fn every_explain_message_in_the_catalog_is_used() {
     let english = LANGUAGES[0];
@@ -114,6 +258,9 @@ fn every_explain_message_in_the_catalog_is_used() {
         .into_iter()
         .flat_map(|e| [e.summary.id, e.paragraph.id])
         .collect();
+    for message in value_samples() {
+        ids_in(&message, &mut used);
+    }
     used.extend(
         [
             "explain-unknown-topic",

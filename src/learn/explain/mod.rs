@@ -9,6 +9,7 @@ pub mod headers;
 pub mod methods;
 pub mod statuses;
 pub mod underneath;
+pub mod values;
 pub mod words;
 
 #[cfg(test)]
