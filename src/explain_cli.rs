@@ -5,22 +5,34 @@ use std::io::Write;
 
 use crate::i18n::I18n;
 use crate::learn::Message;
-use crate::learn::explain::{Explanation, explain};
+use crate::learn::explain::values::{ValueContext, explain_value};
+use crate::learn::explain::{Explanation, Topic, explain};
 
-/// An explanation as plain text: the title, the summary, the paragraph, then the standard.
-pub fn render(i18n: I18n, explanation: &Explanation) -> String {
+/// An explanation as plain text: the title, the summary, the paragraph, what the value says
+/// (one line each, when a value was given), then the standard.
+pub fn render(i18n: I18n, explanation: &Explanation, value_lines: &[Message]) -> String {
     let standard = if explanation.standard.is_empty() {
         i18n.t("explain-no-standard").to_owned()
     } else {
         i18n.render(&Message::new("explain-standard").text("standard", explanation.standard))
     };
-    format!(
-        "{}\n{}\n\n{}\n\n{}\n",
+    let mut text = format!(
+        "{}\n{}\n\n{}\n\n",
         explanation.title,
         i18n.render(&explanation.summary),
         i18n.render(&explanation.paragraph),
-        standard
-    )
+    );
+    if !value_lines.is_empty() {
+        text.push_str(i18n.t("explain-value-heading"));
+        text.push('\n');
+        for line in value_lines {
+            text.push_str(&format!("  - {}\n", i18n.render(line)));
+        }
+        text.push('\n');
+    }
+    text.push_str(&standard);
+    text.push('\n');
+    text
 }
 
 /// Answer `--explain TOPIC SUBJECT`: the text on `out` and exit code 0, or what is not known
@@ -33,8 +45,15 @@ pub fn answer(question: &[String], i18n: I18n, out: &mut dyn Write, err: &mut dy
     };
     match explain(topic, subject) {
         Ok(explanation) => {
+            // `--explain header 'Name: value'` explains the value too.
+            let value_lines = match (Topic::parse(topic), subject.split_once(':')) {
+                (Some(Topic::Header), Some((name, value))) => {
+                    explain_value(name, value, &ValueContext::default())
+                }
+                _ => Vec::new(),
+            };
             // A reader that stops early (`| head`) is not worth a message.
-            let _ = out.write_all(render(i18n, &explanation).as_bytes());
+            let _ = out.write_all(render(i18n, &explanation, &value_lines).as_bytes());
             0
         }
         Err(not_known) => {
@@ -71,6 +90,11 @@ mod tests {
         assert!(out.contains("표준: RFC 5321"), "{out}");
         let (_, out, _) = ask("en", "error", "cancelled");
         assert!(out.contains("No standard"), "{out}");
+        let (_, out, _) = ask("en", "header", "Cache-Control: max-age=3600, public");
+        assert!(out.contains("This value:\n  - max-age=3600"), "{out}");
+        assert!(out.contains("1 hour without asking"), "{out}");
+        let (_, out, _) = ask("en", "header", "cache-control");
+        assert!(!out.contains("This value:"), "{out}");
     }
 
     #[test]

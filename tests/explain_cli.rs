@@ -50,6 +50,33 @@ fn each_topic_is_explained_in_english_with_its_standard() {
 }
 
 #[test]
+fn a_header_with_a_value_explains_the_value_too() {
+    let output = run_in(
+        "C",
+        &["--explain", "header", "Cache-Control: max-age=0, no-store"],
+    );
+    let out = text(&output.stdout);
+    assert!(out.contains("This value:"), "{out}");
+    assert!(out.contains("no-store: no cache may keep"), "{out}");
+    assert!(out.contains("Verdict: never reused"), "{out}");
+    let output = run_in(
+        "C",
+        &[
+            "--lang",
+            "ko",
+            "--explain",
+            "header",
+            "Strict-Transport-Security: max-age=31536000; includeSubDomains",
+        ],
+    );
+    let out = text(&output.stdout);
+    assert!(
+        out.contains("365일") && out.contains("하위 도메인"),
+        "{out}"
+    );
+}
+
+#[test]
 fn the_language_comes_from_lang_or_the_os() {
     let output = run_in("C", &["--lang", "ko", "--explain", "status", "404"]);
     let out = text(&output.stdout);
@@ -61,7 +88,10 @@ fn the_language_comes_from_lang_or_the_os() {
         "{out}"
     );
     let output = run_in("ko_KR.UTF-8", &["--lang", "en", "--explain", "port", "25"]);
-    assert!(text(&output.stdout).contains("mail servers pass mail"), "{output:?}");
+    assert!(
+        text(&output.stdout).contains("mail servers pass mail"),
+        "{output:?}"
+    );
 }
 
 #[test]

@@ -77,6 +77,10 @@ fn clicking_a_header_row_explains_it_in_korean_and_clicking_again_closes_it() {
     settle_until(&mut harness, summary);
     assert!(shows(&harness, "1시간 동안 신선함"), "the paragraph shows");
     assert!(shows(&harness, "표준: RFC 9111, 5.2"), "the standard shows");
+    assert!(
+        shows(&harness, "판정: 1시간 동안 서버에 묻지 않고"),
+        "the value's verdict shows"
+    );
     // The row's name and the card's title: click the row's one (the first) again.
     let rows: Vec<_> = harness.query_all_by_label("Cache-Control").collect();
     assert_eq!(rows.len(), 2, "the row and the card's title");
@@ -106,4 +110,13 @@ fn hovering_a_row_shows_its_summary_and_the_status_badge_its_meaning() {
     harness.step();
     settle_until(&mut harness, "이 경로에는 아무것도 없습니다");
     assert!(shows(&harness, "표준: RFC 9110, 15.5.5"));
+}
+
+#[test]
+fn a_clicked_content_length_is_checked_against_the_body_that_arrived() {
+    let mut harness = window_showing("en", "HTTP/1.1 200 OK");
+    harness.get_by_label("Content-Length").click();
+    harness.step();
+    settle_until(&mut harness, "The body that arrived matches it: 5 bytes.");
+    assert!(shows(&harness, "The body is 5 B (5 bytes)."));
 }

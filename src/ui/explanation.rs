@@ -26,8 +26,14 @@ pub fn full_text(i18n: I18n, explanation: &Explanation) -> String {
     )
 }
 
-/// Draw the explanation in a framed card; returns the card's response (to scroll it into view).
-pub fn explanation_card(ui: &mut Ui, i18n: I18n, explanation: &Explanation) -> egui::Response {
+/// Draw the explanation in a framed card, with what the value says (`value_lines`, may be
+/// empty); returns the card's response (to scroll it into view).
+pub fn explanation_card(
+    ui: &mut Ui,
+    i18n: I18n,
+    explanation: &Explanation,
+    value_lines: &[Message],
+) -> egui::Response {
     egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::same(8))
         .show(ui, |ui| {
@@ -37,6 +43,14 @@ pub fn explanation_card(ui: &mut Ui, i18n: I18n, explanation: &Explanation) -> e
                 egui::Label::new(RichText::new(i18n.render(&explanation.summary)).strong()).wrap(),
             );
             ui.add(egui::Label::new(i18n.render(&explanation.paragraph)).wrap());
+            if !value_lines.is_empty() {
+                ui.add_space(4.0);
+                ui.label(RichText::new(i18n.t("explain-value-heading")).strong());
+                for line in value_lines {
+                    ui.add(egui::Label::new(format!("• {}", i18n.render(line))).wrap());
+                }
+                ui.add_space(4.0);
+            }
             ui.label(RichText::new(standard_line(i18n, explanation)).weak());
         })
         .response

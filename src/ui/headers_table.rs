@@ -5,6 +5,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::i18n::I18n;
 use crate::learn::explain::headers;
+use crate::learn::explain::values::{ValueContext, explain_value};
 use crate::wire::{Header, ResponseHead};
 
 use super::explanation::explanation_card;
@@ -52,6 +53,17 @@ pub fn interim_heads(ui: &mut Ui, i18n: I18n, interim: &[ResponseHead]) {
 
 /// Draw the headers of `head` (or a note that none arrived).
 pub fn headers_table(ui: &mut Ui, i18n: I18n, head: Option<&ResponseHead>) {
+    headers_table_in(ui, i18n, head, &ValueContext::default());
+}
+
+/// Draw the headers of `head`; a clicked header's explanation reads its value with what
+/// `context` knows of the fetch (the body's sizes, the URL for a relative Location).
+pub fn headers_table_in(
+    ui: &mut Ui,
+    i18n: I18n,
+    head: Option<&ResponseHead>,
+    context: &ValueContext,
+) {
     ui.horizontal(|ui| {
         ui.heading(i18n.t("headers-title"));
         if let Some(head) = head {
@@ -192,7 +204,8 @@ pub fn headers_table(ui: &mut Ui, i18n: I18n, head: Option<&ResponseHead>) {
         return;
     };
     ui.add_space(6.0);
-    let card = explanation_card(ui, i18n, &headers::explain(&header.name));
+    let value_lines = explain_value(&header.name, &header.value_text(), context);
+    let card = explanation_card(ui, i18n, &headers::explain(&header.name), &value_lines);
     if opened_now {
         card.scroll_to_me(Some(egui::Align::Max));
     }

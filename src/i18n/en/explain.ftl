@@ -716,6 +716,7 @@ explain-header-x-runtime = How long the server program took, in seconds.
 explain-header-x-runtime-more = Added by some frameworks (Ruby on Rails); Server-Timing is the standard form.
 
 ## Values explained by rules (src/learn/explain/values.rs)
+explain-value-heading = This value:
 explain-value-span = { $unit ->
     [days] { $count ->
         [one] 1 day

@@ -716,6 +716,7 @@ explain-header-x-runtime = 서버 프로그램이 걸린 시간(초)입니다.
 explain-header-x-runtime-more = 일부 프레임워크(Ruby on Rails)가 붙이며, 표준 형태는 Server-Timing입니다.
 
 ## 규칙으로 설명하는 값(src/learn/explain/values.rs)
+explain-value-heading = 이 값의 뜻:
 explain-value-span = { $unit ->
     [days] { $count }일
     [hours] { $count }시간

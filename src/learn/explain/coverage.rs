@@ -267,6 +267,7 @@ fn every_explain_message_in_the_catalog_is_used() {
             "explain-unknown-subject",
             "explain-standard",
             "explain-no-standard",
+            "explain-value-heading",
         ]
         .map(String::from),
     );

@@ -4,6 +4,7 @@
 //! Each rule returns messages (ids and arguments); `crate::i18n` says them.
 
 use super::super::{Arg, Message};
+use crate::wire::Exchange;
 
 /// What is known about the fetch a value came from; everything is optional, so a value typed
 /// on the command line is explained by the same rules.
@@ -17,6 +18,38 @@ pub struct ValueContext {
     pub body_decoded: Option<u64>,
     /// How many chunks a chunked body came in.
     pub chunks: Option<u64>,
+}
+
+impl ValueContext {
+    /// What `exchange` tells about its values: the URL asked for, the body's sizes before and
+    /// after decompression, its chunks. A body passed on without being kept has no sizes here.
+    pub fn from_exchange(exchange: &Exchange) -> Self {
+        let url = if exchange.url_normalized.is_empty() {
+            &exchange.url_typed
+        } else {
+            &exchange.url_normalized
+        };
+        let mut context = ValueContext {
+            request_url: Some(url.clone()),
+            ..ValueContext::default()
+        };
+        let Some(body) = &exchange.body else {
+            return context;
+        };
+        if exchange.bytes_not_kept > 0 {
+            return context;
+        }
+        let received = match &body.unframed {
+            Some(unframed) => unframed.len(),
+            None => body.wire.len(),
+        } as u64;
+        context.body_received = Some(received);
+        context.body_decoded = Some(exchange.body_bytes().len() as u64);
+        if body.unframed.is_some() {
+            context.chunks = Some(body.chunks.iter().filter(|c| c.size > 0).count() as u64);
+        }
+        context
+    }
 }
 
 /// The lines that explain `value` of the field `name`; empty when no rule knows the field.
