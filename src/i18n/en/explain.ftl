@@ -740,8 +740,8 @@ explain-value-span = { $unit ->
        *[other] { $count } seconds
     }
   }
-explain-value-cc-max-age = max-age={ $seconds }: fresh for { $seconds } seconds ({ $span }) after it was made.
-explain-value-cc-s-maxage = s-maxage={ $seconds }: shared caches (proxies, CDNs) may use it for { $span }, instead of max-age.
+explain-value-cc-max-age = { $written }: fresh for { $seconds } seconds ({ $span }) after it was made.
+explain-value-cc-s-maxage = { $written }: shared caches (proxies, CDNs) may use it for { $span }, instead of max-age.
 explain-value-cc-stale-while-revalidate = stale-while-revalidate: for { $span } after going stale, a cache may still serve it while it fetches a fresh copy.
 explain-value-cc-stale-if-error = stale-if-error: if the server fails, a stale copy may be used for { $span } more.
 explain-value-cc-max-stale = max-stale (request): the client accepts a copy up to { $span } past its freshness.

@@ -725,8 +725,8 @@ explain-value-span = { $unit ->
     [about-hours] 약 { $count }시간
    *[seconds] { $count }초
   }
-explain-value-cc-max-age = max-age={ $seconds }: 만들어진 뒤 { $seconds }초({ $span }) 동안 신선합니다.
-explain-value-cc-s-maxage = s-maxage={ $seconds }: 공유 캐시(프록시, CDN)는 max-age 대신 이 값으로 { $span } 동안 사용할 수 있습니다.
+explain-value-cc-max-age = { $written }: 만들어진 뒤 { $seconds }초({ $span }) 동안 신선합니다.
+explain-value-cc-s-maxage = { $written }: 공유 캐시(프록시, CDN)는 max-age 대신 이 값으로 { $span } 동안 사용할 수 있습니다.
 explain-value-cc-stale-while-revalidate = stale-while-revalidate: 오래된 뒤에도 { $span } 동안은 캐시가 새 사본을 가져오는 사이에 이 사본을 보여 줄 수 있습니다.
 explain-value-cc-stale-if-error = stale-if-error: 서버가 실패하면 오래된 사본을 { $span } 더 사용할 수 있습니다.
 explain-value-cc-max-stale = max-stale({ -request }): 클라이언트는 신선도가 지난 뒤 { $span }까지의 사본을 받아들입니다.

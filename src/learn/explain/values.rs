@@ -147,11 +147,11 @@ fn cache_control(value: &str) -> Vec<Message> {
         let line = match (name.as_str(), seconds) {
             ("max-age", Some(s)) => {
                 max_age = Some(s);
-                with_span(Message::new(id), s)
+                with_span(Message::new(id).text("written", item.clone()), s)
             }
             ("s-maxage", Some(s)) => {
                 shared_max_age = Some(s);
-                with_span(Message::new(id), s)
+                with_span(Message::new(id).text("written", item.clone()), s)
             }
             ("stale-while-revalidate" | "stale-if-error" | "max-stale" | "min-fresh", Some(s)) => {
                 with_span(Message::new(id), s)
