@@ -16,6 +16,15 @@ use wirepeek::{Startup, WirepeekApp};
 
 /// The window in `language`, showing a recorded response with a few headers.
 fn window_showing(language: &str, status_line: &str) -> Harness<'static, WirepeekApp> {
+    let recorded = format!(
+        "{status_line}\r\nContent-Type: text/plain\r\nCache-Control: max-age=3600\r\n\
+         X-Lesson-Tag: seven\r\nContent-Length: 5\r\n\r\nhello"
+    );
+    window_with(language, recorded.into_bytes())
+}
+
+/// The window in `language`, showing what a server sent (`recorded`, read as a response).
+fn window_with(language: &str, recorded: Vec<u8>) -> Harness<'static, WirepeekApp> {
     let language = language.to_owned();
     let mut harness = Harness::builder()
         .with_size([1200.0, 800.0])
@@ -30,15 +39,8 @@ fn window_showing(language: &str, status_line: &str) -> Harness<'static, Wirepee
                 },
             )
         });
-    let recorded = format!(
-        "{status_line}\r\nContent-Type: text/plain\r\nCache-Control: max-age=3600\r\n\
-         X-Lesson-Tag: seven\r\nContent-Length: 5\r\n\r\nhello"
-    );
-    let exchange = wirepeek::wire::read_recorded(
-        recorded.into_bytes(),
-        false,
-        &wirepeek::wire::Limits::default(),
-    );
+    let exchange =
+        wirepeek::wire::read_recorded(recorded, false, &wirepeek::wire::Limits::default());
     let ctx = harness.ctx.clone();
     harness.state_mut().show_exchange(&ctx, vec![exchange]);
     harness.step();
@@ -119,4 +121,12 @@ fn a_clicked_content_length_is_checked_against_the_body_that_arrived() {
     harness.step();
     settle_until(&mut harness, "The body that arrived matches it: 5 bytes.");
     assert!(shows(&harness, "The body is 5 B (5 bytes)."));
+}
+
+#[test]
+fn an_error_says_what_happened_underneath_in_the_learners_language() {
+    let mut harness = window_with("ko", b"SSH-2.0-OpenSSH_9.6\r\n".to_vec());
+    settle_until(&mut harness, "그 아래에서 일어난 일:");
+    assert!(shows(&harness, "다른 서비스(메일, SSH, 데이터베이스)"));
+    assert!(shows(&harness, "표준: RFC 9112, 4"));
 }

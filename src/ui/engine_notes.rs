@@ -4,20 +4,27 @@
 use egui::{RichText, Ui};
 
 use crate::i18n::{self, I18n};
+use crate::learn::explain::underneath::for_note;
 use crate::wire;
+
+use super::explanation::full_text;
 
 /// Draw the first few notes, and how many more there are.
 pub fn engine_notes(ui: &mut Ui, i18n: I18n, warnings: &[wire::Warning]) {
     const SHOWN: usize = 5;
     let colour = ui.visuals().warn_fg_color;
     for warning in warnings.iter().take(SHOWN) {
-        ui.label(
+        let label = ui.label(
             RichText::new(i18n.f(
                 "engine-note",
                 &[("note", &i18n::note_message(i18n, warning))],
             ))
             .color(colour),
         );
+        // Hovering a note says what happened underneath and which standard says so.
+        if let Some(explanation) = for_note(warning) {
+            label.on_hover_text(full_text(i18n, &explanation));
+        }
     }
     if warnings.len() > SHOWN {
         let more = (warnings.len() - SHOWN).to_string();

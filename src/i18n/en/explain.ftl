@@ -10,6 +10,7 @@ explain-unknown-subject = { $topic ->
   }
 explain-standard = Standard: { $standard }
 explain-no-standard = No standard defines this.
+explain-underneath = What happened underneath:
 
 ## Status codes
 explain-status-unassigned = Code { $code } is not assigned to anything.

@@ -10,6 +10,7 @@ explain-unknown-subject = { $topic ->
   }
 explain-standard = 표준: { $standard }
 explain-no-standard = 이것을 정한 표준은 없습니다.
+explain-underneath = 그 아래에서 일어난 일:
 
 ## 상태 코드
 explain-status-unassigned = { $code }번 코드는 아무 뜻도 정해지지 않았습니다.

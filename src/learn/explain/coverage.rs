@@ -268,6 +268,7 @@ fn every_explain_message_in_the_catalog_is_used() {
             "explain-standard",
             "explain-no-standard",
             "explain-value-heading",
+            "explain-underneath",
         ]
         .map(String::from),
     );
