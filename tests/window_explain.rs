@@ -8,6 +8,10 @@
     reason = "a test fails loudly on purpose"
 )]
 
+mod common;
+#[path = "common/window.rs"]
+mod window;
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
@@ -129,4 +133,15 @@ fn an_error_says_what_happened_underneath_in_the_learners_language() {
     settle_until(&mut harness, "그 아래에서 일어난 일:");
     assert!(shows(&harness, "다른 서비스(메일, SSH, 데이터베이스)"));
     assert!(shows(&harness, "표준: RFC 9112, 4"));
+}
+
+#[test]
+fn a_server_that_is_not_http_is_named_from_its_greeting() {
+    let server = common::Server::reply("SSH-2.0-OpenSSH_9.6\r\n");
+    let mut harness = window::window_in(&window::state_folder("explain-greeting"));
+    window::fetch(&mut harness, &server.url("/"));
+    window::wait_until(&mut harness, "the greeting named", |h| {
+        shows(h, "answered like SSH")
+    });
+    assert!(shows(&harness, "secure remote login"));
 }

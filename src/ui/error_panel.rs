@@ -4,6 +4,7 @@ use egui::{Color32, RichText, Ui};
 
 use crate::i18n::{self, I18n};
 use crate::learn::Surface;
+use crate::learn::explain::services::recognize;
 use crate::learn::explain::underneath::for_error;
 use crate::wire::{Exchange, FetchError};
 
@@ -97,6 +98,19 @@ pub fn error_panel(ui: &mut Ui, i18n: I18n, exchange: &Exchange, error: &FetchEr
             }
             if !got.is_empty() {
                 ui.label(RichText::new(got.join("  ·  ")).color(dark));
+            }
+            // A server that is not HTTP, named from its greeting or its port.
+            if let (FetchError::NotHttp { first_bytes }, Some(target)) = (error, &exchange.target)
+                && let Some(service) = recognize(first_bytes, target.port)
+            {
+                let (line, explanation) = service.explained(target.port);
+                let text = format!(
+                    "{} {}",
+                    i18n.render(&line),
+                    i18n.render(&explanation.summary)
+                );
+                ui.add(egui::Label::new(RichText::new(text).color(dark)).wrap())
+                    .on_hover_text(full_text(i18n, &explanation));
             }
             // What happened underneath (the TCP reset behind "refused", the DNS answer behind
             // "host not found"), with the standard that describes it.

@@ -11,6 +11,10 @@ explain-unknown-subject = { $topic ->
 explain-standard = Standard: { $standard }
 explain-no-standard = No standard defines this.
 explain-underneath = What happened underneath:
+explain-recognized = { $clue ->
+    [greeting] Port { $port } answered like { $service }: its first bytes have the shape of that protocol's greeting.
+   *[port] Port { $port } is where { $service } usually listens, so that is probably what answered.
+  }
 
 ## Status codes
 explain-status-unassigned = Code { $code } is not assigned to anything.

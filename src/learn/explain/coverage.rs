@@ -269,6 +269,7 @@ fn every_explain_message_in_the_catalog_is_used() {
             "explain-no-standard",
             "explain-value-heading",
             "explain-underneath",
+            "explain-recognized",
         ]
         .map(String::from),
     );

@@ -7,6 +7,7 @@
 
 pub mod headers;
 pub mod methods;
+pub mod services;
 pub mod statuses;
 pub mod underneath;
 pub mod values;
