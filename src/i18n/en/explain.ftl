@@ -773,7 +773,7 @@ explain-value-cache-verdict = { $verdict ->
     }
    *[heuristic] Verdict: no lifetime is given, so a cache may guess one (often from Last-Modified).
   }
-explain-value-hsts = For { $span } ({ $days } days) a browser will use only https for this host{ $subdomains ->
+explain-value-hsts = For { $span } a browser will use only https for this host{ $subdomains ->
     [yes] and all its subdomains
    *[no] (not its subdomains)
   }, even if http:// is typed.

@@ -758,7 +758,7 @@ explain-value-cache-verdict = { $verdict ->
     }
    *[heuristic] 판정: 사용 기간이 없어서 캐시가 짐작할 수 있습니다(흔히 Last-Modified로).
   }
-explain-value-hsts = { $span }({ $days }일) 동안 브라우저는 http://를 입력해도 { $subdomains ->
+explain-value-hsts = { $span } 동안 브라우저는 http://를 입력해도 { $subdomains ->
     [yes] 이 호스트와 모든 하위 도메인에
    *[no] 이 호스트에(하위 도메인은 빼고)
   } https만 사용합니다.

@@ -223,7 +223,6 @@ fn hsts(value: &str) -> Vec<Message> {
         None => Message::new("explain-value-hsts-no-max-age"),
         Some(0) => Message::new("explain-value-hsts-off"),
         Some(seconds) => Message::new("explain-value-hsts")
-            .with("days", Arg::Count(seconds / 86_400))
             .nested("span", span(seconds))
             .choice("subdomains", if subdomains { "yes" } else { "no" }),
     }];
