@@ -99,12 +99,23 @@ pub struct Args {
     /// The window's size in points, e.g. `1200x760`.
     #[arg(long, value_name = "WxH")]
     pub size: Option<String>,
+
+    /// Explain something and quit, without fetching: `--explain status 404`, `--explain header
+    /// cache-control`, `--explain port 25`, `--explain error timeout`, `--explain method POST`
+    /// (also `note`, `url`, `tls`).
+    #[arg(
+        long,
+        num_args = 2,
+        value_names = ["TOPIC", "SUBJECT"],
+        conflicts_with_all = ["dump", "json", "screenshot", "url"]
+    )]
+    pub explain: Option<Vec<String>>,
 }
 
 impl Args {
-    /// Whether a mode without a window was asked for.
+    /// Whether a mode without a window was asked for (`--dump`, `--json`, `--explain`).
     pub fn headless(&self) -> bool {
-        self.dump || self.json
+        self.dump || self.json || self.explain.is_some()
     }
 
     /// The language for messages: `--lang`, else the operating system's; an unknown `--lang`
@@ -129,8 +140,8 @@ pub fn say(message: &str) {
     eprintln!("wirepeek: {message}");
 }
 
-/// Run `--dump` or `--json`: the fetch, its output, its messages; a panic becomes exit 1 with
-/// a plain message instead of a Rust backtrace.
+/// Run `--dump`, `--json` or `--explain`: the fetch, its output, its messages; a panic becomes
+/// exit 1 with a plain message instead of a Rust backtrace.
 pub fn run(args: &Args) -> ExitCode {
     let i18n = match args.language() {
         Ok(i18n) => i18n,
@@ -139,6 +150,12 @@ pub fn run(args: &Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(question) = &args.explain {
+        let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+        return ExitCode::from(crate::explain_cli::answer(
+            question, i18n, &mut out, &mut err,
+        ));
+    }
     // The default hook prints "thread 'main' panicked at ..." before we can say it plainly.
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));

@@ -1,7 +1,7 @@
 //! The catalog: every sentence wirepeek says, in every language it speaks, as Fluent files.
 //!
 //! One language is a folder of files, one per subject (`en/ui.ftl`, `en/errors.ftl`,
-//! `en/notes.ftl`, `en/cli.ftl`, and `terms.ftl` for the glossary), read with the Fluent crates
+//! `en/notes.ftl`, `en/cli.ftl`, `en/explain.ftl`, and `terms.ftl` for the glossary), read with the Fluent crates
 //! (`fluent-bundle`): `key = text`, `{ $name }` arguments, selects on an argument, `.attributes`.
 //! `crate::learn` says *which* message and with what data ([`Message`]); [`I18n::render`] says it.
 //! Adding a subject is a file per language plus a line in [`SUBJECTS`]; adding a language is a
@@ -26,7 +26,7 @@ pub use format::{EXACT_BELOW, bytes, duration, group_digits, rate, seconds};
 pub use notes::note_message;
 
 /// The subjects every language has, in the order they are loaded.
-pub const SUBJECTS: &[&str] = &["terms", "ui", "errors", "notes", "cli"];
+pub const SUBJECTS: &[&str] = &["terms", "ui", "errors", "notes", "cli", "explain"];
 
 /// One language wirepeek speaks.
 #[derive(Clone, Copy, Debug)]
@@ -36,7 +36,7 @@ pub struct Language {
     /// The language's name in itself, for the language picker.
     pub name: &'static str,
     /// The text of each subject file, in the order of [`SUBJECTS`].
-    pub files: [&'static str; 5],
+    pub files: [&'static str; 6],
 }
 
 /// Every language, English first (it is the fallback for anything missing or unknown).
@@ -50,6 +50,7 @@ pub const LANGUAGES: &[Language] = &[
             include_str!("en/errors.ftl"),
             include_str!("en/notes.ftl"),
             include_str!("en/cli.ftl"),
+            include_str!("en/explain.ftl"),
         ],
     },
     Language {
@@ -61,6 +62,7 @@ pub const LANGUAGES: &[Language] = &[
             include_str!("ko/errors.ftl"),
             include_str!("ko/notes.ftl"),
             include_str!("ko/cli.ftl"),
+            include_str!("ko/explain.ftl"),
         ],
     },
 ];

@@ -407,3 +407,14 @@ fn window_hints_name_settings_in_their_units_and_no_flags_in_every_language() {
     assert!(has_raw_byte_count("larger than 268,435,456 bytes"));
     assert!(!has_raw_byte_count("256 MiB, 1,024 bytes, 100,000"));
 }
+
+#[test]
+fn every_error_and_note_says_what_happened_underneath() {
+    use super::explain::underneath::{for_error, for_note};
+    for error in every_error() {
+        assert!(for_error(&error).is_some(), "{error:?}");
+    }
+    for warning in every_note() {
+        assert!(for_note(&warning).is_some(), "{warning:?}");
+    }
+}

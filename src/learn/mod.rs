@@ -1,10 +1,11 @@
 //! What the engine's outcomes mean, as data: message ids plus typed arguments, never sentences.
 //!
 //! `wire` says what happened; this layer picks the message that explains it; `crate::i18n`
-//! renders the message in the reader's language. Explanations of statuses, headers and ports
-//! will live here too.
+//! renders the message in the reader's language. `explain` holds what there is to know about
+//! statuses, headers, methods, ports, URL parts, TLS words, errors and notes.
 
 pub mod errors;
+pub mod explain;
 pub mod files;
 pub mod notes;
 mod phases;

@@ -2,6 +2,8 @@
 //! Service names are proper names, the same in every language (IANA's service names where it
 //! has one).
 
+use super::explain::Explanation;
+
 /// A service that usually listens on a well-known port.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Port {
@@ -58,6 +60,27 @@ const fn port(number: u16, service: &'static str, standard: &'static str) -> Por
         service,
         standard,
     }
+}
+
+/// The explanation of port `number`: what its service does (`explain-port-NUMBER`), or, for a
+/// port not in the list, what its range is for (`explain-port-range`, RFC 6335, 6).
+pub fn explain(number: u16) -> Explanation {
+    if let Some(port) = well_known(number) {
+        return Explanation::from_id(
+            format!("{} ({})", port.number, port.service),
+            &format!("explain-port-{}", port.number),
+            port.standard,
+        );
+    }
+    let range = match number {
+        0 => "zero",
+        1..=1023 => "system",
+        1024..=49151 => "registered",
+        _ => "dynamic",
+    };
+    Explanation::from_id(number.to_string(), "explain-port-range", "RFC 6335, 6")
+        .text("port", number.to_string())
+        .choice("range", range)
 }
 
 /// The service usually found on `number`, if it is a well-known one.

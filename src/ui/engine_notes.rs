@@ -4,7 +4,10 @@
 use egui::{RichText, Ui};
 
 use crate::i18n::{self, I18n};
+use crate::learn::explain::underneath::for_note;
 use crate::wire;
+
+use super::explanation::full_text;
 
 /// Draw the first few notes, and how many more there are. A note about particular bytes has a
 /// link to them; returns the received-byte offset of the one clicked.
@@ -14,13 +17,17 @@ pub fn engine_notes(ui: &mut Ui, i18n: I18n, warnings: &[wire::Warning]) -> Opti
     let colour = ui.visuals().warn_fg_color;
     for warning in warnings.iter().take(SHOWN) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(
+            let label = ui.label(
                 RichText::new(i18n.f(
                     "engine-note",
                     &[("note", &i18n::note_message(i18n, warning))],
                 ))
                 .color(colour),
             );
+            // Hovering a note says what happened underneath and which standard says so.
+            if let Some(explanation) = for_note(warning) {
+                label.on_hover_text(full_text(i18n, &explanation));
+            }
             if let Some(offset) = warning.offset()
                 && ui.link(i18n.t("engine-note-show-bytes")).clicked()
             {

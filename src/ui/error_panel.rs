@@ -4,8 +4,11 @@ use egui::{Color32, RichText, Ui};
 
 use crate::i18n::{self, I18n};
 use crate::learn::Surface;
+use crate::learn::explain::services::recognize;
+use crate::learn::explain::underneath::for_error;
 use crate::wire::{Exchange, FetchError};
 
+use super::explanation::{full_text, standard_line};
 use super::format;
 
 /// Draw the error of `exchange` (in the learner's language) with a summary of what still arrived.
@@ -30,7 +33,8 @@ pub fn error_panel(ui: &mut Ui, i18n: I18n, exchange: &Exchange, error: &FetchEr
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let dark = Color32::from_rgb(40, 20, 20);
-            ui.add(
+            let underneath = for_error(error);
+            let message = ui.add(
                 egui::Label::new(
                     RichText::new(i18n::error_message(i18n, error))
                         .color(dark)
@@ -39,6 +43,9 @@ pub fn error_panel(ui: &mut Ui, i18n: I18n, exchange: &Exchange, error: &FetchEr
                 )
                 .wrap(),
             );
+            if let Some(explanation) = &underneath {
+                message.on_hover_text(full_text(i18n, explanation));
+            }
             ui.add(
                 egui::Label::new(
                     RichText::new(format!(
@@ -91,6 +98,36 @@ pub fn error_panel(ui: &mut Ui, i18n: I18n, exchange: &Exchange, error: &FetchEr
             }
             if !got.is_empty() {
                 ui.label(RichText::new(got.join("  ·  ")).color(dark));
+            }
+            // A server that is not HTTP, named from its greeting or its port.
+            if let (FetchError::NotHttp { first_bytes }, Some(target)) = (error, &exchange.target)
+                && let Some(service) = recognize(first_bytes, target.port)
+            {
+                let (line, explanation) = service.explained(target.port);
+                let text = format!(
+                    "{} {}",
+                    i18n.render(&line),
+                    i18n.render(&explanation.summary)
+                );
+                ui.add(egui::Label::new(RichText::new(text).color(dark)).wrap())
+                    .on_hover_text(full_text(i18n, &explanation));
+            }
+            // What happened underneath (the TCP reset behind "refused", the DNS answer behind
+            // "host not found"), with the standard that describes it.
+            if let Some(explanation) = &underneath {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!(
+                            "{} {} ({})",
+                            i18n.t("explain-underneath"),
+                            i18n.render(&explanation.paragraph),
+                            standard_line(i18n, explanation)
+                        ))
+                        .color(dark)
+                        .small(),
+                    )
+                    .wrap(),
+                );
             }
         });
 }

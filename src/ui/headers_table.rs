@@ -4,7 +4,16 @@ use egui::{FontId, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::i18n::I18n;
+use crate::learn::explain::headers;
+use crate::learn::explain::values::{ValueContext, explain_value};
 use crate::wire::{Header, ResponseHead};
+
+use super::explanation::explanation_card;
+
+/// Where the window remembers which header's explanation is open (its lowercase name).
+fn explained_id() -> egui::Id {
+    egui::Id::unique("header-explained")
+}
 
 /// All headers as they were received, one `Name: value` per line (for copying).
 pub fn headers_text(head: &ResponseHead) -> String {
@@ -44,6 +53,17 @@ pub fn interim_heads(ui: &mut Ui, i18n: I18n, interim: &[ResponseHead]) {
 
 /// Draw the headers of `head` (or a note that none arrived).
 pub fn headers_table(ui: &mut Ui, i18n: I18n, head: Option<&ResponseHead>) {
+    headers_table_in(ui, i18n, head, &ValueContext::default());
+}
+
+/// Draw the headers of `head`; a clicked header's explanation reads its value with what
+/// `context` knows of the fetch (the body's sizes, the URL for a relative Location).
+pub fn headers_table_in(
+    ui: &mut Ui,
+    i18n: I18n,
+    head: Option<&ResponseHead>,
+    context: &ValueContext,
+) {
     ui.horizontal(|ui| {
         ui.heading(i18n.t("headers-title"));
         if let Some(head) = head {
@@ -84,6 +104,8 @@ pub fn headers_table(ui: &mut Ui, i18n: I18n, head: Option<&ResponseHead>) {
         + 12.0;
     let text_color = ui.visuals().text_color();
     let row_gap = 6.0;
+    let explained: Option<String> = ui.data(|d| d.get_temp(explained_id()));
+    let mut clicked: Option<String> = None;
     TableBuilder::new(ui)
         .id_salt("headers")
         .striped(true)
@@ -150,9 +172,41 @@ pub fn headers_table(ui: &mut Ui, i18n: I18n, head: Option<&ResponseHead>) {
                 let (_, cell) = row.col(|ui| {
                     texts.push(ui.add(egui::Label::new(value.as_str()).selectable(true).wrap()));
                 });
+                // A click on a row opens (or closes) what the header means; hovering its name
+                // shows the summary.
+                let summary = i18n.render(&headers::explain(&header.name).summary);
                 for response in [number, name, cell].into_iter().chain(texts) {
-                    copy_menu(response);
+                    if response.clicked() {
+                        clicked = Some(header.name.to_ascii_lowercase());
+                    }
+                    copy_menu(response.on_hover_text(&summary));
                 }
             });
         });
+    let opened_now = clicked.is_some();
+    let explained = match clicked {
+        Some(name) if explained.as_deref() == Some(name.as_str()) => None,
+        Some(name) => Some(name),
+        None => explained,
+    };
+    ui.data_mut(|d| match &explained {
+        Some(name) => {
+            d.insert_temp(explained_id(), name.clone());
+        }
+        None => d.remove::<String>(explained_id()),
+    });
+    // The explanation of a header this response does not have (after a new fetch) stays shut.
+    let Some(header) = explained.and_then(|name| {
+        head.headers
+            .iter()
+            .find(|h| h.name.eq_ignore_ascii_case(&name))
+    }) else {
+        return;
+    };
+    ui.add_space(6.0);
+    let value_lines = explain_value(&header.name, &header.value_text(), context);
+    let card = explanation_card(ui, i18n, &headers::explain(&header.name), &value_lines);
+    if opened_now {
+        card.scroll_to_me(Some(egui::Align::Max));
+    }
 }

@@ -5,6 +5,7 @@ pub mod body;
 pub mod compare;
 pub mod engine_notes;
 pub mod error_panel;
+pub mod explanation;
 pub mod file_dialogs;
 pub mod focus_ring;
 pub mod fonts;

@@ -5,8 +5,9 @@ use egui::{RichText, Ui};
 use crate::i18n::I18n;
 
 use super::body::{BodyPanel, ShownBody, body_panel};
-use super::headers_table::{headers_table, interim_heads};
+use super::headers_table::{headers_table, headers_table_in, interim_heads};
 use super::live_body::LiveBody;
+use crate::learn::explain::values::ValueContext;
 use crate::wire::LiveCopy;
 
 /// Under this width the header table and the body are stacked instead of side by side.
@@ -29,7 +30,8 @@ pub fn response_panel(
         ui,
         |ui| {
             interim_heads(ui, i18n, &body.exchange.interim);
-            headers_table(ui, i18n, body.exchange.head.as_ref());
+            let context = ValueContext::from_exchange(body.exchange);
+            headers_table_in(ui, i18n, body.exchange.head.as_ref(), &context);
         },
         |ui| body_panel(ui, i18n, panel, body),
     );

@@ -3,8 +3,10 @@
 use egui::{Color32, RichText, Ui};
 
 use crate::i18n::{self, I18n};
+use crate::learn::explain::statuses;
 use crate::wire::Exchange;
 
+use super::explanation::full_text;
 use super::format;
 
 /// The colour of a status class: 1xx/2xx green, 3xx blue, 4xx orange, 5xx red, no response grey-red.
@@ -31,12 +33,16 @@ pub fn status_strip(ui: &mut Ui, i18n: I18n, exchange: &Exchange, hops: usize) {
             .corner_radius(4)
             .inner_margin(egui::Margin::symmetric(8, 3))
             .show(ui, |ui| {
-                ui.label(
+                let label = ui.label(
                     RichText::new(badge)
                         .color(Color32::WHITE)
                         .strong()
                         .size(15.0),
                 );
+                // Hovering the status says what it means.
+                if let Some(explanation) = code.and_then(statuses::explain) {
+                    label.on_hover_text(full_text(i18n, &explanation));
+                }
             });
         let mut parts: Vec<String> = Vec::new();
         if let Some(content_type) = exchange.head.as_ref().and_then(|h| h.first("content-type")) {

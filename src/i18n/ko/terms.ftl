@@ -1,4 +1,4 @@
-# 용어집(/work/shared/KOREAN.md 2절): 어디서나 같게 읽혀야 하는 말. 다른 파일에서 { -이름 }으로 씁니다.
+# 용어집(docs/glossary.md): 어디서나 같게 읽혀야 하는 말. 다른 파일에서 { -이름 }으로 씁니다.
 -app = wirepeek
 -request = 요청
 -response = 응답

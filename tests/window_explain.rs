@@ -1,0 +1,147 @@
+//! Explanations in the window: a click on a header row explains it beside the table, in the
+//! learner's language; hovering a row or the status shows what it means.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test fails loudly on purpose"
+)]
+
+mod common;
+#[path = "common/window.rs"]
+mod window;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+use wirepeek::ui::fonts;
+use wirepeek::{Startup, WirepeekApp};
+
+/// The window in `language`, showing a recorded response with a few headers.
+fn window_showing(language: &str, status_line: &str) -> Harness<'static, WirepeekApp> {
+    let recorded = format!(
+        "{status_line}\r\nContent-Type: text/plain\r\nCache-Control: max-age=3600\r\n\
+         X-Lesson-Tag: seven\r\nContent-Length: 5\r\n\r\nhello"
+    );
+    window_with(language, recorded.into_bytes())
+}
+
+/// The window in `language`, showing what a server sent (`recorded`, read as a response).
+fn window_with(language: &str, recorded: Vec<u8>) -> Harness<'static, WirepeekApp> {
+    let language = language.to_owned();
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .with_context_setup(fonts::install)
+        .build_eframe(move |cc| {
+            WirepeekApp::with_storage(
+                &cc.egui_ctx,
+                None,
+                Startup {
+                    language: Some(language),
+                    ..Startup::default()
+                },
+            )
+        });
+    let exchange =
+        wirepeek::wire::read_recorded(recorded, false, &wirepeek::wire::Limits::default());
+    let ctx = harness.ctx.clone();
+    harness.state_mut().show_exchange(&ctx, vec![exchange]);
+    harness.step();
+    harness
+}
+
+/// Whether `text` is drawn as text. A widget's hover text is also the accessible name of its
+/// container, which is not drawn until the pointer rests on it, so containers do not count.
+fn shows(harness: &Harness<'static, WirepeekApp>, text: &str) -> bool {
+    harness
+        .query_all_by_label_contains(text)
+        .any(|node| node.accesskit_node().role() != Role::GenericContainer)
+}
+
+/// Step until `text` shows (or fail after a fixed number of frames, not of seconds).
+fn settle_until(harness: &mut Harness<'static, WirepeekApp>, text: &str) {
+    for _ in 0..20 {
+        if shows(harness, text) {
+            return;
+        }
+        harness.step();
+    }
+    panic!("{text:?} never showed");
+}
+
+#[test]
+fn clicking_a_header_row_explains_it_in_korean_and_clicking_again_closes_it() {
+    let mut harness = window_showing("ko", "HTTP/1.1 200 OK");
+    let summary = "이 메시지를 저장하고 다시 사용하는 규칙";
+    assert!(
+        !shows(&harness, summary),
+        "nothing is explained before a click"
+    );
+    harness.get_by_label("Cache-Control").click();
+    harness.step();
+    settle_until(&mut harness, summary);
+    assert!(shows(&harness, "1시간 동안 신선함"), "the paragraph shows");
+    assert!(shows(&harness, "표준: RFC 9111, 5.2"), "the standard shows");
+    assert!(
+        shows(&harness, "판정: 1시간 동안 서버에 묻지 않고"),
+        "the value's verdict shows"
+    );
+    // The row's name and the card's title: click the row's one (the first) again.
+    let rows: Vec<_> = harness.query_all_by_label("Cache-Control").collect();
+    assert_eq!(rows.len(), 2, "the row and the card's title");
+    rows[0].click();
+    harness.step();
+    harness.step();
+    assert!(!shows(&harness, summary), "a second click closes it");
+}
+
+#[test]
+fn a_custom_x_header_is_explained_with_its_name() {
+    let mut harness = window_showing("en", "HTTP/1.1 200 OK");
+    harness.get_by_label("X-Lesson-Tag").click();
+    harness.step();
+    settle_until(&mut harness, "custom field");
+    assert!(shows(&harness, "\"X-Lesson-Tag\""));
+    assert!(shows(&harness, "Standard: RFC 6648, 3"));
+}
+
+#[test]
+fn hovering_a_row_shows_its_summary_and_the_status_badge_its_meaning() {
+    let mut harness = window_showing("ko", "HTTP/1.1 404 Not Found");
+    harness.get_by_label("Content-Type").hover();
+    harness.step();
+    settle_until(&mut harness, "어떤 종류의 데이터인지");
+    harness.get_by_label("404 Not Found").hover();
+    harness.step();
+    settle_until(&mut harness, "이 경로에는 아무것도 없습니다");
+    assert!(shows(&harness, "표준: RFC 9110, 15.5.5"));
+}
+
+#[test]
+fn a_clicked_content_length_is_checked_against_the_body_that_arrived() {
+    let mut harness = window_showing("en", "HTTP/1.1 200 OK");
+    harness.get_by_label("Content-Length").click();
+    harness.step();
+    settle_until(&mut harness, "The body that arrived matches it: 5 bytes.");
+    assert!(shows(&harness, "The body is 5 B (5 bytes)."));
+}
+
+#[test]
+fn an_error_says_what_happened_underneath_in_the_learners_language() {
+    let mut harness = window_with("ko", b"SSH-2.0-OpenSSH_9.6\r\n".to_vec());
+    settle_until(&mut harness, "그 아래에서 일어난 일:");
+    assert!(shows(&harness, "다른 서비스(메일, SSH, 데이터베이스)"));
+    assert!(shows(&harness, "표준: RFC 9112, 4"));
+}
+
+#[test]
+fn a_server_that_is_not_http_is_named_from_its_greeting() {
+    let server = common::Server::reply("SSH-2.0-OpenSSH_9.6\r\n");
+    let mut harness = window::window_in(&window::state_folder("explain-greeting"));
+    window::fetch(&mut harness, &server.url("/"));
+    window::wait_until(&mut harness, "the greeting named", |h| {
+        shows(h, "answered like SSH")
+    });
+    assert!(shows(&harness, "secure remote login"));
+}
