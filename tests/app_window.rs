@@ -8,16 +8,19 @@
 )]
 
 mod common;
+#[path = "common/window.rs"]
+mod window;
 
 use std::io::Write;
 use std::net::{SocketAddr, TcpListener};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::{read_request, serve_every};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
+use window::{MemoryStorage, click_tab, shows, wait_until};
 use wirepeek::ui::fonts;
 use wirepeek::{Startup, WirepeekApp};
 
@@ -64,84 +67,19 @@ Content-Length: 42\r\n\
 안녕하세요, 세계! 똠방각하 뷁\n"
     .as_bytes();
 
-/// In-memory state for tests, instead of the user's real file.
-#[derive(Default)]
-struct MemoryStorage(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
-}
-
 fn window_with(language: &str, storage: Option<MemoryStorage>) -> Harness<'static, WirepeekApp> {
-    let language = language.to_owned();
-    Harness::builder()
-        .with_size([1200.0, 800.0])
-        .with_context_setup(fonts::install)
-        .build_eframe(move |cc| {
-            WirepeekApp::with_storage(
-                &cc.egui_ctx,
-                storage.as_ref().map(|s| s as &dyn eframe::Storage),
-                Startup {
-                    language: Some(language),
-                    remember: true,
-                    ..Startup::default()
-                },
-            )
-        })
+    window::window_from(
+        Startup {
+            language: Some(language.to_owned()),
+            remember: true,
+            ..Startup::default()
+        },
+        storage,
+    )
 }
 
 fn window(language: &str) -> Harness<'static, WirepeekApp> {
     window_with(language, None)
-}
-
-/// Step the window until `found` says yes; fail if it still says no after the hang guard.
-/// (egui needs frames stepped to move on, hence the loop; the pause only paces it.)
-fn wait_until(
-    harness: &mut Harness<'static, WirepeekApp>,
-    what: &str,
-    found: impl Fn(&Harness<'static, WirepeekApp>) -> bool,
-) {
-    let deadline = Instant::now() + common::HANG_GUARD;
-    loop {
-        harness.step();
-        if found(harness) {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "hung: gave up waiting for {what}"
-        );
-        thread::sleep(Duration::from_millis(20));
-    }
-}
-
-/// Click a bottom tab (or any control) once the layout has settled: the frame that first shows a new result
-/// may still move the tab bar, and a click at its old place would miss.
-fn click_tab(harness: &mut Harness<'static, WirepeekApp>, label: &str) {
-    let mut place = harness.get_by_label(label).rect();
-    loop {
-        harness.step();
-        let now = harness.get_by_label(label).rect();
-        if now == place {
-            break;
-        }
-        place = now;
-    }
-    harness.get_by_label(label).click();
-    harness.step();
-}
-
-fn shows(harness: &Harness<'static, WirepeekApp>, text: &str) -> bool {
-    harness.query_all_by_label_contains(text).next().is_some()
 }
 
 fn type_url(harness: &mut Harness<'static, WirepeekApp>, label: &str, url: &str) {

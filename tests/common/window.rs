@@ -72,13 +72,14 @@ impl eframe::Storage for MemoryStorage {
     fn flush(&mut self) {}
 }
 
-/// Step the window until `found` says yes; fail if it still says no after a minute (a hang).
+/// Step the window until `found` says yes; fail if it still says no after the hang guard.
+/// (egui needs frames stepped to move on, hence the loop; the pause only paces it.)
 pub fn wait_until(
     harness: &mut Harness<'static, WirepeekApp>,
     what: &str,
     found: impl Fn(&Harness<'static, WirepeekApp>) -> bool,
 ) {
-    let deadline = Instant::now() + Duration::from_secs(60);
+    let deadline = Instant::now() + super::common::HANG_GUARD;
     loop {
         harness.step();
         if found(harness) {
