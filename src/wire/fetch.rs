@@ -324,6 +324,18 @@ impl<'r, 'w> Store<'r, 'w> {
         status
     }
 
+    /// Keeping all: the last `n` bytes of `received` were just read onto it; let the reader
+    /// look at them.
+    fn kept(
+        &mut self,
+        received: &[u8],
+        reader: &mut ResponseReader,
+        n: usize,
+    ) -> Result<ReadStatus, FetchError> {
+        self.total += n;
+        reader.on_data(Received::all(received))
+    }
+
     /// Hold the new bytes as the reader needs them and let it look at them.
     fn keep(
         &mut self,
@@ -379,20 +391,39 @@ fn read_response(
 ) -> Result<(), FetchError> {
     let head_deadline = clock.deadline(limits.head_timeout);
     let mut idle_deadline = clock.deadline(limits.idle_timeout);
-    let mut buffer = vec![0u8; READ_SIZE];
+    // Only passing on needs a buffer of its own; keeping all reads onto the record.
+    let mut buffer = if store.out.is_some() {
+        vec![0u8; READ_SIZE]
+    } else {
+        Vec::new()
+    };
     loop {
         let phase = if reader.head.is_some() {
             Phase::Downloading
         } else {
             Phase::Waiting
         };
-        match transport.read(&mut buffer, phase)? {
+        let keeping_all = store.out.is_none();
+        let result = if keeping_all {
+            let reserved = reader
+                .body
+                .as_ref()
+                .is_some_and(|b| matches!(b.framing, Some(BodyFraming::ContentLength(_))));
+            read_onto_end(transport, &mut exchange.received, reserved, phase)?
+        } else {
+            transport.read(&mut buffer, phase)?
+        };
+        match result {
             ReadResult::Data(n) => {
                 let now = clock.elapsed();
                 exchange.timing.first_byte.get_or_insert(now);
                 record_read(exchange, store.total, n, now, limits.max_read_events);
                 let had_head = reader.head.is_some();
-                let status = store.push(&mut exchange.received, reader, &buffer[..n]);
+                let status = if keeping_all {
+                    store.kept(&exchange.received, reader, n)
+                } else {
+                    store.push(&mut exchange.received, reader, &buffer[..n])
+                };
                 if let Some(live) = progress.live()
                     && store.out.is_none()
                 {
@@ -441,6 +472,36 @@ fn read_response(
             }
         }
     }
+}
+
+/// Keeping all: read straight onto the end of the record, so each byte is copied once (by the
+/// kernel, out of the socket) rather than twice (into a buffer, then onto the record).
+///
+/// Safe Rust cannot read into memory it has not initialised, so the room is zeroed first, which
+/// costs less than a copy: it only writes. The room stays inside the capacity already reserved
+/// for a body of known length (`reserved`), so the last reads never make the record move to a
+/// bigger allocation (a copy of everything so far). Otherwise the record grows as `Vec` does.
+fn read_onto_end(
+    transport: &mut Transport,
+    received: &mut Vec<u8>,
+    reserved: bool,
+    phase: Phase,
+) -> Result<ReadResult, FetchError> {
+    let start = received.len();
+    let spare = received.capacity() - start;
+    let room = if reserved && spare > 0 {
+        spare.min(READ_SIZE)
+    } else {
+        READ_SIZE
+    };
+    received.resize(start + room, 0);
+    let result = transport.read(&mut received[start..], phase);
+    let got = match result {
+        Ok(ReadResult::Data(n)) => n,
+        _ => 0,
+    };
+    received.truncate(start + got);
+    result
 }
 
 /// One allocation for a body of known size (up to the limit), made when the head says how big.
