@@ -10,6 +10,7 @@ pub mod files;
 pub mod notes;
 mod phases;
 pub mod ports;
+pub mod story;
 
 #[cfg(test)]
 mod every_case;
@@ -65,6 +66,8 @@ pub enum Arg {
     Seconds(Duration),
     /// A phase of the fetch, named as it reads inside a sentence.
     Phase(Phase),
+    /// How long something took, written by the one duration formatter (`84 ms`).
+    Duration(Duration),
     /// Another message, rendered first (e.g. the TLS problem inside the TLS error).
     Message(Box<Message>),
 }
