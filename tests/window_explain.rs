@@ -164,3 +164,20 @@ fn the_what_happened_tab_tells_the_real_fetch_with_its_port_and_bytes() {
     ));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn a_port_typed_in_the_url_names_its_service_beside_the_bar() {
+    let dir = window::state_folder("port-hint");
+    let mut harness = window::window_in(&dir);
+    assert!(!shows(&harness, "usually SMTP"));
+    harness
+        .get_by_role_and_label(Role::TextInput, "URL")
+        .focus();
+    harness.step();
+    harness
+        .get_by_role_and_label(Role::TextInput, "URL")
+        .type_text("http://127.0.0.1:25/");
+    harness.step();
+    settle_until(&mut harness, "Port 25: usually SMTP, not HTTP.");
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -21,7 +21,7 @@ use crate::wire::Phase;
 
 pub use errors::{error_hint, error_kind_name, error_message, verification};
 pub use notes::note;
-pub use phases::phase_id;
+pub use phases::{measures_id, phase_id};
 
 /// Where a message is read: hints name the window's Settings or the command line's flags.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -42,3 +42,36 @@ story-stopped = { $known ->
         [yes] { $phase } 단계에서 멈췄습니다:
        *[no] 아무것도 보내기 전에 멈췄습니다:
     } { $error }
+
+## 창의 각 부분이 무엇인지, 무엇을 재는지(마우스를 올리면 보임)
+
+url-port-hint = { $kind ->
+    [web] { $port }번 포트: { $service }. 두 번째 웹 서버에 자주 사용합니다.
+    [plain-on-https] { $port }번 포트는 보통 TLS 없는 HTTP({ $service })를 사용합니다. https://로는 실패할 수 있습니다.
+    [tls-on-http] { $port }번 포트는 보통 TLS({ $service })를 기대합니다. http://로는 HTTP 응답을 받지 못할 수 있습니다.
+   *[other] { $port }번 포트: 보통 { $service } 서비스가 사용하는 포트이고, HTTP가 아닙니다.
+  }
+
+phase-measures-resolving = 시작부터 운영 체제가 호스트 이름의 IP 주소를 찾을 때까지(DNS 조회)의 시간입니다.
+phase-measures-connecting = TCP 핸드셰이크: SYN을 보내고 서버의 SYN-ACK가 돌아와 연결이 열릴 때까지의 시간입니다.
+phase-measures-tls = TLS 핸드셰이크: 버전과 키를 정하고 서버의 인증서를 확인하는 데 걸린 시간입니다.
+phase-measures-sending = { -request }의 바이트를 소켓에 쓰는 데 걸린 시간입니다.
+phase-measures-waiting = { -request }을 다 보낸 뒤 { -response }의 첫 바이트가 올 때까지의 시간입니다. 오가는 네트워크 시간과 서버가 처리하는 시간이 들어 있습니다.
+phase-measures-downloading = { -response }의 첫 바이트부터 마지막 바이트까지의 시간입니다. 나머지 헤드와 { -body }을 읽기를 거듭하며 받습니다.
+
+wire-means-request-line = { -request }의 첫 줄입니다. 메서드, 요청하는 경로, HTTP 버전이 들어 있습니다.
+wire-means-request-header = { -request } { -header } 하나입니다. 이름, 콜론, 그리고 서버에 더 알려 주는 값으로 되어 있습니다.
+wire-means-head-end = 빈 줄(CR LF만)입니다. 헤드가 끝났고, 뒤에 오는 것은 { -body }입니다.
+wire-means-request-body = { -request }이 서버로 가져가는 데이터입니다(폼, JSON, 파일).
+wire-means-empty-line-before-head = 상태 줄 앞의 빈 줄입니다. 받는 쪽은 건너뛰어도 됩니다.
+wire-means-interim-status-line = 중간 응답(1xx)의 상태 줄입니다. 서버가 진짜 { -response } 전에 먼저 알리는 말입니다.
+wire-means-status-line = { -response }의 첫 줄입니다. HTTP 버전, 상태 코드, 상태 문구가 들어 있습니다.
+wire-means-header = { -response } { -header } 하나입니다. 이름, 콜론, 그리고 { -response }이나 { -body }에 대한 값으로 되어 있습니다.
+wire-means-chunk-size = 다음 { -chunk }의 크기를 16진수로 적은 줄입니다.
+wire-means-chunk-data = { -chunk } 하나의 데이터입니다. 크기 줄에 적힌 만큼의 바이트가 정확히 들어 있습니다.
+wire-means-chunk-end = { -chunk } 데이터를 닫는 CR LF입니다.
+wire-means-last-chunk = 크기가 0인 { -chunk }입니다. 청크 전송 { -body }이 끝났다는 뜻입니다.
+wire-means-trailer = 마지막 { -chunk } 뒤에 보내는 필드(트레일러)입니다. 빈 줄로 끝납니다.
+wire-means-body = { -body }입니다. 전송된 그대로의 내용입니다.
+wire-means-extra-bytes = { -body }이 끝난 뒤에 온 바이트입니다. { -body }의 끝을 알리는 규칙으로는 이미 끝났으니 어느 { -response }에도 속하지 않습니다.
+wire-means-unreadable = HTTP { -response }으로 읽을 수 없는 바이트입니다.
