@@ -28,6 +28,13 @@ pub fn render(i18n: I18n, url: &str, chain: &[Exchange]) -> String {
                 text.push_str(&format!("    ({})\n", explanation.standard));
             }
         }
+        if let Some((line, service)) = step.recognized() {
+            text.push_str(&format!(
+                "    {} {}\n",
+                i18n.render(&line),
+                i18n.render(&service.summary)
+            ));
+        }
     }
     text
 }

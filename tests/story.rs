@@ -185,7 +185,7 @@ fn a_refused_connection_stops_the_story_at_connecting_and_explains_it() {
     let exchange = common::get(&format!("http://127.0.0.1:{port}/"));
     let steps = story(std::slice::from_ref(&exchange));
     assert_eq!(kinds(&steps), ["no_lookup", "stopped"]);
-    let StoryStep::Stopped { phase, error } = &steps[1] else {
+    let StoryStep::Stopped { phase, error, .. } = &steps[1] else {
         panic!("{steps:?}")
     };
     assert_eq!(*phase, Some(Phase::Connecting));
@@ -381,4 +381,20 @@ fn story_on_the_command_line_of_a_refused_connection_explains_it_and_fails() {
     );
     assert!(text.contains("What happened underneath:"), "{text}");
     assert!(text.contains("(RFC 9293, 3.5.2)"), "{text}");
+}
+
+#[test]
+fn a_server_that_is_not_http_stops_the_story_and_is_named() {
+    let exchange = exchange_for("220 mail.example ESMTP ready\r\n");
+    let steps = story(std::slice::from_ref(&exchange));
+    let last = steps.last().expect("steps");
+    let StoryStep::Stopped { error, port, .. } = last else {
+        panic!("{steps:?}")
+    };
+    assert!(matches!(error, FetchError::NotHttp { .. }), "{error:?}");
+    assert_eq!(*port, exchange.target.as_ref().map(|t| t.port));
+    let (line, service) = last.recognized().expect("named from its greeting");
+    assert_eq!(service.title, "25 (SMTP)");
+    let told = I18n::default().render(&line);
+    assert!(told.contains("SMTP"), "{told}");
 }

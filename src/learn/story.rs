@@ -9,7 +9,7 @@
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
-use super::explain::{Explanation, underneath};
+use super::explain::{Explanation, services, underneath};
 use super::{Arg, Message, error_message, ports};
 use crate::wire::{BodyFraming, Exchange, FetchError, Phase, StepWhen};
 
@@ -110,6 +110,8 @@ pub enum StoryStep {
         phase: Option<Phase>,
         /// What went wrong.
         error: FetchError,
+        /// The port the fetch went to (to name a service that did not answer in HTTP).
+        port: Option<u16>,
     },
 }
 
@@ -265,6 +267,7 @@ fn hop(exchange: &Exchange, steps: &mut Vec<StoryStep>) {
         steps.push(StoryStep::Stopped {
             phase,
             error: error.clone(),
+            port: exchange.target.as_ref().map(|t| t.port),
         });
     }
 }
@@ -389,7 +392,7 @@ impl StoryStep {
                 .with("wire", Arg::Count(*wire))
                 .with("decoded", Arg::Count(*decoded)),
             StoryStep::Redirected { to } => message.text("url", to),
-            StoryStep::Stopped { phase, error } => {
+            StoryStep::Stopped { phase, error, .. } => {
                 let message = message.nested("error", error_message(error));
                 match phase {
                     Some(phase) => message
@@ -407,6 +410,20 @@ impl StoryStep {
             StoryStep::Stopped { error, .. } => underneath::for_error(error),
             _ => None,
         }
+    }
+
+    /// For a server that did not answer in HTTP: the service its greeting or port names
+    /// ("This looks like SMTP ...") and that service's explanation.
+    pub fn recognized(&self) -> Option<(Message, Explanation)> {
+        let StoryStep::Stopped {
+            error: FetchError::NotHttp { first_bytes },
+            port: Some(port),
+            ..
+        } = self
+        else {
+            return None;
+        };
+        services::recognize(first_bytes, *port).map(|service| service.explained(*port))
     }
 }
 
@@ -498,12 +515,21 @@ pub(crate) fn every_kind() -> Vec<StoryStep> {
             error: FetchError::ConnectionRefused {
                 address: "127.0.0.1:9".into(),
             },
+            port: Some(9),
+        },
+        StoryStep::Stopped {
+            phase: Some(Phase::Waiting),
+            error: FetchError::NotHttp {
+                first_bytes: "220 mail.example ESMTP".into(),
+            },
+            port: Some(25),
         },
         StoryStep::Stopped {
             phase: None,
             error: FetchError::UnsupportedScheme {
                 scheme: "ftp".into(),
             },
+            port: None,
         },
     ]
 }
@@ -613,5 +639,14 @@ mod tests {
         let explanation = stopped.explanation().expect("explained");
         assert_eq!(explanation.summary.id, "explain-error-connection_refused");
         assert!(steps[0].explanation().is_none());
+        assert!(
+            stopped.recognized().is_none(),
+            "a refused port names no service"
+        );
+        let smtp = steps
+            .iter()
+            .find_map(StoryStep::recognized)
+            .expect("the SMTP greeting is recognized");
+        assert_eq!(smtp.1.title, "25 (SMTP)");
     }
 }

@@ -57,4 +57,10 @@ fn numbered(ui: &mut Ui, i18n: I18n, number: usize, step: &StoryStep) {
             }
         });
     }
+    if let Some((line, service)) = step.recognized() {
+        ui.indent("story-recognized", |ui| {
+            let text = format!("{} {}", i18n.render(&line), i18n.render(&service.summary));
+            ui.add(egui::Label::new(text).wrap());
+        });
+    }
 }
