@@ -398,3 +398,20 @@ fn a_server_that_is_not_http_stops_the_story_and_is_named() {
     let told = I18n::default().render(&line);
     assert!(told.contains("SMTP"), "{told}");
 }
+
+#[test]
+fn a_redirect_not_followed_ends_the_story_saying_where_it_pointed() {
+    let exchange =
+        exchange_for("HTTP/1.1 302 Found\r\nLocation: /elsewhere\r\nContent-Length: 0\r\n\r\n");
+    let steps = story(std::slice::from_ref(&exchange));
+    assert_eq!(
+        steps.last(),
+        Some(&StoryStep::NotFollowed {
+            location: "/elsewhere".into()
+        })
+    );
+    let told = I18n::new("ko")
+        .expect("Korean")
+        .render(&steps[steps.len() - 1].message());
+    assert!(told.contains("Location: /elsewhere"), "{told}");
+}

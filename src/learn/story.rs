@@ -104,6 +104,11 @@ pub enum StoryStep {
         /// The URL fetched next.
         to: String,
     },
+    /// The last response was a redirect that this fetch did not follow.
+    NotFollowed {
+        /// The `Location` it pointed to, as sent.
+        location: String,
+    },
     /// The fetch stopped here.
     Stopped {
         /// The step the fetch was in, when the timing tells.
@@ -156,6 +161,15 @@ pub fn story(chain: &[Exchange]) -> Vec<StoryStep> {
             });
         }
         hop(exchange, &mut steps);
+    }
+    if let Some(last) = chain.last()
+        && last.error.is_none()
+        && let Some(head) = &last.head
+        && (300..400).contains(&head.code)
+        && head.code != 304
+        && let Some(location) = head.first("location")
+    {
+        steps.push(StoryStep::NotFollowed { location });
     }
     steps
 }
@@ -286,6 +300,7 @@ impl StoryStep {
             StoryStep::Answered { .. } => "answered",
             StoryStep::Decoded { .. } => "decoded",
             StoryStep::Redirected { .. } => "redirected",
+            StoryStep::NotFollowed { .. } => "not_followed",
             StoryStep::Stopped { .. } => "stopped",
         }
     }
@@ -392,6 +407,7 @@ impl StoryStep {
                 .with("wire", Arg::Count(*wire))
                 .with("decoded", Arg::Count(*decoded)),
             StoryStep::Redirected { to } => message.text("url", to),
+            StoryStep::NotFollowed { location } => message.text("location", location),
             StoryStep::Stopped { phase, error, .. } => {
                 let message = message.nested("error", error_message(error));
                 match phase {
@@ -510,6 +526,9 @@ pub(crate) fn every_kind() -> Vec<StoryStep> {
         StoryStep::Redirected {
             to: "http://127.0.0.1:8080/next".into(),
         },
+        StoryStep::NotFollowed {
+            location: "/next".into(),
+        },
         StoryStep::Stopped {
             phase: Some(Phase::Connecting),
             error: FetchError::ConnectionRefused {
@@ -558,7 +577,7 @@ mod tests {
     fn every_step_kind_renders_in_every_language_and_korean_has_hangul() {
         let steps = every_kind();
         let kinds: std::collections::BTreeSet<&str> = steps.iter().map(StoryStep::kind).collect();
-        assert_eq!(kinds.len(), 11, "every kind has an example: {kinds:?}");
+        assert_eq!(kinds.len(), 12, "every kind has an example: {kinds:?}");
         let mut faults = Vec::new();
         for language in LANGUAGES {
             let i18n = I18n::new(language.code).expect("language");
@@ -585,6 +604,40 @@ mod tests {
             }
         }
         assert!(faults.is_empty(), "{}", faults.join("\n"));
+    }
+
+    fn ids(message: &Message, out: &mut Vec<String>) {
+        out.push(message.id.clone());
+        for (_, arg) in &message.args {
+            if let Arg::Message(inner) = arg {
+                ids(inner, out);
+            }
+        }
+    }
+
+    #[test]
+    fn every_story_message_in_the_catalog_has_an_example_above() {
+        let index = crate::i18n::SUBJECTS
+            .iter()
+            .position(|s| *s == "story")
+            .expect("subject");
+        let resource = crate::i18n::parse(LANGUAGES[0].files[index]).expect("parses");
+        let mut used = Vec::new();
+        for step in every_kind() {
+            ids(&step.message(), &mut used);
+        }
+        let labels = [
+            "story-intro",
+            "story-empty",
+            "story-arriving",
+            "story-underneath",
+            "story-cli-title",
+        ];
+        for id in crate::i18n::message_ids(&resource) {
+            if id.starts_with("story-") && !labels.contains(&id.as_str()) {
+                assert!(used.contains(&id), "{id} has no example in every_kind()");
+            }
+        }
     }
 
     #[test]

@@ -107,3 +107,5 @@ wire-means-trailer = Fields sent after the last chunk (trailers), ended by an em
 wire-means-body = The body: the content itself, as it crossed the wire.
 wire-means-extra-bytes = Bytes after the end of the body: the framing said the body was over, so no response owns them.
 wire-means-unreadable = Bytes that could not be read as an HTTP response.
+
+story-not_followed = The response points elsewhere (Location: { $location }), but this fetch did not follow redirects, so it ended here.

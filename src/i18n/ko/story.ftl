@@ -75,3 +75,5 @@ wire-means-trailer = 마지막 { -chunk } 뒤에 보내는 필드(트레일러)�
 wire-means-body = { -body }입니다. 전송된 그대로의 내용입니다.
 wire-means-extra-bytes = { -body }이 끝난 뒤에 온 바이트입니다. { -body }의 끝을 알리는 규칙으로는 이미 끝났으니 어느 { -response }에도 속하지 않습니다.
 wire-means-unreadable = HTTP { -response }으로 읽을 수 없는 바이트입니다.
+
+story-not_followed = 이 { -response }은 다른 주소를 가리킵니다(Location: { $location }). 이번 요청은 { -redirect }을 따라가지 않았으니 여기서 끝났습니다.
