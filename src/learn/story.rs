@@ -287,7 +287,8 @@ fn hop(exchange: &Exchange, steps: &mut Vec<StoryStep>) {
 }
 
 impl StoryStep {
-    /// A stable name of the step's kind (its message is `story-KIND`).
+    /// A stable name of the step's kind (its message is `story-KIND`; an answer without a body
+    /// is told by `story-answered_empty`).
     pub fn kind(&self) -> &'static str {
         match self {
             StoryStep::NoLookup { .. } => "no_lookup",
@@ -307,7 +308,15 @@ impl StoryStep {
 
     /// The message that tells this step.
     pub fn message(&self) -> Message {
-        let message = Message::new(format!("story-{}", self.kind()));
+        let id = match self {
+            // Nothing to say about bytes, type or how a body ended when there is none.
+            StoryStep::Answered {
+                ending: BodyEnding::NoBody,
+                ..
+            } => "story-answered_empty".to_owned(),
+            other => format!("story-{}", other.kind()),
+        };
+        let message = Message::new(id);
         match self {
             StoryStep::NoLookup { host } => message.text("host", host),
             StoryStep::LookedUp {
@@ -390,9 +399,12 @@ impl StoryStep {
                 }
                 let message = message
                     .text("status", status_text(*code, reason))
-                    .with("bytes", Arg::Count(*body_bytes))
                     .with("reads", Arg::Count(*reads))
                     .nested("ending", ending_says);
+                if *ending == BodyEnding::NoBody {
+                    return message;
+                }
+                let message = message.with("bytes", Arg::Count(*body_bytes));
                 match content_type {
                     Some(kind) => message.choice("typed", "yes").text("type", kind),
                     None => message.choice("typed", "no"),

@@ -47,7 +47,11 @@ story-answered = The server said { $status } and sent { $bytes ->
         [one] 1 read
        *[other] { $reads } reads
     }, { $ending }.
-story-end-none = and no body belongs to this response (a HEAD request, 204 or 304)
+story-answered_empty = The server said { $status } in { $reads ->
+        [one] 1 read
+       *[other] { $reads } reads
+    }, and { $ending }.
+story-end-none = no body belongs to this response (a HEAD request, 204 or 304)
 story-end-length = exactly the { $length ->
         [one] 1 byte
        *[other] { $length } bytes

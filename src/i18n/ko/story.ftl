@@ -31,7 +31,8 @@ story-answered = 서버의 답은 { $status }입니다. { -body }({ $typed ->
         [yes] { $type }
        *[no] Content-Type 없음
     }) { $bytes }바이트를 읽기 { $reads }번에 받았습니다. { $ending }.
-story-end-none = 이 { -response }에는 { -body }이 없어야 합니다(HEAD 요청, 204, 304)
+story-answered_empty = 서버의 답은 { $status }입니다(읽기 { $reads }번). { $ending }.
+story-end-none = { -body }은 없었습니다. HEAD 요청, 204, 304 { -response }에는 { -body }이 붙지 않습니다
 story-end-length = Content-Length가 알린 { $length }바이트를 다 받았으니 { -body }이 끝난 것입니다
 story-end-chunked = { -body }은 조각(청크) { $chunks }개로 나뉘어 왔고 크기가 0인 청크가 끝을 알렸습니다
 story-end-close = 그다음 서버가 연결을 닫았습니다. 길이를 알리지 않은 { -body }은 이렇게 끝납니다
