@@ -92,7 +92,7 @@ pub struct Args {
     pub charset: Option<String>,
 
     /// Open the window on the request editor (`request`) or a tab: wire, timeline, connection,
-    /// sent, head, history, settings.
+    /// story, sent, head, history, settings.
     #[arg(long, value_name = "NAME")]
     pub view: Option<String>,
 
@@ -110,12 +110,18 @@ pub struct Args {
         conflicts_with_all = ["dump", "json", "screenshot", "url"]
     )]
     pub explain: Option<Vec<String>>,
+
+    /// Fetch the URL and print the story of what happened, step by step with the fetch's own
+    /// numbers (with `--follow`, every redirect is a step too).
+    #[arg(long, conflicts_with_all = ["dump", "json", "screenshot", "explain"])]
+    pub story: bool,
 }
 
 impl Args {
-    /// Whether a mode without a window was asked for (`--dump`, `--json`, `--explain`).
+    /// Whether a mode without a window was asked for (`--dump`, `--json`, `--explain`,
+    /// `--story`).
     pub fn headless(&self) -> bool {
-        self.dump || self.json || self.explain.is_some()
+        self.dump || self.json || self.explain.is_some() || self.story
     }
 
     /// The language for messages: `--lang`, else the operating system's; an unknown `--lang`
@@ -363,6 +369,12 @@ fn headless(args: &Args, i18n: I18n) -> u8 {
     let Some(last) = hops.last() else {
         return FAILURE;
     };
+    if args.story {
+        // The story tells a failure itself, with what happened underneath.
+        let text = crate::story_cli::render(i18n, url, &hops);
+        let _ = stdout.write_all(text.as_bytes());
+        return if last.has_response() { 0 } else { FAILURE };
+    }
     if args.json {
         let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout);
         let written = crate::export::json::write_chain(&mut out, &hops).and_then(|()| out.flush());

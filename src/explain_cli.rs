@@ -5,7 +5,7 @@ use std::io::Write;
 
 use crate::i18n::I18n;
 use crate::learn::Message;
-use crate::learn::explain::values::{ValueContext, explain_value};
+use crate::learn::explain::values::{Moment, ValueContext, explain_value};
 use crate::learn::explain::{Explanation, Topic, explain};
 
 /// An explanation as plain text: the title, the summary, the paragraph, what the value says
@@ -48,7 +48,12 @@ pub fn answer(question: &[String], i18n: I18n, out: &mut dyn Write, err: &mut dy
             // `--explain header 'Name: value'` explains the value too.
             let value_lines = match (Topic::parse(topic), subject.split_once(':')) {
                 (Some(Topic::Header), Some((name, value))) => {
-                    explain_value(name, value, &ValueContext::default())
+                    // A date typed here is read against the time of asking.
+                    let context = ValueContext {
+                        moment: Moment::now(),
+                        ..ValueContext::default()
+                    };
+                    explain_value(name, value, &context)
                 }
                 _ => Vec::new(),
             };

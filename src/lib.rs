@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod learn;
 pub mod practice;
 pub mod pretty;
+pub mod story_cli;
 pub mod ui;
 pub mod wire;
 

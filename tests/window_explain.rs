@@ -145,3 +145,39 @@ fn a_server_that_is_not_http_is_named_from_its_greeting() {
     });
     assert!(shows(&harness, "secure remote login"));
 }
+
+#[test]
+fn the_what_happened_tab_tells_the_real_fetch_with_its_port_and_bytes() {
+    let address = common::serve_every(|_| {
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello".to_vec()
+    });
+    let dir = window::state_folder("story-tab");
+    let mut harness = window::window_in(&dir);
+    window::fetch(&mut harness, &format!("http://{address}/story"));
+    window::wait_until(&mut harness, "the response", |h| shows(h, "200 OK"));
+    window::click_tab(&mut harness, "What happened");
+    let connected = format!("2. Connected to 127.0.0.1 on port {}", address.port());
+    settle_until(&mut harness, &connected);
+    assert!(shows(
+        &harness,
+        "The server said 200 OK and sent 5 bytes of text/plain"
+    ));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_port_typed_in_the_url_names_its_service_beside_the_bar() {
+    let dir = window::state_folder("port-hint");
+    let mut harness = window::window_in(&dir);
+    assert!(!shows(&harness, "usually SMTP"));
+    harness
+        .get_by_role_and_label(Role::TextInput, "URL")
+        .focus();
+    harness.step();
+    harness
+        .get_by_role_and_label(Role::TextInput, "URL")
+        .type_text("http://127.0.0.1:25/");
+    harness.step();
+    settle_until(&mut harness, "Port 25: usually SMTP, not HTTP.");
+    let _ = std::fs::remove_dir_all(dir);
+}

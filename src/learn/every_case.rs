@@ -200,6 +200,7 @@ fn shown_values(i18n: I18n, message: &Message, out: &mut Vec<String>) {
             Arg::Bytes(n) => out.push(crate::i18n::bytes(*n)),
             Arg::Seconds(limit) => out.push(crate::i18n::seconds(*limit)),
             Arg::Phase(phase) => out.push(i18n.phase_doing(*phase)),
+            Arg::Duration(elapsed) => out.push(crate::i18n::duration(*elapsed)),
             Arg::Choice(_) => {}
             Arg::Message(inner) => shown_values(i18n, inner, out),
         }

@@ -10,6 +10,7 @@ pub mod files;
 pub mod notes;
 mod phases;
 pub mod ports;
+pub mod story;
 
 #[cfg(test)]
 mod every_case;
@@ -20,7 +21,7 @@ use crate::wire::Phase;
 
 pub use errors::{error_hint, error_kind_name, error_message, verification};
 pub use notes::note;
-pub use phases::phase_id;
+pub use phases::{measures_id, phase_id};
 
 /// Where a message is read: hints name the window's Settings or the command line's flags.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +66,8 @@ pub enum Arg {
     Seconds(Duration),
     /// A phase of the fetch, named as it reads inside a sentence.
     Phase(Phase),
+    /// How long something took, written by the one duration formatter (`84 ms`).
+    Duration(Duration),
     /// Another message, rendered first (e.g. the TLS problem inside the TLS error).
     Message(Box<Message>),
 }

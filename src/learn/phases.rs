@@ -17,3 +17,52 @@ pub fn phase_id(phase: Phase) -> &'static str {
         Phase::Done => "phase-done",
     }
 }
+
+/// The catalog id of what a network step of the timeline measures (`phase-measures-…`), for
+/// hovering the step: from when to when its time runs, and what happens in it.
+pub fn measures_id(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Resolving => "phase-measures-resolving",
+        Phase::Connecting => "phase-measures-connecting",
+        Phase::TlsHandshake => "phase-measures-tls",
+        Phase::Sending => "phase-measures-sending",
+        Phase::Waiting => "phase-measures-waiting",
+        Phase::Idle | Phase::Downloading | Phase::Decoding | Phase::Done => {
+            "phase-measures-downloading"
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{I18n, LANGUAGES};
+
+    #[test]
+    fn every_timeline_step_says_what_it_measures_in_every_language() {
+        let steps = [
+            Phase::Resolving,
+            Phase::Connecting,
+            Phase::TlsHandshake,
+            Phase::Sending,
+            Phase::Waiting,
+            Phase::Downloading,
+        ];
+        for language in LANGUAGES {
+            let i18n = I18n::new(language.code).expect("language");
+            let mut seen = Vec::new();
+            for phase in steps {
+                let text = i18n.t(measures_id(phase));
+                assert!(!text.starts_with("phase-"), "{}: {text}", language.code);
+                if language.code == "ko" {
+                    assert!(
+                        text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)),
+                        "{text}"
+                    );
+                }
+                assert!(!seen.contains(&text), "each step its own: {text}");
+                seen.push(text);
+            }
+        }
+    }
+}

@@ -2,6 +2,7 @@
 //! Service names are proper names, the same in every language (IANA's service names where it
 //! has one).
 
+use super::Message;
 use super::explain::Explanation;
 
 /// A service that usually listens on a well-known port.
@@ -88,9 +89,84 @@ pub fn well_known(number: u16) -> Option<&'static Port> {
     WELL_KNOWN.iter().find(|p| p.number == number)
 }
 
+/// What the port typed in a URL says, when it is worth a word beside the URL bar: a port whose
+/// usual service is not HTTP ("port 25: usually SMTP, not HTTP"), or a scheme on the other's
+/// port (`https://…:80`, `http://…:443`). `None` for the scheme's own port, a port not in the
+/// list, or a URL that cannot be read. Gives the port too, to explain it on hover.
+pub fn url_hint(typed: &str) -> Option<(u16, Message)> {
+    let target = crate::wire::parse_url(typed).ok()?.target;
+    if target.port_is_default {
+        return None;
+    }
+    let port = well_known(target.port)?;
+    let kind = match (target.scheme.as_str(), port.number) {
+        ("https", 80 | 8080) => "plain-on-https",
+        ("http", 443 | 8443) => "tls-on-http",
+        _ if port.service.starts_with("HTTP") => "web",
+        _ => "other",
+    };
+    let message = Message::new("url-port-hint")
+        .choice("kind", kind)
+        .text("port", port.number.to_string())
+        .text("service", port.service);
+    Some((port.number, message))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_port_in_the_url_names_its_service_when_it_is_worth_a_word() {
+        let kind = |url| {
+            url_hint(url).map(|(port, m)| {
+                let Some((_, crate::learn::Arg::Choice(kind))) =
+                    m.args.iter().find(|(name, _)| *name == "kind")
+                else {
+                    return (port, "");
+                };
+                (port, *kind)
+            })
+        };
+        assert_eq!(kind("http://127.0.0.1:25/"), Some((25, "other")));
+        assert_eq!(kind("mail.example:22"), Some((22, "other")));
+        assert_eq!(kind("http://127.0.0.1:8080/"), Some((8080, "web")));
+        assert_eq!(kind("https://127.0.0.1:80/"), Some((80, "plain-on-https")));
+        assert_eq!(kind("http://127.0.0.1:443/"), Some((443, "tls-on-http")));
+        assert_eq!(kind("http://127.0.0.1:80/"), None, "the scheme's own port");
+        assert_eq!(kind("http://127.0.0.1/"), None);
+        assert_eq!(
+            kind("http://127.0.0.1:18941/"),
+            None,
+            "not a well-known port"
+        );
+        assert_eq!(kind("http://[bad"), None);
+        for code in ["en", "ko"] {
+            let i18n = crate::i18n::I18n::new(code).expect("language");
+            for url in [
+                "http://h:25/",
+                "http://h:8080/",
+                "https://h:80/",
+                "http://h:443/",
+            ] {
+                let (port, message) = url_hint(url).expect("a hint");
+                let text = i18n.render(&message);
+                assert!(text.contains(&port.to_string()), "{text}");
+                assert!(
+                    !text.contains("url-port-hint") && !text.contains('{'),
+                    "{text}"
+                );
+                if code == "ko" {
+                    assert!(text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)));
+                }
+            }
+        }
+        let (_, smtp) = url_hint("http://h:25/").expect("a hint");
+        assert_eq!(
+            crate::i18n::I18n::default().render(&smtp),
+            "Port 25: usually SMTP, not HTTP."
+        );
+    }
 
     #[test]
     fn the_ports_a_learner_meets_first_are_known_and_listed_once() {

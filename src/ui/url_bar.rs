@@ -23,6 +23,17 @@ pub enum BarAction {
     Cancel,
 }
 
+/// A word beside the URL bar when its port usually serves something else than the scheme
+/// (`:25` is mail, `https://…:80` plain HTTP); hovering it explains the port.
+fn port_hint(ui: &mut Ui, i18n: I18n, url: &str) {
+    if let Some((port, hint)) = crate::learn::ports::url_hint(url) {
+        ui.separator();
+        let explanation = crate::learn::ports::explain(port);
+        ui.label(egui::RichText::new(i18n.render(&hint)).weak())
+            .on_hover_text(i18n.render(&explanation.summary));
+    }
+}
+
 /// Draw the bar. `running` is the progress of the fetch in flight, if any.
 pub fn url_bar(
     ui: &mut Ui,
@@ -115,6 +126,9 @@ pub fn url_bar(
     });
     ui.horizontal(|ui| {
         ui.checkbox(&mut draft.follow_redirects, i18n.t("follow-redirects"));
+        if running.is_none() {
+            port_hint(ui, i18n, &draft.url);
+        }
         if let Some(progress) = running {
             ui.separator();
             ui.spinner();

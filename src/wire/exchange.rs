@@ -1,7 +1,7 @@
 //! The record of one fetch: everything that was sent, received, measured and decided.
 
 use std::ops::Range;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use super::charset::BodyText;
 use super::chunked::Chunk;
@@ -30,6 +30,10 @@ pub struct Exchange {
     /// When this fetch began, since the first hop of its redirect chain began (zero for the
     /// first hop), so a timeline can draw the whole chain.
     pub started_at: Duration,
+    /// The wall-clock time this fetch began, so that the dates a server sends (`Date`,
+    /// `Expires`, `Last-Modified`) can be read relative to it; `None` for a response read from
+    /// recorded bytes.
+    pub started_wall: Option<SystemTime>,
     /// The method sent (`GET`, `POST`, ...).
     pub method: String,
     /// The URL exactly as the learner typed it.

@@ -67,6 +67,7 @@ pub fn fetch(
         method: request.effective_method(),
         url_typed: request.url.clone(),
         version: request.version,
+        started_wall: Some(std::time::SystemTime::now()),
         ..Exchange::default()
     };
     let ran = run(

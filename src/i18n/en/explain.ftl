@@ -883,3 +883,50 @@ explain-note-raw_head_not_ended = The typed request has no empty line after its 
 explain-note-raw_head_not_ended-more = The empty line is how the server knows the head is over. Without it the server keeps waiting for more header lines, and the fetch waits for its answer until a time limit ends it.
 explain-note-raw_length_mismatch = The typed Content-Length does not match the body.
 explain-note-raw_length_mismatch-more = The server reads exactly as many body bytes as Content-Length says. Fewer bytes make it wait for the rest; more bytes are read as the start of another request.
+
+## Dates read against the fetch (`$from`: the fetch, or now for a value typed on the command
+## line; `$side`: whether the date is before, the same second as, or after it)
+explain-value-date-clock = { $side ->
+    [after] The server's clock is { $span } ahead of yours.
+    [before] The server's clock is { $span } behind yours.
+   *[same] The server's clock agrees with yours, to the second.
+  }
+explain-value-date-ago = { $side ->
+    [before] Written { $span } before now.
+    [after] Written { $span } after now: the server's clock is ahead.
+   *[same] Written just now.
+  }
+explain-value-expires-at = { $side ->
+    [after] Expires { $span } after { $from ->
+        [fetch] this fetch
+       *[now] now
+    }: until then a cache may reuse this response without asking the server.
+    [before] Expired { $span } before { $from ->
+        [fetch] this fetch
+       *[now] now
+    }: a cache must ask the server again before reusing it.
+   *[same] Expires the moment it was sent: a cache must ask the server again before reusing it.
+  }
+explain-value-expires-invalid = "{ $date }" is not a date; a cache reads that as already expired.
+explain-value-modified-at = { $side ->
+    [before] Last changed { $span } before { $from ->
+        [fetch] this fetch
+       *[now] now
+    }.
+    [after] Says it changed { $span } after { $from ->
+        [fetch] this fetch
+       *[now] now
+    }, which cannot be: one of the clocks is wrong.
+   *[same] Changed the very second it was sent.
+  }
+explain-value-not-a-date = "{ $date }" is not an HTTP date (one looks like Sun, 06 Nov 1994 08:49:37 GMT).
+explain-value-retry-at = { $side ->
+    [after] Try again { $span } after { $from ->
+        [fetch] this fetch
+       *[now] now
+    }.
+   *[other] That time had passed { $span } before { $from ->
+        [fetch] this fetch
+       *[now] now
+    }: trying again at once is allowed.
+  }

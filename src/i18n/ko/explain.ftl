@@ -865,3 +865,49 @@ explain-note-raw_head_not_ended = 직접 쓴 { -request }의 { -header } 뒤에 
 explain-note-raw_head_not_ended-more = 서버는 빈 줄을 보고 헤드가 끝났다는 것을 압니다. 빈 줄이 없으면 서버는 { -header } 줄을 더 기다리고, 가져오기는 { -timeout }으로 끝날 때까지 답을 기다립니다.
 explain-note-raw_length_mismatch = 직접 쓴 Content-Length가 { -body } 크기와 다릅니다.
 explain-note-raw_length_mismatch-more = 서버는 Content-Length에 적힌 만큼만 { -body } 바이트를 읽습니다. 모자라면 나머지를 기다리고, 남으면 다음 { -request }의 시작으로 읽습니다.
+
+## 이번 요청 시각(명령줄에서 직접 쓴 값이면 지금)을 기준으로 읽은 날짜
+explain-value-date-clock = { $side ->
+    [after] 서버의 시계가 이 컴퓨터보다 { $span } 빠릅니다.
+    [before] 서버의 시계가 이 컴퓨터보다 { $span } 느립니다.
+   *[same] 서버의 시계가 이 컴퓨터와 초 단위까지 맞습니다.
+  }
+explain-value-date-ago = { $side ->
+    [before] 지금보다 { $span } 전에 쓴 시각입니다.
+    [after] 지금보다 { $span } 뒤의 시각입니다. 서버의 시계가 빠릅니다.
+   *[same] 방금 쓴 시각입니다.
+  }
+explain-value-expires-at = { $side ->
+    [after] { $from ->
+        [fetch] 이번 요청 시각
+       *[now] 지금
+    }보다 { $span } 뒤에 만료됩니다. 그때까지 캐시는 서버에 묻지 않고 이 { -response }을 다시 사용할 수 있습니다.
+    [before] { $from ->
+        [fetch] 이번 요청 시각
+       *[now] 지금
+    }보다 { $span } 전에 이미 만료되었습니다. 캐시는 다시 사용하기 전에 서버에 다시 물어야 합니다.
+   *[same] 보낸 순간 바로 만료됩니다. 캐시는 다시 사용하기 전에 서버에 다시 물어야 합니다.
+  }
+explain-value-expires-invalid = 올바른 날짜가 아닙니다: "{ $date }". 캐시는 이미 만료된 것으로 봅니다.
+explain-value-modified-at = { $side ->
+    [before] { $from ->
+        [fetch] 이번 요청 시각
+       *[now] 지금
+    }보다 { $span } 전에 마지막으로 바뀌었습니다.
+    [after] { $from ->
+        [fetch] 이번 요청 시각
+       *[now] 지금
+    }보다 { $span } 뒤에 바뀌었다고 합니다. 있을 수 없는 일이니 어느 한쪽 시계가 틀렸습니다.
+   *[same] 보낸 바로 그 초에 바뀌었습니다.
+  }
+explain-value-not-a-date = HTTP 날짜가 아닙니다: "{ $date }". HTTP 날짜는 Sun, 06 Nov 1994 08:49:37 GMT처럼 씁니다.
+explain-value-retry-at = { $side ->
+    [after] { $from ->
+        [fetch] 이번 요청 시각
+       *[now] 지금
+    }보다 { $span } 뒤에 다시 해 보세요.
+   *[other] 그 시각은 { $from ->
+        [fetch] 이번 요청 시각
+       *[now] 지금
+    }보다 { $span } 전에 이미 지났으니 바로 다시 해 봐도 됩니다.
+  }

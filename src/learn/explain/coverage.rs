@@ -109,6 +109,12 @@ fn value_samples() -> Vec<Message> {
         body_received: Some(250),
         body_decoded: Some(1000),
         chunks: Some(3),
+        // 2015-10-21 07:28:00 UTC, the moment the dated samples below are read against.
+        moment: Some(values::Moment::Fetch(1_445_412_480)),
+    };
+    let asked_now = values::ValueContext {
+        moment: Some(values::Moment::Now(1_445_412_480)),
+        ..values::ValueContext::default()
     };
     let short = values::ValueContext {
         body_received: Some(10),
@@ -206,6 +212,23 @@ fn value_samples() -> Vec<Message> {
         ("Keep-Alive", "timeout=5, max=100", &context),
         ("Server", "nginx/1.25.3", &context),
         ("Server", "Apache", &context),
+        ("Date", "Wed, 21 Oct 2015 07:28:04 GMT", &context),
+        ("Date", "Wed, 21 Oct 2015 07:27:00 GMT", &context),
+        ("Date", "Wed, 21 Oct 2015 07:28:00 GMT", &context),
+        ("Date", "Wed, 21 Oct 2015 07:20:00 GMT", &asked_now),
+        ("Date", "Wed, 21 Oct 2015 07:28:00 GMT", &asked_now),
+        ("Date", "Wed, 21 Oct 2015 09:28:00 GMT", &asked_now),
+        ("Date", "yesterday", &context),
+        ("Expires", "Wed, 21 Oct 2015 09:28:00 GMT", &context),
+        ("Expires", "Sun, 18 Oct 2015 07:28:00 GMT", &asked_now),
+        ("Expires", "Wed, 21 Oct 2015 07:28:00 GMT", &context),
+        ("Expires", "0", &context),
+        ("Last-Modified", "Sun, 18 Oct 2015 07:28:00 GMT", &context),
+        ("Last-Modified", "Wed, 21 Oct 2015 07:28:01 GMT", &context),
+        ("Last-Modified", "Thu, 22 Oct 2015 07:28:00 GMT", &asked_now),
+        ("Last-Modified", "soon", &context),
+        ("Retry-After", "Wed, 21 Oct 2015 07:30:00 GMT", &context),
+        ("Retry-After", "Wed, 21 Oct 2015 07:00:00 GMT", &context),
     ];
     cases
         .iter()

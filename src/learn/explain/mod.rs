@@ -6,6 +6,7 @@
 //! 15.5.5"). Nothing here is a sentence: `crate::i18n` renders the messages.
 
 pub mod headers;
+pub mod http_date;
 pub mod methods;
 pub mod services;
 pub mod statuses;

@@ -3,8 +3,43 @@
 //! what a cookie's attributes do, where a relative `Location` leads, what `Alt-Svc` offers.
 //! Each rule returns messages (ids and arguments); `crate::i18n` says them.
 
+use std::time::UNIX_EPOCH;
+
 use super::super::{Arg, Message};
+use super::http_date;
 use crate::wire::Exchange;
+
+/// The moment the dates in a value are read against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Moment {
+    /// When the response arrived, in seconds since 1970 (UTC): the fetch's own time.
+    Fetch(i64),
+    /// When the question was asked (a value typed on the command line), seconds since 1970.
+    Now(i64),
+}
+
+impl Moment {
+    fn seconds(self) -> i64 {
+        match self {
+            Moment::Fetch(s) | Moment::Now(s) => s,
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Moment::Fetch(_) => "fetch",
+            Moment::Now(_) => "now",
+        }
+    }
+
+    /// The computer's clock now, or `None` if it is set before 1970.
+    pub fn now() -> Option<Moment> {
+        let since = std::time::SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .ok()?;
+        i64::try_from(since.as_secs()).ok().map(Moment::Now)
+    }
+}
 
 /// What is known about the fetch a value came from; everything is optional, so a value typed
 /// on the command line is explained by the same rules.
@@ -18,6 +53,8 @@ pub struct ValueContext {
     pub body_decoded: Option<u64>,
     /// How many chunks a chunked body came in.
     pub chunks: Option<u64>,
+    /// The moment dates (`Date`, `Expires`, `Last-Modified`) are read against.
+    pub moment: Option<Moment>,
 }
 
 impl ValueContext {
@@ -29,8 +66,20 @@ impl ValueContext {
         } else {
             &exchange.url_normalized
         };
+        // The response arrived when its head was complete (or its first byte came).
+        let arrived = exchange
+            .timing
+            .head_complete
+            .or(exchange.timing.first_byte)
+            .unwrap_or_default();
+        let moment = exchange
+            .started_wall
+            .and_then(|start| (start + arrived).duration_since(UNIX_EPOCH).ok())
+            .and_then(|since| i64::try_from(since.as_secs()).ok())
+            .map(Moment::Fetch);
         let mut context = ValueContext {
             request_url: Some(url.clone()),
+            moment,
             ..ValueContext::default()
         };
         let Some(body) = &exchange.body else {
@@ -65,7 +114,10 @@ pub fn explain_value(name: &str, value: &str, context: &ValueContext) -> Vec<Mes
         "set-cookie" => set_cookie(value),
         "location" => location(value, context),
         "alt-svc" => alt_svc(value),
-        "retry-after" | "age" => seconds_field(name, value),
+        "retry-after" | "age" => seconds_field(name, value, context),
+        "date" => date(value, context),
+        "expires" => expires(value, context),
+        "last-modified" => last_modified(value, context),
         "vary" => vary(value),
         "connection" => connection(value),
         "keep-alive" => keep_alive(value),
@@ -455,7 +507,7 @@ fn alt_svc(value: &str) -> Vec<Message> {
         .collect()
 }
 
-fn seconds_field(name: &str, value: &str) -> Vec<Message> {
+fn seconds_field(name: &str, value: &str, context: &ValueContext) -> Vec<Message> {
     let which = if name.eq_ignore_ascii_case("age") {
         "age"
     } else {
@@ -466,12 +518,74 @@ fn seconds_field(name: &str, value: &str) -> Vec<Message> {
             Message::new("explain-value-seconds").choice("field", which),
             seconds,
         )],
-        Err(_) => vec![
-            Message::new("explain-value-date")
-                .choice("field", which)
-                .text("date", value),
-        ],
+        Err(_) => match (which, relative_to(value, context)) {
+            ("retry", Some(relative)) => vec![relative(Message::new("explain-value-retry-at"))],
+            _ => vec![
+                Message::new("explain-value-date")
+                    .choice("field", which)
+                    .text("date", value),
+            ],
+        },
     }
+}
+
+/// For an HTTP date in `value` and a moment to read it against: a function that adds to a
+/// message which side of the moment the date is (`$side`: `before`, `same` within a second,
+/// `after`), how far (`$span`) and what the moment is (`$from`: `fetch` or `now`).
+fn relative_to(value: &str, context: &ValueContext) -> Option<impl Fn(Message) -> Message> {
+    let date = http_date::parse(value)?;
+    let moment = context.moment?;
+    let difference = date - moment.seconds();
+    let side = match difference {
+        d if d.abs() <= 1 => "same",
+        d if d > 0 => "after",
+        _ => "before",
+    };
+    Some(move |message: Message| {
+        message
+            .choice("side", side)
+            .choice("from", moment.key())
+            .nested("span", span(difference.unsigned_abs()))
+    })
+}
+
+/// `Date`: against the fetch, how far the server's clock is from this computer's.
+fn date(value: &str, context: &ValueContext) -> Vec<Message> {
+    let id = match context.moment {
+        Some(Moment::Fetch(_)) => "explain-value-date-clock",
+        _ => "explain-value-date-ago",
+    };
+    match relative_to(value, context) {
+        Some(relative) => vec![relative(Message::new(id))],
+        None => not_a_date(value),
+    }
+}
+
+/// `Expires`: how long before or after the fetch; an invalid date means already expired
+/// (RFC 9111, 5.3).
+fn expires(value: &str, context: &ValueContext) -> Vec<Message> {
+    if http_date::parse(value).is_none() {
+        return vec![Message::new("explain-value-expires-invalid").text("date", value)];
+    }
+    relative_to(value, context)
+        .map(|relative| relative(Message::new("explain-value-expires-at")))
+        .into_iter()
+        .collect()
+}
+
+/// `Last-Modified`: how long before the fetch (after it cannot be: a clock is wrong).
+fn last_modified(value: &str, context: &ValueContext) -> Vec<Message> {
+    if http_date::parse(value).is_none() {
+        return not_a_date(value);
+    }
+    relative_to(value, context)
+        .map(|relative| relative(Message::new("explain-value-modified-at")))
+        .into_iter()
+        .collect()
+}
+
+fn not_a_date(value: &str) -> Vec<Message> {
+    vec![Message::new("explain-value-not-a-date").text("date", value)]
 }
 
 fn vary(value: &str) -> Vec<Message> {
@@ -752,5 +866,122 @@ mod tests {
         );
         assert!(english("Server", "nginx/1.25.3", &none)[0].contains("nginx, version 1.25.3"));
         assert!(english("X-Anything", "1", &none).is_empty());
+    }
+
+    /// 2015-10-21 07:28:00 UTC: the moment the date rules below read against.
+    const FETCHED: i64 = 1_445_412_480;
+
+    fn fetched() -> ValueContext {
+        ValueContext {
+            moment: Some(Moment::Fetch(FETCHED)),
+            ..ValueContext::default()
+        }
+    }
+
+    #[test]
+    fn date_says_how_far_the_servers_clock_is_from_yours() {
+        let one = |value| english("Date", value, &fetched()).join(" ");
+        assert_eq!(
+            one("Wed, 21 Oct 2015 07:28:04 GMT"),
+            "The server's clock is 4 seconds ahead of yours."
+        );
+        assert_eq!(
+            one("Wed, 21 Oct 2015 07:26:00 GMT"),
+            "The server's clock is 2 minutes behind yours."
+        );
+        assert!(one("Wed, 21 Oct 2015 07:28:01 GMT").contains("agrees"));
+        assert!(one("Wed, 21 Oct 2015 07:27:59 GMT").contains("agrees"));
+        assert!(one("last Tuesday").contains("not an HTTP date"));
+        // A date typed on the command line is read against now.
+        let now = ValueContext {
+            moment: Some(Moment::Now(FETCHED)),
+            ..ValueContext::default()
+        };
+        assert_eq!(
+            english("Date", "Sun, 18 Oct 2015 07:28:00 GMT", &now),
+            ["Written 3 days before now."]
+        );
+    }
+
+    #[test]
+    fn expires_is_read_relative_to_the_fetch() {
+        let one = |value| english("Expires", value, &fetched()).join(" ");
+        assert!(
+            one("Wed, 21 Oct 2015 09:28:00 GMT").starts_with("Expires 2 hours after this fetch:"),
+            "{}",
+            one("Wed, 21 Oct 2015 09:28:00 GMT")
+        );
+        assert!(
+            one("Sun, 18 Oct 2015 07:28:00 GMT").starts_with("Expired 3 days before this fetch:")
+        );
+        assert!(one("Wed, 21 Oct 2015 07:28:00 GMT").contains("the moment it was sent"));
+        // RFC 9111, 5.3: an invalid date, "0" above all, means already expired.
+        assert!(one("0").contains("already expired"), "{}", one("0"));
+        // Without a moment there is nothing to read a valid date against.
+        assert!(
+            english(
+                "Expires",
+                "Wed, 21 Oct 2015 09:28:00 GMT",
+                &ValueContext::default()
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn last_modified_is_read_relative_to_the_fetch() {
+        let one = |value| english("Last-Modified", value, &fetched()).join(" ");
+        assert_eq!(
+            one("Sun, 18 Oct 2015 07:28:00 GMT"),
+            "Last changed 3 days before this fetch."
+        );
+        assert_eq!(
+            one("Sunday, 18-Oct-15 07:28:00 GMT"),
+            "Last changed 3 days before this fetch.",
+            "the old RFC 850 form"
+        );
+        assert_eq!(
+            one("Mon Sep 21 07:28:00 2015"),
+            "Last changed 30 days before this fetch.",
+            "the asctime form"
+        );
+        assert!(one("Thu, 22 Oct 2015 07:28:00 GMT").contains("cannot be"));
+        assert!(one("Wed, 21 Oct 2015 05:00:30 GMT").contains("about 2 hours"));
+    }
+
+    #[test]
+    fn age_is_in_readable_units_and_retry_after_a_date_is_relative() {
+        let none = ValueContext::default();
+        assert!(english("Age", "7200", &none)[0].contains("2 hours"));
+        assert!(english("Age", "90061", &none)[0].contains("about 25 hours"));
+        assert_eq!(
+            english("Retry-After", "Wed, 21 Oct 2015 07:30:00 GMT", &fetched()),
+            ["Try again 2 minutes after this fetch."]
+        );
+        assert!(
+            english("Retry-After", "Wed, 21 Oct 2015 07:00:00 GMT", &fetched())[0]
+                .contains("at once")
+        );
+    }
+
+    #[test]
+    fn a_fetch_records_the_moment_its_dates_are_read_against() {
+        let start = std::time::UNIX_EPOCH + std::time::Duration::from_secs(FETCHED as u64);
+        let exchange = Exchange {
+            started_wall: Some(start),
+            timing: crate::wire::Timing {
+                head_complete: Some(std::time::Duration::from_millis(2500)),
+                ..crate::wire::Timing::default()
+            },
+            ..Exchange::default()
+        };
+        assert_eq!(
+            ValueContext::from_exchange(&exchange).moment,
+            Some(Moment::Fetch(FETCHED + 2))
+        );
+        assert_eq!(
+            ValueContext::from_exchange(&Exchange::default()).moment,
+            None
+        );
     }
 }

@@ -9,6 +9,7 @@ pub mod history;
 pub mod request;
 pub mod response_head;
 pub mod settings;
+pub mod story;
 pub mod timeline;
 pub mod wire;
 
@@ -96,6 +97,8 @@ tabs! {
     Timeline => timeline as "timeline",
     /// Where the request went: the URL taken apart, DNS, connect attempts, TLS.
     Connection => connection as "connection",
+    /// The fetch told as numbered steps with its own numbers; a failed step explained.
+    Story => story as "story",
     /// The request bytes as they were written to the socket.
     Request => request as "sent",
     /// The final response head as received (and the redirects followed).

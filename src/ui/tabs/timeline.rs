@@ -8,6 +8,7 @@ use egui::{Color32, FontId, RichText, Ui};
 use egui_plot::{Line, Plot};
 
 use crate::i18n::I18n;
+use crate::learn::measures_id;
 use crate::ui::format;
 use crate::ui::rows::{RowScroll, show_rows};
 use crate::wire::{Exchange, Phase, StepWhen, Warning};
@@ -76,10 +77,12 @@ fn hop_bars(ui: &mut Ui, i18n: I18n, exchange: &Exchange, total: Duration) {
     let row_height = 18.0;
     for step in steps {
         ui.horizontal(|ui| {
+            let measures = i18n.t(measures_id(step.phase));
             ui.add_sized(
                 [label_width, row_height],
                 egui::Label::new(i18n.t(step_key(step.phase))).truncate(),
-            );
+            )
+            .on_hover_text(measures);
             let (span, colour) = match &step.when {
                 StepWhen::Ran(range) => (range.clone(), Color32::from_rgb(46, 125, 50)),
                 StepWhen::Stopped(range) => (range.clone(), Color32::from_rgb(198, 40, 40)),
@@ -94,8 +97,9 @@ fn hop_bars(ui: &mut Ui, i18n: I18n, exchange: &Exchange, total: Duration) {
                 }
             };
             let bar_width = (ui.available_width() - time_width).max(40.0);
-            let (rect, _) =
+            let (rect, bar_response) =
                 ui.allocate_exact_size(egui::vec2(bar_width, row_height), egui::Sense::hover());
+            bar_response.on_hover_text(measures);
             ui.painter()
                 .rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
             let x = |at: Duration| {

@@ -75,6 +75,28 @@ impl Part {
         }
     }
 
+    /// The catalog key of one sentence saying what this kind of part is (for hovering a row).
+    pub fn meaning_key(self) -> &'static str {
+        match self {
+            Part::RequestLine => "wire-means-request-line",
+            Part::RequestHeader => "wire-means-request-header",
+            Part::RequestEnd | Part::HeadEnd => "wire-means-head-end",
+            Part::RequestBody => "wire-means-request-body",
+            Part::EmptyLineBeforeHead => "wire-means-empty-line-before-head",
+            Part::InterimStatusLine => "wire-means-interim-status-line",
+            Part::StatusLine => "wire-means-status-line",
+            Part::Header => "wire-means-header",
+            Part::ChunkSize => "wire-means-chunk-size",
+            Part::ChunkData => "wire-means-chunk-data",
+            Part::ChunkEnd => "wire-means-chunk-end",
+            Part::LastChunk => "wire-means-last-chunk",
+            Part::Trailer => "wire-means-trailer",
+            Part::Body => "wire-means-body",
+            Part::ExtraBytes => "wire-means-extra-bytes",
+            Part::Unreadable => "wire-means-unreadable",
+        }
+    }
+
     /// Whether the part is framing or head (drawn set apart from the data).
     pub fn is_data(self) -> bool {
         matches!(
@@ -357,6 +379,48 @@ mod tests {
                 (s.part, String::from_utf8_lossy(bytes).into_owned())
             })
             .collect()
+    }
+
+    /// Every kind of part, for the test below (a new one must be added here and to the catalog).
+    const EVERY_PART: [Part; 17] = [
+        Part::RequestLine,
+        Part::RequestHeader,
+        Part::RequestEnd,
+        Part::RequestBody,
+        Part::EmptyLineBeforeHead,
+        Part::InterimStatusLine,
+        Part::StatusLine,
+        Part::Header,
+        Part::HeadEnd,
+        Part::ChunkSize,
+        Part::ChunkData,
+        Part::ChunkEnd,
+        Part::LastChunk,
+        Part::Trailer,
+        Part::Body,
+        Part::ExtraBytes,
+        Part::Unreadable,
+    ];
+
+    #[test]
+    fn every_part_says_what_it_is_in_one_sentence_in_every_language() {
+        for language in crate::i18n::LANGUAGES {
+            let i18n = crate::i18n::I18n::new(language.code).expect("language");
+            for part in EVERY_PART {
+                let meaning = i18n.t(part.meaning_key());
+                assert!(!meaning.starts_with("wire-means"), "{part:?}");
+                assert!(meaning.ends_with('.'), "a sentence: {meaning}");
+                assert_ne!(meaning, i18n.t(part.key()), "more than its name");
+                if language.code == "ko" {
+                    assert!(
+                        meaning
+                            .chars()
+                            .any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)),
+                        "{meaning}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

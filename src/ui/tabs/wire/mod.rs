@@ -206,12 +206,12 @@ fn text_rows(
     );
 }
 
-/// What hovering a row says: the part's name, its size, and for a chunk-size line what it
+/// What hovering a row says: the part's name, its size, what that kind of part is, and for a chunk-size line what it
 /// announces.
 fn hover_text(i18n: I18n, exchange: &Exchange, map: &WireMap, segment: &map::Segment) -> String {
     let size = format::bytes(segment.range.len() as u64);
     let name = i18n.t(segment.part.key());
-    let mut text = format!("{name} · {size}");
+    let mut text = format!("{name} · {size}\n{}", i18n.t(segment.part.meaning_key()));
     if matches!(segment.part, Part::ChunkSize | Part::LastChunk) {
         let line = stream_bytes(exchange, map.request_len(), segment.range.clone());
         let hex: String = line

@@ -1,0 +1,66 @@
+//! The "What happened" tab: the story of the fetch on screen as numbered steps, each told with
+//! the exchange's own numbers (`crate::learn::story`); a step that failed is explained beneath.
+
+use egui::{RichText, Ui};
+
+use crate::i18n::I18n;
+use crate::learn::story::{StoryStep, story};
+
+use super::{TabAction, TabInput};
+
+/// The catalog key of the tab's name.
+pub const KEY: &str = "tab-story";
+
+/// Draw the tab.
+pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
+    if input.chain.is_empty() {
+        ui.label(RichText::new(i18n.t("story-empty")).weak());
+        return TabAction::None;
+    }
+    let steps = story(input.chain);
+    egui::ScrollArea::vertical()
+        .id_salt("story-tab")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let intro = if input.arriving {
+                "story-arriving"
+            } else {
+                "story-intro"
+            };
+            ui.label(RichText::new(i18n.t(intro)).weak());
+            for (index, step) in steps.iter().enumerate() {
+                numbered(ui, i18n, index + 1, step);
+            }
+        });
+    TabAction::None
+}
+
+/// One step: its number, the sentence, and for a failed step what happened underneath.
+fn numbered(ui: &mut Ui, i18n: I18n, number: usize, step: &StoryStep) {
+    let text = format!("{number}. {}", i18n.render(&step.message()));
+    let failed = matches!(step, StoryStep::Stopped { .. });
+    let line = if failed {
+        RichText::new(text).color(ui.visuals().error_fg_color)
+    } else {
+        RichText::new(text)
+    };
+    ui.add(egui::Label::new(line).wrap());
+    if let Some(explanation) = step.explanation() {
+        ui.indent("story-underneath", |ui| {
+            ui.label(RichText::new(i18n.t("story-underneath")).strong());
+            ui.add(egui::Label::new(i18n.render(&explanation.summary)).wrap());
+            ui.add(
+                egui::Label::new(RichText::new(i18n.render(&explanation.paragraph)).weak()).wrap(),
+            );
+            if !explanation.standard.is_empty() {
+                ui.label(RichText::new(explanation.standard).weak().small());
+            }
+        });
+    }
+    if let Some((line, service)) = step.recognized() {
+        ui.indent("story-recognized", |ui| {
+            let text = format!("{} {}", i18n.render(&line), i18n.render(&service.summary));
+            ui.add(egui::Label::new(text).wrap());
+        });
+    }
+}

@@ -1,0 +1,417 @@
+//! The story of a fetch (`wirepeek::learn::story`) over loopback fetches: every number it tells
+//! (address, port, bytes, reads, chunks) is the exchange's own, failures stop the story at the
+//! step that failed, and redirects are steps too.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test fails loudly on purpose"
+)]
+
+mod common;
+
+use std::io::Write;
+use std::net::TcpListener;
+
+use common::tls::{Ending, server_cert, test_ca, tls_server};
+use common::{Bound, exchange_for, limits, response_with, send};
+use wirepeek::i18n::I18n;
+use wirepeek::learn::story::{BodyEnding, StoryStep, story};
+use wirepeek::wire::{
+    Cancel, Exchange, FetchError, FetchOptions, Limits, Phase, Progress, Recording, Request,
+    fetch_following,
+};
+
+fn kinds(steps: &[StoryStep]) -> Vec<&'static str> {
+    steps.iter().map(StoryStep::kind).collect()
+}
+
+/// The one `Answered` step of `steps`.
+fn answered(steps: &[StoryStep]) -> (u64, u64, BodyEnding) {
+    steps
+        .iter()
+        .find_map(|s| match s {
+            StoryStep::Answered {
+                body_bytes,
+                reads,
+                ending,
+                ..
+            } => Some((*body_bytes, *reads, *ending)),
+            _ => None,
+        })
+        .expect("an answered step")
+}
+
+#[test]
+fn a_plain_fetch_tells_the_exchanges_own_numbers() {
+    let exchange = exchange_for(response_with(
+        "Content-Type: text/plain\r\n",
+        b"hello, story",
+    ));
+    assert_eq!(exchange.error, None);
+    let steps = story(std::slice::from_ref(&exchange));
+    assert_eq!(
+        kinds(&steps),
+        ["no_lookup", "connected", "sent", "first_byte", "answered"]
+    );
+    let remote = exchange.connection.as_ref().expect("connected").remote;
+    let StoryStep::NoLookup { host } = &steps[0] else {
+        panic!("{steps:?}")
+    };
+    assert_eq!(host, "127.0.0.1");
+    let StoryStep::Connected {
+        address,
+        usual,
+        failed_tries,
+        ..
+    } = &steps[1]
+    else {
+        panic!("{steps:?}")
+    };
+    assert_eq!(*address, remote);
+    assert!(!usual, "a test port is not 80");
+    assert_eq!(*failed_tries, 0);
+    let StoryStep::Sent {
+        lines,
+        bytes,
+        body_bytes,
+    } = &steps[2]
+    else {
+        panic!("{steps:?}")
+    };
+    assert_eq!(*bytes, exchange.request_bytes.len() as u64);
+    assert_eq!(*lines, 1 + exchange.request_headers.len() as u64);
+    assert_eq!(*body_bytes, 0);
+    let (body, reads, ending) = answered(&steps);
+    assert_eq!(body, 12);
+    assert_eq!(reads, exchange.reads.len() as u64);
+    assert!(reads >= 1);
+    assert_eq!(ending, BodyEnding::Length(12));
+
+    // The sentences carry the same numbers, in both languages.
+    for language in ["en", "ko"] {
+        let i18n = I18n::new(language).expect("language");
+        let told: Vec<String> = steps.iter().map(|s| i18n.render(&s.message())).collect();
+        let port = remote.port().to_string();
+        assert!(told[1].contains(&port), "{language}: {}", told[1]);
+        assert!(told[1].contains("127.0.0.1"), "{language}: {}", told[1]);
+        let sent = exchange.request_bytes.len().to_string();
+        assert!(told[2].contains(&sent), "{language}: {}", told[2]);
+        assert!(told[4].contains("12"), "{language}: {}", told[4]);
+        assert!(told[4].contains("text/plain"), "{language}: {}", told[4]);
+    }
+}
+
+#[test]
+fn a_chunked_compressed_body_tells_its_chunks_and_both_sizes() {
+    let text = "a story worth compressing, ".repeat(40);
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(text.as_bytes()).expect("gzip");
+    let gzipped = encoder.finish().expect("gzip");
+    let (first, second) = gzipped.split_at(gzipped.len() / 2);
+    let mut reply =
+        b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
+    for part in [first, second] {
+        reply.extend_from_slice(format!("{:x}\r\n", part.len()).as_bytes());
+        reply.extend_from_slice(part);
+        reply.extend_from_slice(b"\r\n");
+    }
+    reply.extend_from_slice(b"0\r\n\r\n");
+    let exchange = exchange_for(reply);
+    assert_eq!(exchange.error, None);
+    let steps = story(std::slice::from_ref(&exchange));
+    let (body, _, ending) = answered(&steps);
+    assert_eq!(body, exchange.body_wire_bytes().len() as u64);
+    assert_eq!(ending, BodyEnding::Chunked { chunks: 2 });
+    let decoded = steps
+        .iter()
+        .find_map(|s| match s {
+            StoryStep::Decoded {
+                encoding,
+                wire,
+                decoded,
+            } => Some((encoding.clone(), *wire, *decoded)),
+            _ => None,
+        })
+        .expect("a decoded step");
+    assert_eq!(
+        decoded,
+        ("gzip".into(), gzipped.len() as u64, text.len() as u64)
+    );
+}
+
+#[test]
+fn a_body_read_until_close_and_an_interim_response() {
+    let exchange = exchange_for(
+        "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil the end",
+    );
+    assert_eq!(exchange.error, None);
+    let steps = story(std::slice::from_ref(&exchange));
+    assert_eq!(
+        kinds(&steps),
+        [
+            "no_lookup",
+            "connected",
+            "sent",
+            "first_byte",
+            "interim",
+            "answered"
+        ]
+    );
+    assert_eq!(
+        steps[4],
+        StoryStep::Interim {
+            code: 100,
+            reason: "Continue".into()
+        }
+    );
+    let (body, _, ending) = answered(&steps);
+    assert_eq!((body, ending), (13, BodyEnding::Close));
+    let told = I18n::default().render(&steps[5].message());
+    assert!(
+        told.ends_with("then closed the connection, which ends a body without a length."),
+        "{told}"
+    );
+}
+
+#[test]
+fn a_refused_connection_stops_the_story_at_connecting_and_explains_it() {
+    // A port nothing listens on: bind one, note it, let it go.
+    let port = {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("address").port()
+    };
+    let exchange = common::get(&format!("http://127.0.0.1:{port}/"));
+    let steps = story(std::slice::from_ref(&exchange));
+    assert_eq!(kinds(&steps), ["no_lookup", "stopped"]);
+    let StoryStep::Stopped { phase, error, .. } = &steps[1] else {
+        panic!("{steps:?}")
+    };
+    assert_eq!(*phase, Some(Phase::Connecting));
+    assert_eq!(
+        *error,
+        FetchError::ConnectionRefused {
+            address: format!("127.0.0.1:{port}")
+        }
+    );
+    let explanation = steps[1].explanation().expect("explained underneath");
+    assert_eq!(explanation.summary.id, "explain-error-connection_refused");
+    for language in ["en", "ko"] {
+        let told = I18n::new(language)
+            .expect("language")
+            .render(&steps[1].message());
+        assert!(told.contains(&format!("127.0.0.1:{port}")), "{told}");
+    }
+}
+
+#[test]
+fn a_https_fetch_tells_its_tls_handshake() {
+    let ca = test_ca();
+    let (cert, key) = server_cert(&ca, &["127.0.0.1"], 2020, 2090);
+    let reply = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".to_vec();
+    let (port, server) = tls_server(cert, &key, reply, Ending::CloseNotify);
+    let options = FetchOptions {
+        extra_ca_pem: Some(ca.pem.as_bytes().to_vec()),
+        ..FetchOptions::default()
+    };
+    let exchange = common::fetch_with_options(
+        &Request::get(format!("https://127.0.0.1:{port}/")),
+        &options,
+        &Limits::default(),
+    );
+    server.join().expect("server thread");
+    assert_eq!(exchange.error, None);
+    let steps = story(std::slice::from_ref(&exchange));
+    assert_eq!(
+        kinds(&steps),
+        [
+            "no_lookup",
+            "connected",
+            "tls",
+            "sent",
+            "first_byte",
+            "answered"
+        ]
+    );
+    let StoryStep::TlsHandshake { version, .. } = &steps[2] else {
+        panic!("{steps:?}")
+    };
+    assert_eq!(
+        *version,
+        exchange.tls.as_ref().and_then(|t| t.protocol.clone())
+    );
+    let told = I18n::default().render(&steps[2].message());
+    assert!(told.contains("TLS 1.3"), "{told}");
+}
+
+#[test]
+fn each_redirect_is_a_step_and_each_hop_tells_its_own_numbers() {
+    let bound = Bound::v4();
+    let port = bound.port();
+    let server = bound.serve(vec![
+        vec![send(format!(
+            "HTTP/1.1 301 Moved Permanently\r\nLocation: http://127.0.0.1:{port}/two\r\nContent-Length: 0\r\n\r\n"
+        ))],
+        vec![send("HTTP/1.1 302 Found\r\nLocation: /three\r\nContent-Length: 0\r\n\r\n")],
+        vec![send("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\ndone")],
+    ]);
+    let hops: Vec<Exchange> = fetch_following(
+        &Request::get(server.url("/one")),
+        &FetchOptions {
+            follow_redirects: true,
+            ..FetchOptions::default()
+        },
+        &limits(),
+        &Cancel::new(),
+        &Progress::new(),
+        &mut Recording::KeepAll,
+    );
+    assert_eq!(hops.len(), 3);
+    let steps = story(&hops);
+    let redirects: Vec<&str> = steps
+        .iter()
+        .filter_map(|s| match s {
+            StoryStep::Redirected { to } => Some(to.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        redirects,
+        [
+            format!("http://127.0.0.1:{port}/two"),
+            format!("http://127.0.0.1:{port}/three")
+        ]
+    );
+    let statuses: Vec<(u16, u64)> = steps
+        .iter()
+        .filter_map(|s| match s {
+            StoryStep::Answered {
+                code, body_bytes, ..
+            } => Some((*code, *body_bytes)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(statuses, [(301, 0), (302, 0), (200, 4)]);
+    let connected = steps
+        .iter()
+        .filter(|s| matches!(s, StoryStep::Connected { address, .. } if address.port() == port))
+        .count();
+    assert_eq!(connected, 3, "one connection per hop");
+    let sent: Vec<u64> = steps
+        .iter()
+        .filter_map(|s| match s {
+            StoryStep::Sent { bytes, .. } => Some(*bytes),
+            _ => None,
+        })
+        .collect();
+    let wanted: Vec<u64> = hops.iter().map(|h| h.request_bytes.len() as u64).collect();
+    assert_eq!(sent, wanted);
+}
+
+/// Run the built wirepeek with `args` under the OS locale `locale`.
+fn wirepeek(locale: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .env("LC_ALL", locale)
+        .env("LANG", locale)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run wirepeek")
+}
+
+#[test]
+fn story_on_the_command_line_tells_a_real_fetch_in_the_chosen_language() {
+    let address = common::serve_every(|_| {
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello".to_vec()
+    });
+    let url = format!("http://{address}/");
+    let port = address.port().to_string();
+
+    let english = wirepeek("C", &["--story", &url]);
+    assert!(english.status.success(), "{english:?}");
+    let text = String::from_utf8(english.stdout).expect("UTF-8");
+    assert!(
+        text.starts_with(&format!("What happened when fetching {url}:")),
+        "{text}"
+    );
+    assert!(
+        text.contains(" 1. There was no name to look up: 127.0.0.1"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("on port {port}, a port the URL chose")),
+        "{text}"
+    );
+    assert!(
+        text.contains("The server said 200 OK and sent 5 bytes of text/plain"),
+        "{text}"
+    );
+
+    let korean = wirepeek("C", &["--story", &url, "--lang", "ko"]);
+    assert!(korean.status.success(), "{korean:?}");
+    let text = String::from_utf8(korean.stdout).expect("UTF-8");
+    assert!(
+        text.contains(&format!("{port}번 포트에 TCP 연결을 열었습니다")),
+        "{text}"
+    );
+    assert!(text.contains("5바이트"), "{text}");
+
+    // The OS language is used without --lang.
+    let from_os = wirepeek("ko_KR.UTF-8", &["--story", &url]);
+    let text = String::from_utf8(from_os.stdout).expect("UTF-8");
+    assert!(text.contains("일어난 일"), "{text}");
+}
+
+#[test]
+fn story_on_the_command_line_of_a_refused_connection_explains_it_and_fails() {
+    let port = {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("address").port()
+    };
+    let url = format!("http://127.0.0.1:{port}/");
+    let output = wirepeek("C", &["--story", &url]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(
+        text.contains(&format!(
+            " 2. Stopped while connecting: 127.0.0.1:{port} refused the connection."
+        )),
+        "{text}"
+    );
+    assert!(text.contains("What happened underneath:"), "{text}");
+    assert!(text.contains("(RFC 9293, 3.5.2)"), "{text}");
+}
+
+#[test]
+fn a_server_that_is_not_http_stops_the_story_and_is_named() {
+    let exchange = exchange_for("220 mail.example ESMTP ready\r\n");
+    let steps = story(std::slice::from_ref(&exchange));
+    let last = steps.last().expect("steps");
+    let StoryStep::Stopped { error, port, .. } = last else {
+        panic!("{steps:?}")
+    };
+    assert!(matches!(error, FetchError::NotHttp { .. }), "{error:?}");
+    assert_eq!(*port, exchange.target.as_ref().map(|t| t.port));
+    let (line, service) = last.recognized().expect("named from its greeting");
+    assert_eq!(service.title, "25 (SMTP)");
+    let told = I18n::default().render(&line);
+    assert!(told.contains("SMTP"), "{told}");
+}
+
+#[test]
+fn a_redirect_not_followed_ends_the_story_saying_where_it_pointed() {
+    let exchange =
+        exchange_for("HTTP/1.1 302 Found\r\nLocation: /elsewhere\r\nContent-Length: 0\r\n\r\n");
+    let steps = story(std::slice::from_ref(&exchange));
+    assert_eq!(
+        steps.last(),
+        Some(&StoryStep::NotFollowed {
+            location: "/elsewhere".into()
+        })
+    );
+    let told = I18n::new("ko")
+        .expect("Korean")
+        .render(&steps[steps.len() - 1].message());
+    assert!(told.contains("Location: /elsewhere"), "{told}");
+}
