@@ -1,0 +1,156 @@
+//! The lesson server: the lessons on 127.0.0.1, one thread per connection, until it is dropped
+//! (the window's Lessons button) or the program ends (`wirepeek --practice`).
+
+use std::io::{self, ErrorKind};
+use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+use crate::i18n::I18n;
+
+use super::answers::answer;
+use super::incoming::Incoming;
+use super::read::read_next_request;
+use super::script::{close_politely, play_steps};
+
+/// At most this many connections are served at once; more wait in the listen queue.
+const MAX_CONNECTIONS: usize = 64;
+/// How long a connection may stay quiet between requests (and within one) before it is closed.
+const IDLE: Duration = Duration::from_secs(5);
+
+/// A running lesson server. Dropping it stops the listener; connections being served finish.
+pub struct LessonServer {
+    address: SocketAddr,
+    stop: Arc<AtomicBool>,
+    language: Arc<Mutex<I18n>>,
+    accepting: Option<thread::JoinHandle<()>>,
+}
+
+impl LessonServer {
+    /// Serve the lessons on `address`, which must be 127.0.0.1 (port 0: any free port): the
+    /// lessons are for this computer only, never for the network.
+    pub fn start(address: SocketAddr, i18n: I18n) -> io::Result<Self> {
+        if address.ip() != Ipv4Addr::LOCALHOST {
+            return Err(io::Error::new(
+                ErrorKind::InvalidInput,
+                format!(
+                    "the lessons listen on 127.0.0.1 only, not on {}",
+                    address.ip()
+                ),
+            ));
+        }
+        let listener = TcpListener::bind(address)?;
+        let address = listener.local_addr()?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let language = Arc::new(Mutex::new(i18n));
+        let accepting = {
+            let (stop, language) = (Arc::clone(&stop), Arc::clone(&language));
+            thread::spawn(move || accept_all(&listener, &stop, &language))
+        };
+        Ok(Self {
+            address,
+            stop,
+            language,
+            accepting: Some(accepting),
+        })
+    }
+
+    /// Serve the lessons on 127.0.0.1 at `port` (0: any free port).
+    pub fn on_port(port: u16, i18n: I18n) -> io::Result<Self> {
+        Self::start(SocketAddr::from((Ipv4Addr::LOCALHOST, port)), i18n)
+    }
+
+    /// Where it listens.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// `http://127.0.0.1:PORT` + `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.address)
+    }
+
+    /// The language of the home page and of the answers that have words, from now on.
+    pub fn set_language(&self, i18n: I18n) {
+        if let Ok(mut language) = self.language.lock() {
+            *language = i18n;
+        }
+    }
+
+    /// Serve until the program is stopped (Ctrl-C).
+    pub fn wait(mut self) {
+        if let Some(accepting) = self.accepting.take() {
+            let _ = accepting.join();
+        }
+    }
+}
+
+impl Drop for LessonServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // The accepting thread waits in accept(); one connection wakes it to see the stop.
+        let _ = TcpStream::connect_timeout(&self.address, Duration::from_secs(1));
+        if let Some(accepting) = self.accepting.take() {
+            let _ = accepting.join();
+        }
+    }
+}
+
+fn accept_all(listener: &TcpListener, stop: &AtomicBool, language: &Arc<Mutex<I18n>>) {
+    let serving = Arc::new(AtomicUsize::new(0));
+    for stream in listener.incoming() {
+        if stop.load(Ordering::SeqCst) {
+            return;
+        }
+        let Ok(stream) = stream else { continue };
+        while serving.load(Ordering::SeqCst) >= MAX_CONNECTIONS {
+            thread::sleep(Duration::from_millis(20));
+        }
+        serving.fetch_add(1, Ordering::SeqCst);
+        let (serving, language) = (Arc::clone(&serving), Arc::clone(language));
+        thread::spawn(move || {
+            serve_connection(stream, &language);
+            serving.fetch_sub(1, Ordering::SeqCst);
+        });
+    }
+}
+
+/// Answer requests on one connection until a reply closes it or the client goes away.
+fn serve_connection(mut stream: TcpStream, language: &Mutex<I18n>) {
+    // Each write goes out at once, so the slow lessons show their pauses.
+    let _ = stream.set_nodelay(true);
+    let _ = stream.set_read_timeout(Some(IDLE));
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(10)));
+    let mut pending = Vec::new();
+    loop {
+        let raw = read_next_request(&stream, &mut pending);
+        if raw.is_empty() {
+            return;
+        }
+        let i18n = language.lock().map(|l| *l).unwrap_or_default();
+        let reply = answer(&Incoming::parse(&raw), i18n);
+        if !play_steps(&mut stream, &reply.steps) {
+            return;
+        }
+        if !reply.keep_open {
+            close_politely(&stream);
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_127_0_0_1_is_accepted() {
+        for outside in ["0.0.0.0:0", "[::]:0", "[::1]:0", "127.0.0.2:0"] {
+            let address: SocketAddr = outside.parse().expect("address");
+            let refused = LessonServer::start(address, I18n::default()).err();
+            assert_eq!(refused.map(|e| e.kind()), Some(ErrorKind::InvalidInput));
+        }
+    }
+}
