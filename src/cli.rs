@@ -283,10 +283,11 @@ pub fn view_from(name: &str, i18n: I18n) -> Result<StartView, String> {
     match name_lower.as_str() {
         "request" => return Ok(StartView::Editor),
         "compare" => return Ok(StartView::Compare),
+        "lessons" => return Ok(StartView::Lessons),
         _ => {}
     }
     Tab::named(&name_lower).map(StartView::Tab).ok_or_else(|| {
-        let mut known = vec!["request", "compare"];
+        let mut known = vec!["request", "compare", "lessons"];
         known.extend_from_slice(Tab::NAMES);
         i18n.f(
             "cli-bad-view",
