@@ -202,7 +202,7 @@ fn practice(port: u16, i18n: I18n) -> ExitCode {
         let _ = writeln!(
             out,
             "  {:<40} {}",
-            server.url(lesson.path),
+            server.lesson_url(lesson),
             i18n.t(&format!("lesson-{}", lesson.id))
         );
     }

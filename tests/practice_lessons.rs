@@ -15,10 +15,10 @@ use std::net::{SocketAddr, TcpStream};
 
 use common::{fetch_with, limits};
 use wirepeek::i18n::I18n;
-use wirepeek::practice::{LESSON_ETAG, LESSONS, LessonServer, MANY_HEADERS, lesson};
+use wirepeek::practice::{LESSON_ETAG, LESSONS, LessonPort, LessonServer, MANY_HEADERS, lesson};
 use wirepeek::wire::{
-    BodyFraming, Cancel, CharsetSource, ContentKind, Exchange, FetchOptions, ImageFormat, Progress,
-    Recording, Request, fetch_following,
+    BodyFraming, Cancel, CharsetSource, ContentKind, Exchange, FetchError, FetchOptions,
+    ImageFormat, Progress, Recording, Request, fetch_following,
 };
 
 const ROMEO: &str = include_str!("../assets/pages/romeo.txt");
@@ -73,7 +73,7 @@ fn the_lessons_listen_on_127_0_0_1_only() {
 #[test]
 fn every_lesson_answers_with_a_response() {
     let server = server();
-    for lesson in LESSONS {
+    for lesson in LESSONS.iter().filter(|l| l.port == LessonPort::Web) {
         // The big lesson is asked for its head only; its own test reads a small body.
         let method = if lesson.id == "big" {
             "HEAD"
@@ -83,7 +83,7 @@ fn every_lesson_answers_with_a_response() {
         let request = Request {
             method: method.to_owned(),
             body: lesson.body.map(|b| b.as_bytes().to_vec()),
-            ..Request::get(server.url(lesson.path))
+            ..Request::get(server.lesson_url(lesson))
         };
         let exchange = fetch_with(&request, &limits());
         assert_eq!(exchange.error, None, "{}", lesson.id);
@@ -99,11 +99,11 @@ fn the_home_page_lists_every_lesson_in_the_chosen_language() {
     assert!(page.contains("lang=\"ko\""));
     assert!(page.contains("교과서의 romeo.txt"), "{page}");
     for lesson in LESSONS {
-        assert!(
-            page.contains(&format!("href=\"{}\"", lesson.path)),
-            "{}",
-            lesson.id
-        );
+        let link = match lesson.port {
+            LessonPort::Web => lesson.path.to_owned(),
+            LessonPort::Mail => korean.lesson_url(lesson),
+        };
+        assert!(page.contains(&format!("href=\"{link}\"")), "{}", lesson.id);
     }
     korean.set_language(I18n::default());
     let page = get(&korean, "/").body_text().unwrap().to_owned();
@@ -409,4 +409,26 @@ fn the_echo_returns_exactly_the_bytes_sent() {
     };
     let exchange = fetch_with(&request, &limits());
     assert_eq!(exchange.body_bytes(), raw);
+}
+
+#[test]
+fn the_mail_port_greets_first_and_does_not_speak_http() {
+    let server = server();
+    let lesson = lesson("mail").unwrap();
+    assert_eq!(lesson.port, LessonPort::Mail);
+    assert_ne!(server.mail_address().port(), server.address().port());
+    assert!(server.mail_address().ip().is_loopback());
+    // A mail server speaks first: the greeting comes before the client says anything.
+    let mut stream = TcpStream::connect(server.mail_address()).unwrap();
+    let mut greeting = [0u8; 4];
+    stream.read_exact(&mut greeting).unwrap();
+    assert_eq!(&greeting, b"220 ");
+    drop(stream);
+    let exchange = fetch_with(&Request::get(server.lesson_url(lesson)), &limits());
+    assert!(
+        matches!(&exchange.error, Some(FetchError::NotHttp { first_bytes }) if first_bytes.starts_with("220 ")),
+        "{:?}",
+        exchange.error
+    );
+    assert!(exchange.received.starts_with(b"220 "));
 }

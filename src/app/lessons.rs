@@ -33,24 +33,27 @@ impl WirepeekApp {
         if !self.lessons_open {
             return;
         }
-        let Some(lessons) = &self.lessons else {
+        let action = match &self.lessons {
+            None => return,
+            Some(Ok(server)) => lessons_window(ctx, self.i18n, Ok(server), &mut self.lessons_open),
+            Some(Err(problem)) => {
+                lessons_window(ctx, self.i18n, Err(problem), &mut self.lessons_open)
+            }
+        };
+        let Some(Ok(server)) = &self.lessons else {
             return;
         };
-        let base = lessons.as_ref().map(|server| server.url(""));
-        let at = match &base {
-            Ok(base) => Ok(base.as_str()),
-            Err(problem) => Err(problem.as_str()),
-        };
-        let action = lessons_window(ctx, self.i18n, at, &mut self.lessons_open);
-        let Ok(base) = base else { return };
         match action {
             LessonAction::None => {}
-            LessonAction::Fetch(lesson) => self.fetch_lesson(ctx, &base, lesson),
+            LessonAction::Fetch(lesson) => {
+                let url = server.lesson_url(lesson);
+                self.fetch_lesson(ctx, url, lesson);
+            }
             LessonAction::LoadNext(lesson) => {
                 if let Some(next) = lesson.next {
                     let request = Request {
                         headers: vec![(next.header.0.to_owned(), next.header.1.to_owned())],
-                        ..Request::get(format!("{base}{}", next.path))
+                        ..Request::get(server.url(next.path))
                     };
                     self.saved.draft = Draft::from_request(&request, false);
                     self.open_editor = true;
@@ -62,14 +65,14 @@ impl WirepeekApp {
 
     /// Put the lesson's request in the URL bar (and the editor, for a method or a body) and
     /// fetch it.
-    fn fetch_lesson(&mut self, ctx: &egui::Context, base: &str, lesson: &Lesson) {
+    fn fetch_lesson(&mut self, ctx: &egui::Context, url: String, lesson: &Lesson) {
         if self.fetching.is_some() {
             return;
         }
         let request = Request {
             method: lesson.method.to_owned(),
             body: lesson.body.map(|body| body.as_bytes().to_vec()),
-            ..Request::get(format!("{base}{}", lesson.path))
+            ..Request::get(url)
         };
         self.saved.draft = Draft::from_request(&request, lesson.follow);
         self.open_editor = !self.saved.draft.is_plain();

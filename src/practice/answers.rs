@@ -32,11 +32,12 @@ const SERVER: &str = "wirepeek-practice";
 const ROMEO: &str = include_str!("../../assets/pages/romeo.txt");
 const IMAGE: &[u8] = include_bytes!("../../assets/icon-64.png");
 
-/// The answer to `incoming`, in the language of `i18n` where the answer has words for people.
-pub fn answer(incoming: &Incoming, i18n: I18n) -> Reply {
+/// The answer to `incoming`, in the language of `i18n` where the answer has words for people;
+/// `mail_port` is where the mail lesson listens, for the home page's link.
+pub fn answer(incoming: &Incoming, i18n: I18n, mail_port: Option<u16>) -> Reply {
     let path = incoming.path();
     match path {
-        "/" => super::home::page(incoming, i18n),
+        "/" => super::home::page(incoming, i18n, mail_port),
         "/romeo.txt" => romeo(incoming),
         "/http10" => http10(incoming),
         "/keep-alive" => keep_alive(incoming),
@@ -397,10 +398,12 @@ mod tests {
         let get = answer(
             &Incoming::parse(b"GET /head HTTP/1.1\r\n\r\n"),
             I18n::default(),
+            None,
         );
         let head = answer(
             &Incoming::parse(b"HEAD /head HTTP/1.1\r\n\r\n"),
             I18n::default(),
+            None,
         );
         let (get, head) = (bytes_of(&get), bytes_of(&head));
         assert!(get.ends_with(ROMEO.as_bytes()));
@@ -412,7 +415,7 @@ mod tests {
     #[test]
     fn the_echo_body_is_the_request() {
         let request = b"POST /echo HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi";
-        let reply = bytes_of(&answer(&Incoming::parse(request), I18n::default()));
+        let reply = bytes_of(&answer(&Incoming::parse(request), I18n::default(), None));
         assert!(reply.ends_with(request));
     }
 
@@ -421,6 +424,7 @@ mod tests {
         let reply = bytes_of(&answer(
             &Incoming::parse(b"GET /nothing HTTP/1.1\r\n\r\n"),
             I18n::default(),
+            None,
         ));
         assert!(reply.starts_with(b"HTTP/1.1 404 Not Found\r\n"));
     }

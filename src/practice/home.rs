@@ -5,12 +5,12 @@ use crate::i18n::I18n;
 
 use super::answers::Reply;
 use super::incoming::Incoming;
-use super::lessons::LESSONS;
+use super::lessons::{LESSONS, LessonPort};
 use super::script::Step;
 
 /// The home page as a whole response.
-pub fn page(incoming: &Incoming, i18n: I18n) -> Reply {
-    let body = html(i18n);
+pub fn page(incoming: &Incoming, i18n: I18n, mail_port: Option<u16>) -> Reply {
+    let body = html(i18n, mail_port);
     let head = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
@@ -25,10 +25,15 @@ pub fn page(incoming: &Incoming, i18n: I18n) -> Reply {
     }
 }
 
-/// The page's HTML.
-pub fn html(i18n: I18n) -> String {
+/// The page's HTML; `mail_port` is where the mail lesson listens (left out when unknown).
+pub fn html(i18n: I18n, mail_port: Option<u16>) -> String {
     let mut items = String::new();
     for lesson in LESSONS {
+        let path = match (lesson.port, mail_port) {
+            (LessonPort::Web, _) => lesson.path.to_owned(),
+            (LessonPort::Mail, Some(port)) => format!("http://127.0.0.1:{port}{}", lesson.path),
+            (LessonPort::Mail, None) => continue,
+        };
         let method = if lesson.method == "GET" {
             String::new()
         } else {
@@ -36,7 +41,6 @@ pub fn html(i18n: I18n) -> String {
         };
         items.push_str(&format!(
             "<li><a href=\"{path}\">{title}</a> <code>{method}{path}</code><br>{look}</li>\n",
-            path = lesson.path,
             title = escape(i18n.t(&format!("lesson-{}", lesson.id))),
             look = escape(i18n.t(&format!("lesson-{}-look", lesson.id))),
         ));
@@ -64,10 +68,11 @@ mod tests {
     #[test]
     fn the_home_page_links_every_lesson_in_its_language() {
         let ko = I18n::new("ko").expect("Korean");
-        let page = html(ko);
+        let page = html(ko, Some(8025));
         assert!(page.contains("lang=\"ko\""));
+        assert!(page.contains("href=\"http://127.0.0.1:8025/\""));
         for lesson in LESSONS {
-            assert!(page.contains(&format!("href=\"{}\"", lesson.path)));
+            assert!(page.contains(&format!("{}\"", lesson.path)));
             assert!(page.contains(&escape(ko.t(&format!("lesson-{}", lesson.id)))));
         }
         assert_eq!(escape("<a & \"b\">"), "&lt;a &amp; &quot;b&quot;&gt;");

@@ -12,6 +12,8 @@ use crate::i18n::I18n;
 
 use super::answers::answer;
 use super::incoming::Incoming;
+use super::lessons::{Lesson, LessonPort};
+use super::mail::serve_mail;
 use super::read::read_next_request;
 use super::script::{close_politely, play_steps};
 
@@ -23,10 +25,16 @@ const IDLE: Duration = Duration::from_secs(5);
 /// A running lesson server. Dropping it stops the listener; connections being served finish.
 pub struct LessonServer {
     address: SocketAddr,
+    mail_address: SocketAddr,
     stop: Arc<AtomicBool>,
     language: Arc<Mutex<I18n>>,
     accepting: Option<thread::JoinHandle<()>>,
+    accepting_mail: Option<thread::JoinHandle<()>>,
 }
+
+/// How far above the web port the mail lesson listens (8000 gives 8025, as mail's port is 25),
+/// when that port is free; otherwise on any free port.
+const MAIL_PORT_ABOVE: u16 = 25;
 
 impl LessonServer {
     /// Serve the lessons on `address`, which must be 127.0.0.1 (port 0: any free port): the
@@ -43,17 +51,26 @@ impl LessonServer {
         }
         let listener = TcpListener::bind(address)?;
         let address = listener.local_addr()?;
+        let mail = mail_listener(address)?;
+        let mail_address = mail.local_addr()?;
         let stop = Arc::new(AtomicBool::new(false));
         let language = Arc::new(Mutex::new(i18n));
         let accepting = {
             let (stop, language) = (Arc::clone(&stop), Arc::clone(&language));
-            thread::spawn(move || accept_all(&listener, &stop, &language))
+            let mail_port = Some(mail_address.port());
+            thread::spawn(move || accept_all(&listener, &stop, &language, mail_port))
+        };
+        let accepting_mail = {
+            let stop = Arc::clone(&stop);
+            thread::spawn(move || accept_mail(&mail, &stop))
         };
         Ok(Self {
             address,
+            mail_address,
             stop,
             language,
             accepting: Some(accepting),
+            accepting_mail: Some(accepting_mail),
         })
     }
 
@@ -72,6 +89,19 @@ impl LessonServer {
         format!("http://{}{path}", self.address)
     }
 
+    /// Where the mail lesson listens.
+    pub fn mail_address(&self) -> SocketAddr {
+        self.mail_address
+    }
+
+    /// The address of `lesson`, on the port it is on.
+    pub fn lesson_url(&self, lesson: &Lesson) -> String {
+        match lesson.port {
+            LessonPort::Web => self.url(lesson.path),
+            LessonPort::Mail => format!("http://{}{}", self.mail_address, lesson.path),
+        }
+    }
+
     /// The language of the home page and of the answers that have words, from now on.
     pub fn set_language(&self, i18n: I18n) {
         if let Ok(mut language) = self.language.lock() {
@@ -81,7 +111,10 @@ impl LessonServer {
 
     /// Serve until the program is stopped (Ctrl-C).
     pub fn wait(mut self) {
-        if let Some(accepting) = self.accepting.take() {
+        for accepting in [self.accepting.take(), self.accepting_mail.take()]
+            .into_iter()
+            .flatten()
+        {
             let _ = accepting.join();
         }
     }
@@ -90,15 +123,44 @@ impl LessonServer {
 impl Drop for LessonServer {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
-        // The accepting thread waits in accept(); one connection wakes it to see the stop.
-        let _ = TcpStream::connect_timeout(&self.address, Duration::from_secs(1));
-        if let Some(accepting) = self.accepting.take() {
-            let _ = accepting.join();
+        // The accepting threads wait in accept(); one connection wakes each to see the stop.
+        for (address, accepting) in [
+            (self.address, self.accepting.take()),
+            (self.mail_address, self.accepting_mail.take()),
+        ] {
+            let _ = TcpStream::connect_timeout(&address, Duration::from_secs(1));
+            if let Some(accepting) = accepting {
+                let _ = accepting.join();
+            }
         }
     }
 }
 
-fn accept_all(listener: &TcpListener, stop: &AtomicBool, language: &Arc<Mutex<I18n>>) {
+/// The mail lesson's listener: MAIL_PORT_ABOVE above the web port if free, else any free port.
+fn mail_listener(web: SocketAddr) -> io::Result<TcpListener> {
+    let wished = web.port().checked_add(MAIL_PORT_ABOVE);
+    wished
+        .and_then(|port| TcpListener::bind((Ipv4Addr::LOCALHOST, port)).ok())
+        .map_or_else(|| TcpListener::bind((Ipv4Addr::LOCALHOST, 0)), Ok)
+}
+
+fn accept_mail(listener: &TcpListener, stop: &AtomicBool) {
+    for stream in listener.incoming() {
+        if stop.load(Ordering::SeqCst) {
+            return;
+        }
+        if let Ok(stream) = stream {
+            thread::spawn(move || serve_mail(stream));
+        }
+    }
+}
+
+fn accept_all(
+    listener: &TcpListener,
+    stop: &AtomicBool,
+    language: &Arc<Mutex<I18n>>,
+    mail_port: Option<u16>,
+) {
     let serving = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
         if stop.load(Ordering::SeqCst) {
@@ -111,14 +173,14 @@ fn accept_all(listener: &TcpListener, stop: &AtomicBool, language: &Arc<Mutex<I1
         serving.fetch_add(1, Ordering::SeqCst);
         let (serving, language) = (Arc::clone(&serving), Arc::clone(language));
         thread::spawn(move || {
-            serve_connection(stream, &language);
+            serve_connection(stream, &language, mail_port);
             serving.fetch_sub(1, Ordering::SeqCst);
         });
     }
 }
 
 /// Answer requests on one connection until a reply closes it or the client goes away.
-fn serve_connection(mut stream: TcpStream, language: &Mutex<I18n>) {
+fn serve_connection(mut stream: TcpStream, language: &Mutex<I18n>, mail_port: Option<u16>) {
     // Each write goes out at once, so the slow lessons show their pauses.
     let _ = stream.set_nodelay(true);
     let _ = stream.set_read_timeout(Some(IDLE));
@@ -130,7 +192,7 @@ fn serve_connection(mut stream: TcpStream, language: &Mutex<I18n>) {
             return;
         }
         let i18n = language.lock().map(|l| *l).unwrap_or_default();
-        let reply = answer(&Incoming::parse(&raw), i18n);
+        let reply = answer(&Incoming::parse(&raw), i18n, mail_port);
         if !play_steps(&mut stream, &reply.steps) {
             return;
         }

@@ -17,6 +17,17 @@ pub struct Lesson {
     pub follow: bool,
     /// The request to try afterwards, with the one header that makes the difference.
     pub next: Option<NextRequest>,
+    /// Which of the server's ports the lesson is on.
+    pub port: LessonPort,
+}
+
+/// The practice server's two ports: the web one, and one that answers like a mail server.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LessonPort {
+    /// The HTTP lessons.
+    Web,
+    /// A port where a mail server (SMTP) greets every connection: not every port speaks HTTP.
+    Mail,
 }
 
 /// A lesson's second request: the same server, this path, and this header added. There is no
@@ -42,6 +53,7 @@ const fn get(id: &'static str, path: &'static str) -> Lesson {
         body: None,
         follow: false,
         next: None,
+        port: LessonPort::Web,
     }
 }
 
@@ -91,6 +103,10 @@ pub const LESSONS: &[Lesson] = &[
         body: Some("name=Juliet&words=But soft, what light"),
         ..get("echo", "/echo")
     },
+    Lesson {
+        port: LessonPort::Mail,
+        ..get("mail", "/")
+    },
 ];
 
 /// The lesson with this id.
@@ -107,7 +123,7 @@ mod tests {
         for (i, a) in LESSONS.iter().enumerate() {
             for b in &LESSONS[i + 1..] {
                 assert_ne!(a.id, b.id);
-                assert_ne!(a.path, b.path);
+                assert!(a.path != b.path || a.port != b.port, "{}", a.id);
             }
         }
     }

@@ -5,7 +5,7 @@
 use egui::{Context, RichText};
 
 use crate::i18n::I18n;
-use crate::practice::{LESSONS, Lesson};
+use crate::practice::{LESSONS, Lesson, LessonServer};
 
 /// What the learner did in the Lessons window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,9 +18,8 @@ pub enum LessonAction {
     LoadNext(&'static Lesson),
 }
 
-/// Where the lessons are: the server's address (`http://127.0.0.1:PORT`), or why it could not
-/// start, in words.
-pub type LessonsAt<'a> = Result<&'a str, &'a str>;
+/// The running practice server, or why it could not start, in words.
+pub type LessonsAt<'a> = Result<&'a LessonServer, &'a str>;
 
 /// Draw the Lessons window while `open` (its close button clears it).
 pub fn lessons_window(
@@ -36,32 +35,31 @@ pub fn lessons_window(
         .default_size([620.0, 520.0])
         .vscroll(true)
         .show(ctx, |ui| {
-            let base = match at {
-                Ok(base) => base,
+            let server = match at {
+                Ok(server) => server,
                 Err(problem) => {
                     ui.label(RichText::new(problem).strong());
                     return;
                 }
             };
-            ui.label(i18n.f("lessons-window-intro", &[("url", &format!("{base}/"))]));
+            ui.label(i18n.f("lessons-window-intro", &[("url", &server.url("/"))]));
             ui.add_space(6.0);
             for lesson in LESSONS {
                 ui.separator();
                 let title = i18n.t(&format!("lesson-{}", lesson.id));
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(title).strong());
+                    let url = server.lesson_url(lesson);
                     let target = if lesson.method == "GET" {
-                        lesson.path.to_owned()
+                        url
                     } else {
-                        format!("{} {}", lesson.method, lesson.path)
+                        format!("{} {url}", lesson.method)
                     };
                     ui.label(RichText::new(target).monospace().weak());
                 });
                 ui.label(i18n.t(&format!("lesson-{}-look", lesson.id)));
                 ui.horizontal(|ui| {
-                    let fetch = ui
-                        .button(i18n.t("lessons-fetch"))
-                        .on_hover_text(format!("{base}{}", lesson.path));
+                    let fetch = ui.button(i18n.t("lessons-fetch"));
                     fetch.widget_info(|| {
                         egui::WidgetInfo::labeled(
                             egui::Role::Button,

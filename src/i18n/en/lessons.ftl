@@ -54,3 +54,5 @@ lesson-cookie-show-none = No Cookie header came with this request.
 practice-listening = The lessons are at { $url } (this computer only). Ctrl-C stops the server.
 practice-cannot-start = The practice server could not start on { $address }: { $detail }
 practice-port-hint = Another program may use that port; choose another with --port, or --port 0 for any free one.
+lesson-mail = A port that speaks mail, not HTTP
+lesson-mail-look = This address has another port: a mail server (SMTP) waits there. It speaks first, with "220", and does not understand HTTP. A port is a door to one program; the web uses 80 and 443, mail between servers 25.
