@@ -92,7 +92,7 @@ pub struct Args {
     pub charset: Option<String>,
 
     /// Open the window on the request editor (`request`) or a tab: wire, timeline, connection,
-    /// sent, head, history, settings.
+    /// sent, head, history, settings; or the Lessons window (`lessons`).
     #[arg(long, value_name = "NAME")]
     pub view: Option<String>,
 
@@ -287,8 +287,9 @@ pub fn view_from(name: &str, i18n: I18n) -> Result<StartView, String> {
         _ => {}
     }
     Tab::named(&name_lower).map(StartView::Tab).ok_or_else(|| {
-        let mut known = vec!["request", "compare", "lessons"];
+        let mut known = vec!["request", "compare"];
         known.extend_from_slice(Tab::NAMES);
+        known.push("lessons");
         i18n.f(
             "cli-bad-view",
             &[("given", name), ("known", &known.join(", "))],
