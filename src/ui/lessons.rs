@@ -5,7 +5,7 @@
 use egui::{Context, RichText};
 
 use crate::i18n::I18n;
-use crate::practice::{LESSONS, Lesson, LessonServer};
+use crate::practice::{LESSONS, Lesson, LessonPort, LessonServer};
 
 /// What the learner did in the Lessons window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,6 +33,8 @@ pub fn lessons_window(
         .id(egui::Id::unique("lessons-window"))
         .open(open)
         .default_size([620.0, 520.0])
+        // On the right, below the URL bar, so the address and Fetch stay in sight.
+        .default_pos([(ctx.content_rect().width() - 640.0).max(8.0), 96.0])
         .vscroll(true)
         .show(ctx, |ui| {
             let server = match at {
@@ -48,17 +50,6 @@ pub fn lessons_window(
                 ui.separator();
                 let title = i18n.t(&format!("lesson-{}", lesson.id));
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(title).strong());
-                    let url = server.lesson_url(lesson);
-                    let target = if lesson.method == "GET" {
-                        url
-                    } else {
-                        format!("{} {url}", lesson.method)
-                    };
-                    ui.label(RichText::new(target).monospace().weak());
-                });
-                ui.label(i18n.t(&format!("lesson-{}-look", lesson.id)));
-                ui.horizontal(|ui| {
                     let fetch = ui.button(i18n.t("lessons-fetch"));
                     fetch.widget_info(|| {
                         egui::WidgetInfo::labeled(
@@ -70,11 +61,25 @@ pub fn lessons_window(
                     if fetch.clicked() {
                         action = LessonAction::Fetch(lesson);
                     }
-                    if let Some(next) = lesson.next {
-                        let header = format!("{}: {}", next.header.0, next.header.1);
-                        let load = ui
-                            .button(i18n.t("lessons-next"))
-                            .on_hover_text(format!("GET {} + {header}", next.path));
+                    ui.label(RichText::new(title).strong());
+                    // The path is enough on the web port (the intro gives the address); the
+                    // mail lesson is on another port, so its whole address shows.
+                    let target = match lesson.port {
+                        LessonPort::Web => lesson.path.to_owned(),
+                        LessonPort::Mail => server.lesson_url(lesson),
+                    };
+                    let target = if lesson.method == "GET" {
+                        target
+                    } else {
+                        format!("{} {target}", lesson.method)
+                    };
+                    ui.label(RichText::new(target).monospace().weak());
+                });
+                ui.label(i18n.t(&format!("lesson-{}-look", lesson.id)));
+                if let Some(next) = lesson.next {
+                    let header = format!("{}: {}", next.header.0, next.header.1);
+                    ui.horizontal_wrapped(|ui| {
+                        let load = ui.button(i18n.t("lessons-next"));
                         load.widget_info(|| {
                             egui::WidgetInfo::labeled(
                                 egui::Role::Button,
@@ -85,8 +90,13 @@ pub fn lessons_window(
                         if load.clicked() {
                             action = LessonAction::LoadNext(lesson);
                         }
-                    }
-                });
+                        ui.label(
+                            RichText::new(format!("GET {} + {header}", next.path))
+                                .monospace()
+                                .weak(),
+                        );
+                    });
+                }
             }
         });
     action
