@@ -13,12 +13,12 @@ mod common;
 use std::io::{ErrorKind, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 
-use common::{fetch_with, limits};
+use common::{fetch_with, fetch_with_options, limits};
 use wirepeek::i18n::I18n;
 use wirepeek::practice::{LESSON_ETAG, LESSONS, LessonPort, LessonServer, MANY_HEADERS, lesson};
 use wirepeek::wire::{
     BodyFraming, Cancel, CharsetSource, ContentKind, Exchange, FetchError, FetchOptions,
-    ImageFormat, Progress, Recording, Request, fetch_following,
+    ImageFormat, Progress, Recording, Request, TlsProblem, fetch_following,
 };
 
 const ROMEO: &str = include_str!("../assets/pages/romeo.txt");
@@ -101,7 +101,7 @@ fn the_home_page_lists_every_lesson_in_the_chosen_language() {
     for lesson in LESSONS {
         let link = match lesson.port {
             LessonPort::Web => lesson.path.to_owned(),
-            LessonPort::Mail => korean.lesson_url(lesson),
+            LessonPort::Mail | LessonPort::Tls => korean.lesson_url(lesson),
         };
         assert!(page.contains(&format!("href=\"{link}\"")), "{}", lesson.id);
     }
@@ -431,4 +431,35 @@ fn the_mail_port_greets_first_and_does_not_speak_http() {
         exchange.error
     );
     assert!(exchange.received.starts_with(b"220 "));
+}
+
+#[test]
+fn https_fails_with_an_unknown_issuer_until_the_lessons_ca_is_trusted() {
+    let server = server();
+    let https = lesson("https").unwrap();
+    let url = server.lesson_url(https);
+    assert!(url.starts_with("https://127.0.0.1:"), "{url}");
+    let refused = fetch_with(&Request::get(&url), &limits());
+    assert!(
+        matches!(
+            refused.error,
+            Some(FetchError::Tls(TlsProblem::UnknownIssuer))
+        ),
+        "{:?}",
+        refused.error
+    );
+    let ca = get(&server, lesson("https-ca").unwrap().path);
+    assert_eq!(ca.body_bytes(), server.ca_pem().as_bytes());
+    assert!(server.ca_pem().starts_with("-----BEGIN CERTIFICATE-----"));
+    let trusted = fetch_with_options(
+        &Request::get(&url),
+        &FetchOptions {
+            extra_ca_pem: Some(ca.body_bytes().to_vec()),
+            ..FetchOptions::default()
+        },
+        &limits(),
+    );
+    assert_eq!(trusted.error, None);
+    assert!(trusted.tls.is_some());
+    assert_eq!(trusted.body_text(), Some(ROMEO));
 }

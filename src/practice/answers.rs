@@ -32,12 +32,36 @@ const SERVER: &str = "wirepeek-practice";
 const ROMEO: &str = include_str!("../../assets/pages/romeo.txt");
 const IMAGE: &[u8] = include_bytes!("../../assets/icon-64.png");
 
-/// The answer to `incoming`, in the language of `i18n` where the answer has words for people;
-/// `mail_port` is where the mail lesson listens, for the home page's link.
-pub fn answer(incoming: &Incoming, i18n: I18n, mail_port: Option<u16>) -> Reply {
+/// What the answers need to know about the whole server: its other ports (for the home page's
+/// links) and its certificate authority (for `/ca.pem`).
+#[derive(Clone, Debug, Default)]
+pub struct Site {
+    /// Where the mail lesson listens.
+    pub mail_port: Option<u16>,
+    /// Where the https lesson listens.
+    pub tls_port: Option<u16>,
+    /// The https lesson's certificate authority, as PEM text.
+    pub ca_pem: Option<String>,
+}
+
+/// The answer to `incoming`, in the language of `i18n` where the answer has words for people.
+pub fn answer(incoming: &Incoming, i18n: I18n, site: &Site) -> Reply {
     let path = incoming.path();
     match path {
-        "/" => super::home::page(incoming, i18n, mail_port),
+        "/" => super::home::page(incoming, i18n, site),
+        "/ca.pem" => match &site.ca_pem {
+            Some(pem) => plain(
+                incoming,
+                "200 OK",
+                &[(
+                    "Content-Disposition",
+                    "attachment; filename=\"wirepeek-practice-ca.pem\"".to_owned(),
+                )],
+                "application/x-pem-file",
+                pem.as_bytes(),
+            ),
+            None => status(incoming, "404 Not Found"),
+        },
         "/romeo.txt" => romeo(incoming),
         "/http10" => http10(incoming),
         "/keep-alive" => keep_alive(incoming),
@@ -398,12 +422,12 @@ mod tests {
         let get = answer(
             &Incoming::parse(b"GET /head HTTP/1.1\r\n\r\n"),
             I18n::default(),
-            None,
+            &Site::default(),
         );
         let head = answer(
             &Incoming::parse(b"HEAD /head HTTP/1.1\r\n\r\n"),
             I18n::default(),
-            None,
+            &Site::default(),
         );
         let (get, head) = (bytes_of(&get), bytes_of(&head));
         assert!(get.ends_with(ROMEO.as_bytes()));
@@ -415,7 +439,11 @@ mod tests {
     #[test]
     fn the_echo_body_is_the_request() {
         let request = b"POST /echo HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi";
-        let reply = bytes_of(&answer(&Incoming::parse(request), I18n::default(), None));
+        let reply = bytes_of(&answer(
+            &Incoming::parse(request),
+            I18n::default(),
+            &Site::default(),
+        ));
         assert!(reply.ends_with(request));
     }
 
@@ -424,7 +452,7 @@ mod tests {
         let reply = bytes_of(&answer(
             &Incoming::parse(b"GET /nothing HTTP/1.1\r\n\r\n"),
             I18n::default(),
-            None,
+            &Site::default(),
         ));
         assert!(reply.starts_with(b"HTTP/1.1 404 Not Found\r\n"));
     }

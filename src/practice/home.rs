@@ -3,14 +3,14 @@
 
 use crate::i18n::I18n;
 
-use super::answers::Reply;
+use super::answers::{Reply, Site};
 use super::incoming::Incoming;
 use super::lessons::{LESSONS, LessonPort};
 use super::script::Step;
 
 /// The home page as a whole response.
-pub fn page(incoming: &Incoming, i18n: I18n, mail_port: Option<u16>) -> Reply {
-    let body = html(i18n, mail_port);
+pub fn page(incoming: &Incoming, i18n: I18n, site: &Site) -> Reply {
+    let body = html(i18n, site);
     let head = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
@@ -25,14 +25,17 @@ pub fn page(incoming: &Incoming, i18n: I18n, mail_port: Option<u16>) -> Reply {
     }
 }
 
-/// The page's HTML; `mail_port` is where the mail lesson listens (left out when unknown).
-pub fn html(i18n: I18n, mail_port: Option<u16>) -> String {
+/// The page's HTML; a lesson on a port the site does not have is left out.
+pub fn html(i18n: I18n, site: &Site) -> String {
     let mut items = String::new();
     for lesson in LESSONS {
-        let path = match (lesson.port, mail_port) {
-            (LessonPort::Web, _) => lesson.path.to_owned(),
-            (LessonPort::Mail, Some(port)) => format!("http://127.0.0.1:{port}{}", lesson.path),
-            (LessonPort::Mail, None) => continue,
+        let path = match (lesson.port, site.mail_port, site.tls_port) {
+            (LessonPort::Web, _, _) => lesson.path.to_owned(),
+            (LessonPort::Mail, Some(port), _) => {
+                format!("http://127.0.0.1:{port}{}", lesson.path)
+            }
+            (LessonPort::Tls, _, Some(port)) => format!("https://127.0.0.1:{port}{}", lesson.path),
+            _ => continue,
         };
         let method = if lesson.method == "GET" {
             String::new()
@@ -68,7 +71,12 @@ mod tests {
     #[test]
     fn the_home_page_links_every_lesson_in_its_language() {
         let ko = I18n::new("ko").expect("Korean");
-        let page = html(ko, Some(8025));
+        let site = Site {
+            mail_port: Some(8025),
+            tls_port: Some(8443),
+            ca_pem: None,
+        };
+        let page = html(ko, &site);
         assert!(page.contains("lang=\"ko\""));
         assert!(page.contains("href=\"http://127.0.0.1:8025/\""));
         for lesson in LESSONS {

@@ -28,6 +28,8 @@ pub enum LessonPort {
     Web,
     /// A port where a mail server (SMTP) greets every connection: not every port speaks HTTP.
     Mail,
+    /// The lessons again, over TLS (https), with a certificate from the server's own authority.
+    Tls,
 }
 
 /// A lesson's second request: the same server, this path, and this header added. There is no
@@ -107,6 +109,11 @@ pub const LESSONS: &[Lesson] = &[
         port: LessonPort::Mail,
         ..get("mail", "/")
     },
+    Lesson {
+        port: LessonPort::Tls,
+        ..get("https", "/romeo.txt")
+    },
+    get("https-ca", "/ca.pem"),
 ];
 
 /// The lesson with this id.

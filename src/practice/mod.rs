@@ -15,8 +15,9 @@ mod mail;
 mod read;
 mod script;
 mod server;
+mod tls;
 
-pub use answers::{BIG_BODY_BYTES, CHUNK_EVERY, DRIP_EVERY, MANY_HEADERS, Reply, answer};
+pub use answers::{BIG_BODY_BYTES, CHUNK_EVERY, DRIP_EVERY, MANY_HEADERS, Reply, Site, answer};
 pub use home::html as home_page;
 pub use http_date::http_date;
 pub use incoming::Incoming;

@@ -105,7 +105,7 @@ pub(super) fn close_politely(stream: &TcpStream) {
 }
 
 /// Write `total` bytes of numbered text lines, one small buffer at a time.
-fn write_generated(stream: &mut TcpStream, total: u64) -> std::io::Result<()> {
+pub(super) fn write_generated(stream: &mut impl Write, total: u64) -> std::io::Result<()> {
     let mut block = Vec::with_capacity(64 * 1024);
     let mut line = 0u64;
     let mut left = total;

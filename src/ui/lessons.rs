@@ -63,10 +63,10 @@ pub fn lessons_window(
                     }
                     ui.label(RichText::new(title).strong());
                     // The path is enough on the web port (the intro gives the address); the
-                    // mail lesson is on another port, so its whole address shows.
+                    // mail and https lessons are on other ports, so their whole address shows.
                     let target = match lesson.port {
                         LessonPort::Web => lesson.path.to_owned(),
-                        LessonPort::Mail => server.lesson_url(lesson),
+                        LessonPort::Mail | LessonPort::Tls => server.lesson_url(lesson),
                     };
                     let target = if lesson.method == "GET" {
                         target
