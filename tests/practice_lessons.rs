@@ -463,3 +463,46 @@ fn https_fails_with_an_unknown_issuer_until_the_lessons_ca_is_trusted() {
     assert!(trusted.tls.is_some());
     assert_eq!(trusted.body_text(), Some(ROMEO));
 }
+
+#[test]
+fn wirepeek_practice_prints_the_lessons_and_serves_them() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .args(["--practice", "--port", "0", "--lang", "en"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start wirepeek --practice");
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let listed: Vec<String> = lines
+        .by_ref()
+        .take(LESSONS.len())
+        .map(Result::unwrap)
+        .collect();
+    let home = first
+        .split_whitespace()
+        .find(|word| word.starts_with("http://127.0.0.1:"))
+        .expect("the address")
+        .to_owned();
+    assert!(listed[0].contains("/romeo.txt") && listed[0].contains("The textbook's romeo.txt"));
+    let exchange = fetch_with(&Request::get(format!("{home}romeo.txt")), &limits());
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(exchange.body_text(), Some(ROMEO));
+}
+
+#[test]
+fn wirepeek_practice_on_a_busy_port_says_so_and_fails() {
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = busy.local_addr().unwrap().port().to_string();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .args(["--practice", "--port", &port, "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("could not start on 127.0.0.1:"), "{said}");
+    assert!(said.contains("--port 0"), "{said}");
+}
