@@ -63,7 +63,13 @@ const fn get(id: &'static str, path: &'static str) -> Lesson {
 pub const LESSONS: &[Lesson] = &[
     get("romeo", "/romeo.txt"),
     get("http10", "/http10"),
-    get("keep-alive", "/keep-alive"),
+    Lesson {
+        next: Some(NextRequest {
+            path: "/keep-alive",
+            header: ("Connection", "keep-alive"),
+        }),
+        ..get("keep-alive", "/keep-alive")
+    },
     get("close", "/close"),
     Lesson {
         follow: true,

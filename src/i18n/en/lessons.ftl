@@ -9,7 +9,7 @@ lesson-romeo-look = A small text file with the headers an Apache server sends: D
 lesson-http10 = An HTTP/1.0 reply ended by closing
 lesson-http10-look = The reply has no Content-Length and no chunks. The body ends when the server closes the connection: the last read returns nothing.
 lesson-keep-alive = Keep-alive
-lesson-keep-alive-look = wirepeek asks for Connection: close by default. Remove that header in the request editor and send again: the server answers Connection: keep-alive and leaves the connection open, so only Content-Length tells where the body ends.
+lesson-keep-alive-look = wirepeek sends Connection: close by default, so the server closes after the body. Load the next request, which says Connection: keep-alive instead, and send it: the server answers Connection: keep-alive and leaves the connection open, so only Content-Length tells where the body ends.
 lesson-close = Connection: close
 lesson-close-look = The server says Connection: close and closes after the body. Compare the Connection tab with the keep-alive lesson.
 lesson-redirects = A redirect chain: 301, 302, 307, 308
@@ -45,7 +45,7 @@ lesson-caching-look = The page comes with an ETag. Send the next request, which 
 lesson-head = HEAD vs GET
 lesson-head-look = HEAD asks for the head only. Content-Length still says how long the body would be, but no body comes. Fetch it with GET to compare.
 lesson-echo = Echo
-lesson-echo-look = The server sends back exactly the bytes it received, head and body. Send a POST body, or type anything in the raw editor, and see what really went out.
+lesson-echo-look = The server sends back exactly the bytes it received, head and body. Send a POST body, or type anything in the request editor's Raw text, and see what really went out.
 
 lesson-cookie-set-body = A cookie was set: { $cookie }. Now send the header Cookie: { $cookie } to /cookie/show.
 lesson-cookie-show-body = The server received this Cookie header: { $cookie }

@@ -9,7 +9,7 @@ lesson-romeo-look = Apache 서버가 보내는 헤더(Date, Server, Last-Modifie
 lesson-http10 = 연결 종료로 끝나는 HTTP/1.0 응답
 lesson-http10-look = 이 응답에는 Content-Length도 청크도 없습니다. 서버가 연결을 닫으면 본문이 끝납니다. 마지막 읽기는 아무것도 돌려주지 않습니다.
 lesson-keep-alive = 연결 유지(keep-alive)
-lesson-keep-alive-look = wirepeek은 기본으로 Connection: close를 보냅니다. 요청 편집기에서 이 헤더를 지우고 다시 보내 보세요. 서버가 Connection: keep-alive로 답하고 연결을 열어 두므로, 본문이 어디서 끝나는지는 Content-Length로만 알 수 있습니다.
+lesson-keep-alive-look = wirepeek은 기본으로 Connection: close를 보내므로, 서버는 본문을 보낸 뒤 연결을 닫습니다. 대신 Connection: keep-alive를 보내는 다음 요청을 불러와서 보내 보세요. 서버가 Connection: keep-alive로 답하고 연결을 열어 두므로, 본문이 어디서 끝나는지는 Content-Length로만 알 수 있습니다.
 lesson-close = Connection: close
 lesson-close-look = 서버가 Connection: close라고 알리고 본문을 보낸 뒤 연결을 닫습니다. 연결 유지 수업과 연결 탭을 비교해 보세요.
 lesson-redirects = 리디렉션 연쇄: 301, 302, 307, 308
@@ -45,7 +45,7 @@ lesson-caching-look = 페이지에 ETag가 붙어 옵니다. 그 태그를 If-No
 lesson-head = HEAD와 GET 비교
 lesson-head-look = HEAD는 헤드만 요청합니다. Content-Length는 본문이 얼마나 길지 알려 주지만 본문은 오지 않습니다. GET으로도 가져와서 비교해 보세요.
 lesson-echo = 에코
-lesson-echo-look = 서버가 받은 바이트를 헤드와 본문까지 그대로 돌려보냅니다. POST 본문을 보내거나 원본 편집기에 아무거나 입력해서, 실제로 무엇이 나갔는지 확인해 보세요.
+lesson-echo-look = 서버가 받은 바이트를 헤드와 본문까지 그대로 돌려보냅니다. POST 본문을 보내거나 요청 편집기의 원본 직접 쓰기에 아무거나 입력해서, 실제로 무엇이 나갔는지 확인해 보세요.
 
 lesson-cookie-set-body = 쿠키를 설정했습니다: { $cookie }. 이제 /cookie/show로 Cookie: { $cookie } 헤더를 보내 보세요.
 lesson-cookie-show-body = 서버가 받은 Cookie 헤더: { $cookie }
