@@ -33,11 +33,13 @@ pub fn program(request: &CodeRequest) -> String {
             continue;
         }
         seen.push(lower);
-        out.push_str(&format!(
-            "    {}: {},\n",
-            python_str_literal(name),
+        // urllib would encode a text value as Latin-1, which has no 한글: bytes go out as given.
+        let value = if value.is_ascii() {
             python_str_literal(value)
-        ));
+        } else {
+            python_bytes_literal(value.as_bytes())
+        };
+        out.push_str(&format!("    {}: {value},\n", python_str_literal(name)));
     }
     out.push_str("}\n");
     let has_body = !parts.body.is_empty() || parts.header("content-length").is_some();
@@ -96,9 +98,6 @@ fn differences(parts: &RequestParts<'_>) -> Vec<String> {
     names.sort();
     if names.windows(2).any(|w| w[0] == w[1]) {
         out.push("a dict keeps one value per name: repeated headers are sent once".into());
-    }
-    if parts.headers.iter().any(|(_, v)| !v.is_ascii()) {
-        out.push("header values must be Latin-1 for urllib".into());
     }
     if !parts.exact {
         out.push(
