@@ -5,6 +5,13 @@
 //! These need `python3`, `curl`, `sh` and `rustc`. A missing tool fails the test with a message
 //! saying so, unless `WIREPEEK_SKIP_MISSING_TOOLS=1` is set (then the test says it skipped).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test fails loudly on purpose"
+)]
+
 mod common;
 
 use std::path::{Path, PathBuf};
@@ -217,4 +224,105 @@ fn an_unusual_header_and_http10_are_sent_again() {
         ],
         ..Request::default()
     });
+}
+
+/// Run `wirepeek ARGS` without a window; (exit code, stdout, stderr).
+fn wirepeek(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .expect("run wirepeek");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn export_on_the_command_line_writes_the_request_the_flags_describe_without_sending_it() {
+    // Port 9 (discard) on loopback: nothing is sent, so nothing needs to listen there.
+    let url = "http://127.0.0.1:9/form?x=1";
+    let (code, out, err) = wirepeek(&[
+        "--export",
+        "curl",
+        url,
+        "-X",
+        "PUT",
+        "-H",
+        "X-Lesson: it's",
+        "-d",
+        "a=1",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("-X 'PUT'"), "{out}");
+    assert!(out.contains("-H 'X-Lesson: it'\\''s'"), "{out}");
+    assert!(out.contains("--data-binary 'a=1'"), "{out}");
+    assert!(out.contains("'http://127.0.0.1:9/form?x=1'"), "{out}");
+
+    let (code, out, _) = wirepeek(&["--export", "python-socket", "--http1.0", url]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(
+            "    b'GET /form?x=1 HTTP/1.0\\r\\n'\n    b'Host: 127.0.0.1:9\\r\\n'\n    b'\\r\\n'\n"
+        ),
+        "{out}"
+    );
+
+    let dir = folder("cli");
+    let raw = write(&dir, "request.http", "GET /odd HTTP/1.1\nHost: x\n\n");
+    let (code, out, _) = wirepeek(&["--export", "raw", "--raw", raw.to_str().unwrap(), url]);
+    assert_eq!(code, 0);
+    assert_eq!(out, "GET /odd HTTP/1.1\\n\nHost: x\\n\n\\n\n");
+    let (_, out, _) = wirepeek(&["--export", "curl", "--raw", raw.to_str().unwrap(), url]);
+    assert!(out.contains("cannot copy"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let (code, _, err) = wirepeek(&["--export", "java", url, "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("java") && err.contains("python-socket, python-urllib, curl, raw, rust"),
+        "{err}"
+    );
+    let (code, _, err) = wirepeek(&["--export", "rust", "ftp://127.0.0.1/", "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("ftp"), "{err}");
+}
+
+#[test]
+fn the_socket_program_export_writes_sends_what_a_fetch_sends() {
+    if !have("python3") {
+        return;
+    }
+    let server = Server::reply(response_with("", REPLY_BODY));
+    let url = server.url("/cli");
+    let (code, program, err) = wirepeek(&[
+        "--export",
+        "python-socket",
+        &url,
+        "-X",
+        "POST",
+        "-H",
+        "Content-Type: text/plain; charset=utf-8",
+        "-d",
+        "안녕 \"world\"\n",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let dir = folder("cli-socket");
+    let path = write(&dir, "request_socket.py", &program);
+    run(
+        Command::new("python3").arg(&path),
+        "the exported socket program",
+    );
+    let request = Request {
+        method: "POST".into(),
+        url,
+        headers: vec![("Content-Type".into(), "text/plain; charset=utf-8".into())],
+        body: Some("안녕 \"world\"\n".as_bytes().to_vec()),
+        ..Request::default()
+    };
+    let expected = wirepeek::wire::request_bytes(&request).expect("a valid request");
+    assert_eq!(server.request(), expected);
+    let _ = std::fs::remove_dir_all(&dir);
 }
