@@ -84,6 +84,7 @@ struct CodeTab {
 pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
     let Some(exchange) = input.chain.last() else {
         ui.label(RichText::new(i18n.t("code-empty")).weak());
+        fill(ui);
         return TabAction::None;
     };
     if exchange.request_bytes.len() > MOST_SHOWN {
@@ -92,10 +93,12 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
             egui::Label::new(RichText::new(i18n.f("code-too-big", &[("size", &size)])).weak())
                 .wrap(),
         );
+        fill(ui);
         return TabAction::None;
     }
     let Some(request) = CodeRequest::from_exchange(exchange) else {
         ui.label(RichText::new(i18n.t("code-none")).weak());
+        fill(ui);
         return TabAction::None;
     };
     let id = egui::Id::unique("wirepeek-code-tab");
@@ -165,6 +168,11 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
     code_rows(ui, &written, &mut tab.scroll);
     ui.data_mut(|d| d.insert_temp(id, tab));
     TabAction::None
+}
+
+/// Take the rest of the tab's room, so the panel keeps its height while there is little to show.
+fn fill(ui: &mut Ui) {
+    ui.allocate_space(ui.available_size());
 }
 
 /// Write the code for `key.kind` and index its lines.
@@ -313,4 +321,46 @@ fn suggested_path(kind: CodeKind) -> PathBuf {
         })
         .unwrap_or_default();
     folder.join(kind.file_name())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_is_named_and_explained_in_every_language() {
+        for code in ["en", "ko"] {
+            let i18n = I18n::new(code).expect("language");
+            for kind in CodeKind::ALL {
+                for key in [
+                    format!("code-kind-{}", kind.name()),
+                    format!("code-about-{}", kind.name()),
+                ] {
+                    assert_ne!(i18n.t(&key), key, "{code}: {key}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lines_are_indexed_without_their_line_feeds() {
+        let request = CodeRequest {
+            scheme: "http".into(),
+            host: "h".into(),
+            port: 80,
+            port_is_default: true,
+            bytes: b"GET / HTTP/1.1\r\nHost: h\r\n\r\n".to_vec(),
+        };
+        let exchange = Exchange {
+            request_bytes: request.bytes.clone(),
+            ..Exchange::default()
+        };
+        let written = write(WrittenFor::of(CodeKind::Raw, &exchange), &request);
+        let lines: Vec<&str> = written
+            .lines
+            .iter()
+            .map(|r| &written.text[r.clone()])
+            .collect();
+        assert_eq!(lines, ["GET / HTTP/1.1\\r\\n", "Host: h\\r\\n", "\\r\\n"]);
+    }
 }
