@@ -26,6 +26,13 @@ pub fn command(request: &CodeRequest) -> String {
         );
         comments.push("# a colon); the Python socket program sends them exactly.".into());
     }
+    let usual_version = parts.is_http10() || parts.version.eq_ignore_ascii_case("HTTP/1.1");
+    if !usual_version && !parts.version.is_empty() {
+        comments.push(format!(
+            "# curl speaks HTTP/1.1 here; this request said {}.",
+            comment_safe(&parts.version)
+        ));
+    }
     if parts.header("transfer-encoding").is_some() {
         comments.push("# With Transfer-Encoding, curl frames the body itself.".into());
     }
@@ -44,7 +51,7 @@ pub fn command(request: &CodeRequest) -> String {
     let curl_method = if sends_data { "POST" } else { "GET" };
     if !sends_data && parts.method == "HEAD" {
         options.push("-I".into());
-    } else if parts.method != curl_method {
+    } else if !parts.method.is_empty() && parts.method != curl_method {
         options.push(format!("-X {}", shell_quote(&parts.method)));
     }
     for (name, value) in &parts.headers {
@@ -117,8 +124,9 @@ fn target_options(
 ) -> String {
     let base = format!("{}://{}", request.scheme, request.authority());
     let target = parts.target.as_str();
-    let plain =
-        target.starts_with('/') && target.bytes().all(|b| b.is_ascii_graphic() && b != b'#');
+    // An empty target (a request line that could not be read) leaves the URL's `/`.
+    let plain = target.is_empty()
+        || target.starts_with('/') && target.bytes().all(|b| b.is_ascii_graphic() && b != b'#');
     let url = if plain {
         format!("{base}{target}")
     } else {
@@ -201,6 +209,13 @@ mod tests {
         let code = command(&request(b"OPTIONS * HTTP/1.1\nHost: h\n\n"));
         assert!(code.contains("--request-target '*'"), "{code}");
         assert!(code.contains("cannot copy"), "{code}");
+        let garbage = command(&request(b"\x00\x01"));
+        assert!(
+            !garbage.contains("-X ''") && !garbage.contains("--request-target"),
+            "{garbage}"
+        );
+        let version = command(&request(b"GET / HTTP/2\r\nHost: h\r\n\r\n"));
+        assert!(version.contains("this request said HTTP/2."), "{version}");
         let dots = command(&request(b"GET /a/../b HTTP/1.1\r\nHost: h\r\n\r\n"));
         assert!(dots.contains("--path-as-is"), "{dots}");
         let head = command(&request(b"HEAD / HTTP/1.1\r\nHost: h\r\n\r\n"));
