@@ -93,11 +93,23 @@ pub fn printf_format(bytes: &[u8]) -> String {
 }
 
 /// `bytes` cut into lines for a literal spread over several source lines: after every LF, and
-/// every `width` bytes within a long line.
+/// every `width` bytes within a long line (a line's CR LF always stays with its last piece).
 pub fn pieces(bytes: &[u8], width: usize) -> Vec<&[u8]> {
+    let width = width.max(1);
     let mut out = Vec::new();
     for line in bytes.split_inclusive(|&b| b == b'\n') {
-        out.extend(line.chunks(width.max(1)));
+        let ending = if line.ends_with(b"\r\n") {
+            2
+        } else {
+            usize::from(line.ends_with(b"\n"))
+        };
+        let content = line.len() - ending;
+        let mut start = 0;
+        while content - start > width {
+            out.push(&line[start..start + width]);
+            start += width;
+        }
+        out.push(&line[start..]);
     }
     out
 }
@@ -147,9 +159,10 @@ mod tests {
     #[test]
     fn pieces_break_after_line_feeds_and_at_the_width() {
         assert_eq!(
-            pieces(b"ab\r\ncdefg", 3),
-            vec![&b"ab\r"[..], b"\n", b"cde", b"fg"]
+            pieces(b"abc\r\ncdefg\n\r\n", 3),
+            vec![&b"abc\r\n"[..], b"cde", b"fg\n", b"\r\n"]
         );
+        assert_eq!(pieces(b"abcd", 2), vec![&b"ab"[..], b"cd"]);
         assert!(pieces(b"", 3).is_empty());
     }
 }
