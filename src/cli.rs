@@ -92,7 +92,7 @@ pub struct Args {
     pub charset: Option<String>,
 
     /// Open the window on the request editor (`request`) or a tab: wire, timeline, connection,
-    /// story, code, sent, head, history, settings.
+    /// story, code, sent, head, history, settings; or the Lessons window (`lessons`).
     #[arg(long, value_name = "NAME")]
     pub view: Option<String>,
 
@@ -122,16 +122,30 @@ pub struct Args {
     #[arg(
         long,
         value_name = "KIND",
-        conflicts_with_all = ["dump", "json", "screenshot", "explain", "story"]
+        conflicts_with_all = ["dump", "json", "screenshot", "explain", "story", "practice"]
     )]
     pub export: Option<String>,
+
+    /// Run the practice server with the lessons on 127.0.0.1 (this computer only) until Ctrl-C;
+    /// its home page lists them.
+    #[arg(long, conflicts_with_all = ["dump", "json", "screenshot", "url", "explain"])]
+    pub practice: bool,
+
+    /// With --practice: the port to listen on (0: any free one).
+    #[arg(long, value_name = "N", default_value_t = 8000, requires = "practice")]
+    pub port: u16,
 }
 
 impl Args {
     /// Whether a mode without a window was asked for (`--dump`, `--json`, `--explain`,
-    /// `--story`, `--export`).
+    /// `--story`, `--export`, `--practice`).
     pub fn headless(&self) -> bool {
-        self.dump || self.json || self.explain.is_some() || self.story || self.export.is_some()
+        self.dump
+            || self.json
+            || self.explain.is_some()
+            || self.story
+            || self.export.is_some()
+            || self.practice
     }
 
     /// The language for messages: `--lang`, else the operating system's; an unknown `--lang`
@@ -175,12 +189,49 @@ pub fn run(args: &Args) -> ExitCode {
     if let Some(kind) = &args.export {
         return ExitCode::from(export_code(args, kind, i18n));
     }
+    if args.practice {
+        return practice(args.port, i18n);
+    }
     // The default hook prints "thread 'main' panicked at ..." before we can say it plainly.
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
     let code = guarded(i18n, &mut std::io::stderr(), || headless(args, i18n));
     std::panic::set_hook(previous_hook);
     ExitCode::from(code)
+}
+
+/// `--practice`: serve the lessons on 127.0.0.1 until the program is stopped, after printing
+/// where they are and their list.
+fn practice(port: u16, i18n: I18n) -> ExitCode {
+    let server = match crate::practice::LessonServer::on_port(port, i18n) {
+        Ok(server) => server,
+        Err(e) => {
+            let address = format!("127.0.0.1:{port}");
+            say(&i18n.f(
+                "practice-cannot-start",
+                &[("address", &address), ("detail", &e.to_string())],
+            ));
+            say(i18n.t("practice-port-hint"));
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut out = std::io::stdout();
+    let _ = writeln!(
+        out,
+        "{}",
+        i18n.f("practice-listening", &[("url", &server.url("/"))])
+    );
+    for lesson in crate::practice::LESSONS {
+        let _ = writeln!(
+            out,
+            "  {:<40} {}",
+            server.lesson_url(lesson),
+            i18n.t(&format!("lesson-{}", lesson.id))
+        );
+    }
+    let _ = out.flush();
+    server.wait();
+    ExitCode::SUCCESS
 }
 
 /// Run `work`; if it panics, write the catalog's plain message to `stderr` and give exit code 1.
@@ -295,11 +346,13 @@ pub fn view_from(name: &str, i18n: I18n) -> Result<StartView, String> {
     match name_lower.as_str() {
         "request" => return Ok(StartView::Editor),
         "compare" => return Ok(StartView::Compare),
+        "lessons" => return Ok(StartView::Lessons),
         _ => {}
     }
     Tab::named(&name_lower).map(StartView::Tab).ok_or_else(|| {
         let mut known = vec!["request", "compare"];
         known.extend_from_slice(Tab::NAMES);
+        known.push("lessons");
         i18n.f(
             "cli-bad-view",
             &[("given", name), ("known", &known.join(", "))],

@@ -4,6 +4,7 @@
 
 mod fetch_job;
 pub mod launch;
+mod lessons;
 pub mod recent;
 mod screenshot;
 pub mod state_file;
@@ -67,6 +68,8 @@ pub enum StartView {
     Editor,
     /// Two exchanges side by side (`--view compare`): [`Startup::compare`] says which.
     Compare,
+    /// The Lessons window, its practice server started (`--view lessons`).
+    Lessons,
 }
 
 /// How the window starts: what the command line asked for.
@@ -149,6 +152,11 @@ pub struct WirepeekApp {
     extra_ca_pem: Option<Vec<u8>>,
     /// Unfold the request editor in the next frame (a History entry was loaded into it).
     open_editor: bool,
+    /// The practice server the Lessons button started (or why it could not), kept until the
+    /// window closes.
+    lessons: Option<Result<crate::practice::LessonServer, String>>,
+    /// The Lessons window is open.
+    lessons_open: bool,
 }
 
 impl WirepeekApp {
@@ -210,7 +218,12 @@ impl WirepeekApp {
             size_to_apply: startup.size,
             extra_ca_pem: startup.options.extra_ca_pem.clone(),
             open_editor: false,
+            lessons: None,
+            lessons_open: false,
         };
+        if startup.view == Some(StartView::Lessons) {
+            app.open_lessons();
+        }
         if let Some((first, second)) = startup.compare {
             app.saved.draft = Draft::from_request(&second, startup.options.follow_redirects);
             let limits = app.saved.settings.limits();
@@ -432,11 +445,16 @@ impl WirepeekApp {
     }
 
     fn top_bar(&mut self, ui: &mut Ui) {
-        if let TitleAction::Language(code) = title_bar(ui, self.i18n)
-            && let Some(chosen) = I18n::new(code)
-        {
-            self.i18n = chosen;
-            self.saved.language = Some(code.to_owned());
+        match title_bar(ui, self.i18n) {
+            TitleAction::Language(code) => {
+                if let Some(chosen) = I18n::new(code) {
+                    self.i18n = chosen;
+                    self.saved.language = Some(code.to_owned());
+                    self.lessons_follow_language();
+                }
+            }
+            TitleAction::Lessons => self.open_lessons(),
+            TitleAction::None => {}
         }
         let action = url_bar(
             ui,
@@ -737,6 +755,7 @@ impl eframe::App for WirepeekApp {
             ctx.request_repaint();
         }
         shortcuts_window(&ctx, self.i18n, &mut self.shortcuts_open);
+        self.lessons_ui(&ctx);
         if let Some((left, right)) = &self.compare
             && let (Some(a), Some(b)) = (left.chain.last(), right.chain.last())
             && !compare_window(&ctx, self.i18n, a, b)

@@ -26,7 +26,9 @@ pub use format::{EXACT_BELOW, bytes, duration, group_digits, rate, seconds};
 pub use notes::note_message;
 
 /// The subjects every language has, in the order they are loaded.
-pub const SUBJECTS: &[&str] = &["terms", "ui", "errors", "notes", "cli", "explain", "story"];
+pub const SUBJECTS: &[&str] = &[
+    "terms", "ui", "errors", "notes", "cli", "explain", "story", "lessons",
+];
 
 /// One language wirepeek speaks.
 #[derive(Clone, Copy, Debug)]
@@ -36,7 +38,7 @@ pub struct Language {
     /// The language's name in itself, for the language picker.
     pub name: &'static str,
     /// The text of each subject file, in the order of [`SUBJECTS`].
-    pub files: [&'static str; 7],
+    pub files: [&'static str; 8],
 }
 
 /// Every language, English first (it is the fallback for anything missing or unknown).
@@ -52,6 +54,7 @@ pub const LANGUAGES: &[Language] = &[
             include_str!("en/cli.ftl"),
             include_str!("en/explain.ftl"),
             include_str!("en/story.ftl"),
+            include_str!("en/lessons.ftl"),
         ],
     },
     Language {
@@ -65,6 +68,7 @@ pub const LANGUAGES: &[Language] = &[
             include_str!("ko/cli.ftl"),
             include_str!("ko/explain.ftl"),
             include_str!("ko/story.ftl"),
+            include_str!("ko/lessons.ftl"),
         ],
     },
 ];

@@ -25,6 +25,26 @@ pub fn read_request(mut stream: &TcpStream) -> Vec<u8> {
     }
 }
 
+/// Read the next request on a connection that may carry several (keep-alive, pipelining):
+/// `pending` holds bytes already read past the previous request and keeps those read past
+/// this one. Empty when the client closed, or went quiet, before sending anything.
+pub fn read_next_request(mut stream: &TcpStream, pending: &mut Vec<u8>) -> Vec<u8> {
+    let mut buffer = [0u8; 4096];
+    loop {
+        if let Some(end) = head_end(pending) {
+            let wanted = end + content_length(&pending[..end]);
+            if pending.len() >= wanted {
+                let rest = pending.split_off(wanted);
+                return std::mem::replace(pending, rest);
+            }
+        }
+        match stream.read(&mut buffer) {
+            Ok(0) | Err(_) => return std::mem::take(pending),
+            Ok(n) => pending.extend_from_slice(&buffer[..n]),
+        }
+    }
+}
+
 /// Where the head ends (after its blank line); a bare-LF head counts too.
 fn head_end(bytes: &[u8]) -> Option<usize> {
     bytes

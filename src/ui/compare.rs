@@ -74,10 +74,18 @@ fn summary(ui: &mut Ui, i18n: I18n, left: &Exchange, right: &Exchange) {
 fn headers(ui: &mut Ui, i18n: I18n, left: &Exchange, right: &Exchange) {
     ui.heading(i18n.t("headers-title"));
     let pairs = compare_headers(left.head.as_ref(), right.head.as_ref());
+    // Each side gets half of what is left after the mark and the name, so a long value wraps
+    // inside its own column instead of squeezing the other side to a few letters.
+    let value_width = ((ui.available_width() - NAME_COLUMN_WIDTH) / 2.0).max(120.0);
     egui::Grid::new("compare-headers")
         .num_columns(4)
         .striped(true)
         .show(ui, |ui| {
+            ui.label("");
+            ui.label("");
+            ui.label(RichText::new(i18n.t("compare-left")).strong());
+            ui.label(RichText::new(i18n.t("compare-right")).strong());
+            ui.end_row();
             for pair in &pairs {
                 let (mark, colour, key) = match pair.change() {
                     HeaderChange::Same => ("", ui.visuals().weak_text_color(), "compare-same"),
@@ -93,12 +101,13 @@ fn headers(ui: &mut Ui, i18n: I18n, left: &Exchange, right: &Exchange) {
                     .on_hover_text(i18n.t(key));
                 ui.label(RichText::new(&pair.name).strong());
                 for value in [&pair.left, &pair.right] {
-                    match value {
-                        Some(value) => {
-                            ui.add(egui::Label::new(RichText::new(value).monospace()).wrap())
-                        }
-                        None => ui.label(RichText::new(i18n.t("compare-not-sent")).weak()),
+                    let text = match value {
+                        Some(value) => RichText::new(value).monospace(),
+                        None => RichText::new(i18n.t("compare-not-sent")).weak(),
                     };
+                    ui.allocate_ui(egui::vec2(value_width, 0.0), |ui| {
+                        ui.add(egui::Label::new(text).wrap());
+                    });
                 }
                 ui.end_row();
             }
@@ -122,3 +131,6 @@ fn headers(ui: &mut Ui, i18n: I18n, left: &Exchange, right: &Exchange) {
         .weak(),
     );
 }
+
+/// Room kept for the change mark and the header name beside the two values.
+const NAME_COLUMN_WIDTH: f32 = 220.0;

@@ -11,6 +11,7 @@ pub mod focus_ring;
 pub mod fonts;
 pub mod format;
 pub mod headers_table;
+pub mod lessons;
 pub mod live_body;
 pub mod raw_view;
 pub mod redirect_steps;

@@ -116,27 +116,37 @@ pub fn show_rows(
             .layout(egui::Layout::top_down(egui::Align::Min)),
     );
     list_ui.set_clip_rect(list_rect.intersect(ui.clip_rect()));
-    egui::ScrollArea::horizontal()
-        .id_salt(id.with("sideways"))
-        .auto_shrink([false, false])
-        .show(&mut list_ui, |ui| {
-            ui.spacing_mut().item_spacing.y = 0.0;
-            let end = (scroll.first + visible + 1).min(total);
-            for index in scroll.first..end {
-                let top_left = ui.cursor().min;
-                let mut row_ui = ui.new_child(
-                    egui::UiBuilder::new()
-                        .max_rect(Rect::from_min_size(top_left, vec2(100_000.0, row_height)))
-                        .layout(egui::Layout::left_to_right(egui::Align::Center)),
-                );
-                draw_row(&mut row_ui, index);
-                // Take the row's space, as wide as its content, so the sideways scroll knows.
-                let width = row_ui.min_rect().width().max(1.0);
-                ui.allocate_exact_size(vec2(width, row_height), Sense::hover());
-            }
-        });
+    let mut rows = |ui: &mut Ui| {
+        ui.spacing_mut().item_spacing.y = 0.0;
+        let end = (scroll.first + visible + 1).min(total);
+        for index in scroll.first..end {
+            let top_left = ui.cursor().min;
+            let mut row_ui = ui.new_child(
+                egui::UiBuilder::new()
+                    .max_rect(Rect::from_min_size(top_left, vec2(100_000.0, row_height)))
+                    .layout(egui::Layout::left_to_right(egui::Align::Center)),
+            );
+            draw_row(&mut row_ui, index);
+            // Take the row's space, as wide as its content, so the sideways scroll knows.
+            let width = row_ui.min_rect().width().max(1.0);
+            ui.allocate_exact_size(vec2(width, row_height), Sense::hover());
+        }
+    };
+    // A sideways scroll bar needs room for its handle: egui panics when a press lands on a bar
+    // shorter than the handle (a panel squeezed to a few pixels while the layout settles).
+    if list_rect.width() >= MIN_SIDEWAYS_WIDTH {
+        egui::ScrollArea::horizontal()
+            .id_salt(id.with("sideways"))
+            .auto_shrink([false, false])
+            .show(&mut list_ui, rows);
+    } else {
+        rows(&mut list_ui);
+    }
     ui.advance_cursor_after_rect(outer);
 }
+
+/// Narrower than this, the rows are clipped instead of scrolling sideways (see `show_rows`).
+const MIN_SIDEWAYS_WIDTH: f32 = 64.0;
 
 /// Make the list area `rect` focusable, named `name`; whether it has the keyboard focus.
 fn list_focus(ui: &mut Ui, id: egui::Id, rect: Rect, name: &str) -> bool {

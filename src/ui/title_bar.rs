@@ -1,4 +1,5 @@
-//! The line at the very top: the app's name, its tagline and the language picker.
+//! The line at the very top: the app's name, its tagline, the language picker and the Lessons
+//! button.
 
 use egui::{RichText, Ui};
 
@@ -11,6 +12,8 @@ pub enum TitleAction {
     None,
     /// Switch the window to the language with this code (e.g. `ko`).
     Language(&'static str),
+    /// Open the Lessons window (starting the practice server if it is not running).
+    Lessons,
 }
 
 /// Draw the title bar.
@@ -34,6 +37,13 @@ pub fn title_bar(ui: &mut Ui, i18n: I18n) -> TitleAction {
                 });
             if code != i18n.code() {
                 action = TitleAction::Language(code);
+            }
+            if ui
+                .button(i18n.t("lessons-button"))
+                .on_hover_text(i18n.t("lessons-button-tooltip"))
+                .clicked()
+            {
+                action = TitleAction::Lessons;
             }
         });
     });

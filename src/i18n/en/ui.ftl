@@ -382,6 +382,15 @@ history-edit = Edit & send
 history-edit-tooltip = Load this request into the request editor, to change it or send it again as it was
 pickers-raw-tooltip = In Raw mode the request line you type gives the method and the HTTP version.
 engine-note-show-bytes = show these bytes
+lessons-button = Lessons
+lessons-button-tooltip = Start the practice server on this computer and list its lessons: one idea each, to fetch and look at.
+lessons-window-title = Lessons
+lessons-window-intro = The practice server runs inside wirepeek at { $url } (this computer only) until the window closes. Fetch a lesson and look where its text says.
+lessons-fetch = Fetch
+lessons-fetch-named = Fetch the lesson: { $lesson }
+lessons-next = Load the next request
+lessons-next-named = Load the next request of the lesson: { $lesson }
+lessons-cannot-start = The practice server could not start: { $detail }
 
 # The Code tab: the request on screen written as code that sends it again.
 tab-code = Code

@@ -360,6 +360,15 @@ history-edit = 고쳐서 보내기
 history-edit-tooltip = 이 요청을 요청 편집기에 불러옵니다. 고치거나 그대로 다시 보낼 수 있습니다
 pickers-raw-tooltip = 원본 직접 쓰기에서는 직접 쓴 요청 줄이 메서드와 HTTP 버전을 정합니다.
 engine-note-show-bytes = 이 바이트 보기
+lessons-button = 수업
+lessons-button-tooltip = 이 컴퓨터에서 연습 서버를 실행하고 수업 목록을 보여 줍니다. 수업마다 한 가지 내용을 가져와서 살펴볼 수 있습니다.
+lessons-window-title = 수업
+lessons-window-intro = 연습 서버가 wirepeek 안에서 { $url } 주소로 실행 중입니다(이 컴퓨터에서만 열립니다). 창을 닫으면 멈춥니다. 수업을 가져와서 설명에 나온 곳을 살펴보세요.
+lessons-fetch = 가져오기
+lessons-fetch-named = 수업 가져오기: { $lesson }
+lessons-next = 다음 요청 불러오기
+lessons-next-named = 수업의 다음 요청 불러오기: { $lesson }
+lessons-cannot-start = 연습 서버를 시작할 수 없습니다: { $detail }
 
 # 코드 탭: 화면에 있는 요청을 다시 보내는 코드.
 tab-code = 코드

@@ -1,0 +1,93 @@
+//! The Lessons button: it starts the practice server inside the window, lists the lessons, a
+//! click fetches one, another loads a lesson's next request into the editor, and the server
+//! stops when the window goes.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test fails loudly on purpose"
+)]
+
+mod common;
+#[path = "common/window.rs"]
+mod window;
+
+use std::net::TcpStream;
+
+use egui_kittest::kittest::Queryable;
+use window::{shows, state_folder, wait_until, window_in};
+
+#[test]
+fn the_lessons_button_starts_the_server_and_a_click_fetches_a_lesson() {
+    let mut harness = window_in(&state_folder("lessons"));
+    harness.get_by_label("Lessons").click();
+    harness.step();
+    harness.step();
+    assert!(shows(&harness, "The textbook's romeo.txt"));
+    assert!(shows(&harness, "Find the blank line where the head ends"));
+    harness
+        .get_by_label("Fetch the lesson: The textbook's romeo.txt")
+        .click();
+    wait_until(&mut harness, "the lesson fetched", |h| {
+        h.state()
+            .shown_chain()
+            .last()
+            .is_some_and(|exchange| exchange.status_code() == Some(200))
+    });
+    let url = harness.state().saved().draft.url.clone();
+    assert!(
+        url.starts_with("http://127.0.0.1:") && url.ends_with("/romeo.txt"),
+        "{url}"
+    );
+    let exchange = harness.state().shown_chain().last().unwrap().clone();
+    assert!(
+        exchange
+            .body_text()
+            .unwrap()
+            .starts_with("But soft what light")
+    );
+
+    // The cookie lesson's next request goes to the editor, with its Cookie header, unsent.
+    let next = "Load the next request of the lesson: Cookies";
+    harness.get_by_label(next).scroll_to_me();
+    // Click once the scrolled list stands still, so the click lands on the button.
+    let mut place = harness.get_by_label(next).rect();
+    loop {
+        harness.step();
+        let now = harness.get_by_label(next).rect();
+        if now == place {
+            break;
+        }
+        place = now;
+    }
+    // Hover first: the tooltip of the Fetch button clicked before still stands where the
+    // pointer was, and a press in the same frame as the move would land on it.
+    harness.get_by_label(next).hover();
+    harness.step();
+    harness.step();
+    harness.get_by_label(next).click();
+    harness.step();
+    let draft = harness.state().saved().draft.clone();
+    assert!(draft.url.ends_with("/cookie/show"), "{}", draft.url);
+    assert!(
+        draft
+            .headers
+            .iter()
+            .any(|row| row.on && row.name == "Cookie" && row.value == "flavour=chocolate-chip"),
+        "{:?}",
+        draft.headers
+    );
+
+    // Closing the window stops the server.
+    let address = url
+        .trim_start_matches("http://")
+        .trim_end_matches("/romeo.txt")
+        .to_owned();
+    assert!(TcpStream::connect(&address).is_ok());
+    drop(harness);
+    assert!(
+        TcpStream::connect(&address).is_err(),
+        "still listening on {address}"
+    );
+}
