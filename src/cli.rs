@@ -92,7 +92,7 @@ pub struct Args {
     pub charset: Option<String>,
 
     /// Open the window on the request editor (`request`) or a tab: wire, timeline, connection,
-    /// story, sent, head, history, settings; or the Lessons window (`lessons`).
+    /// story, code, sent, head, history, settings; or the Lessons window (`lessons`).
     #[arg(long, value_name = "NAME")]
     pub view: Option<String>,
 
@@ -116,6 +116,16 @@ pub struct Args {
     #[arg(long, conflicts_with_all = ["dump", "json", "screenshot", "explain"])]
     pub story: bool,
 
+    /// Write the request as code on standard output instead of sending it: `python-socket`
+    /// (the textbook's socket program), `python-urllib`, `curl`, `raw` (the bytes with `\r\n`
+    /// shown) or `rust`. -X, -H, -d, --http1.0 and --raw shape the request as for a fetch.
+    #[arg(
+        long,
+        value_name = "KIND",
+        conflicts_with_all = ["dump", "json", "screenshot", "explain", "story", "practice"]
+    )]
+    pub export: Option<String>,
+
     /// Run the practice server with the lessons on 127.0.0.1 (this computer only) until Ctrl-C;
     /// its home page lists them.
     #[arg(long, conflicts_with_all = ["dump", "json", "screenshot", "url", "explain"])]
@@ -128,9 +138,14 @@ pub struct Args {
 
 impl Args {
     /// Whether a mode without a window was asked for (`--dump`, `--json`, `--explain`,
-    /// `--story`, `--practice`).
+    /// `--story`, `--export`, `--practice`).
     pub fn headless(&self) -> bool {
-        self.dump || self.json || self.explain.is_some() || self.story || self.practice
+        self.dump
+            || self.json
+            || self.explain.is_some()
+            || self.story
+            || self.export.is_some()
+            || self.practice
     }
 
     /// The language for messages: `--lang`, else the operating system's; an unknown `--lang`
@@ -170,6 +185,9 @@ pub fn run(args: &Args) -> ExitCode {
         return ExitCode::from(crate::explain_cli::answer(
             question, i18n, &mut out, &mut err,
         ));
+    }
+    if let Some(kind) = &args.export {
+        return ExitCode::from(export_code(args, kind, i18n));
     }
     if args.practice {
         return practice(args.port, i18n);
@@ -279,6 +297,46 @@ fn read_raw_file(path: &std::path::Path, i18n: I18n) -> Result<Vec<u8>, String> 
             ],
         )
     })
+}
+
+/// `--export KIND URL`: the request the other options describe, written as code on standard
+/// output. Nothing is sent.
+fn export_code(args: &Args, kind: &str, i18n: I18n) -> u8 {
+    use crate::export::code::{CodeKind, CodeRequest, generate};
+    let Some(kind) = CodeKind::named(kind) else {
+        let known = CodeKind::names().join(", ");
+        say(&i18n.f("cli-bad-export", &[("given", kind), ("known", &known)]));
+        return 1;
+    };
+    let Some(url) = &args.url else {
+        say(i18n.t("cli-need-url"));
+        return 1;
+    };
+    let request = match request_from(args, url, i18n) {
+        Ok(request) => request,
+        Err(message) => {
+            say(&message);
+            return 1;
+        }
+    };
+    let code = match CodeRequest::from_request(&request) {
+        Ok(code) => code,
+        Err(error) => {
+            say_error(i18n, &error);
+            return 1;
+        }
+    };
+    let mut out = std::io::stdout();
+    let written = out
+        .write_all(generate(kind, &code).as_bytes())
+        .and_then(|()| out.flush());
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            say(&i18n.f("cli-cannot-write", &[("detail", &e.to_string())]));
+            1
+        }
+        _ => 0,
+    }
 }
 
 /// What `--view NAME` opens the window on (`request`: the request editor; otherwise a tab), or

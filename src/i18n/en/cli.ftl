@@ -16,3 +16,4 @@ cli-bad-view = --view { $given }: there is no such view (try { $known }).
 cli-bad-charset = --charset { $given }: not a charset wirepeek knows (try utf-8, euc-kr, shift_jis, windows-1252).
 cli-bad-raw-file = Cannot read the request file { $path } for --raw: { $detail }.
 cli-compare-needs-url = --view compare needs a URL (and maybe a second one to compare it with).
+cli-bad-export = --export { $given }: wirepeek cannot write the request as that (try { $known }).

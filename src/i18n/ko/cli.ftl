@@ -16,3 +16,4 @@ cli-bad-view = --view { $given }: 그런 화면은 없습니다(가능한 값: {
 cli-bad-charset = --charset { $given }: wirepeek이 아는 문자 인코딩이 아닙니다(예: utf-8, euc-kr, shift_jis, windows-1252).
 cli-bad-raw-file = --raw로 보낼 요청 파일을 읽을 수 없습니다({ $path }): { $detail }
 cli-compare-needs-url = --view compare에는 URL이 필요합니다(비교할 두 번째 URL을 더 줄 수도 있습니다).
+cli-bad-export = --export { $given }: 요청을 그런 형식의 코드로 쓸 수 없습니다(가능한 값: { $known }).

@@ -4,6 +4,7 @@
 //! `show(ui, i18n, &mut TabInput) -> TabAction`. Adding a tab is one new file, one line in the
 //! `tabs!` list below and its name in the catalog (`src/i18n/*.ftl`).
 
+pub mod code;
 pub mod connection;
 pub mod history;
 pub mod request;
@@ -99,6 +100,8 @@ tabs! {
     Connection => connection as "connection",
     /// The fetch told as numbered steps with its own numbers; a failed step explained.
     Story => story as "story",
+    /// The request on screen as code that sends it again (Python, curl, raw, Rust).
+    Code => code as "code",
     /// The request bytes as they were written to the socket.
     Request => request as "sent",
     /// The final response head as received (and the redirects followed).
