@@ -267,7 +267,7 @@ proptest! {
         let server = Server::reply(&reply);
         let mut out = Vec::new();
         let exchange = fetch(
-            &Request::get(&server.url("/")),
+            &Request::get(server.url("/")),
             &FetchOptions::default(),
             &common::limits(),
             &Cancel::new(),
