@@ -121,6 +121,17 @@ fn url_problem(problem: &UrlProblem) -> Message {
             .text("name", name),
         UrlProblem::Unparsable { detail } => Message::new("url-unparsable").text("detail", detail),
         UrlProblem::MissingHost => Message::new("url-missing_host"),
+        UrlProblem::BadPort { port, position } => Message::new("url-bad_port")
+            .text("port", port)
+            .text("position", position.to_string()),
+        UrlProblem::BadHostCharacter {
+            character,
+            position,
+        } => Message::new("url-bad_host_character")
+            .text("character", character)
+            .text("position", position.to_string()),
+        UrlProblem::BadHostName { host } => Message::new("url-bad_host_name").text("host", host),
+        UrlProblem::BadIpAddress { host } => Message::new("url-bad_ip_address").text("host", host),
     }
 }
 

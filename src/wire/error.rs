@@ -132,6 +132,31 @@ pub enum UrlProblem {
     },
     /// The URL has no host name.
     MissingHost,
+    /// The port is not a whole number from 1 to 65535.
+    BadPort {
+        /// The port as typed.
+        port: String,
+        /// 1-based character position of the port in the URL as typed.
+        position: usize,
+    },
+    /// The host holds a character no host name may hold (a space, `<`, `|` ...).
+    BadHostCharacter {
+        /// The character, as typed.
+        character: String,
+        /// 1-based character position in the URL as typed.
+        position: usize,
+    },
+    /// The host is not a valid domain name (an empty part between dots, a part too long, or
+    /// letters the international-name rules refuse).
+    BadHostName {
+        /// The host as typed.
+        host: String,
+    },
+    /// The host looks like an IP address but is not one (an IPv6 address needs brackets).
+    BadIpAddress {
+        /// The host as typed.
+        host: String,
+    },
 }
 
 /// What is wrong with the request the learner built.

@@ -72,11 +72,12 @@ pub fn parse(typed: &str) -> Result<ParsedUrl, FetchError> {
         notes.push(Warning::SchemeAdded);
         format!("http://{trimmed}")
     };
-    let url = Url::parse(&with_scheme).map_err(|e| {
-        FetchError::InvalidUrl(UrlProblem::Unparsable {
-            detail: e.to_string(),
-        })
-    })?;
+    // Where the authority starts in the text as typed (for positions in messages): the
+    // `http://` added above is not part of what the learner sees.
+    let added = with_scheme.chars().count() - trimmed.chars().count();
+    let leading = typed.chars().take_while(|c| c.is_whitespace()).count();
+    let url = Url::parse(&with_scheme)
+        .map_err(|e| FetchError::InvalidUrl(url_problem(e, &with_scheme, leading, added)))?;
     let scheme = url.scheme().to_owned();
     if scheme != "http" && scheme != "https" {
         return Err(FetchError::UnsupportedScheme { scheme });
@@ -95,6 +96,14 @@ pub fn parse(typed: &str) -> Result<ParsedUrl, FetchError> {
     }
     let default_port = if scheme == "https" { 443 } else { 80 };
     let port = url.port().unwrap_or(default_port);
+    if port == 0 {
+        // A valid number, but no server can listen on port 0: it means "any port" to the OS.
+        let (port, position) = port_as_typed(&with_scheme).unwrap_or_else(|| ("0".into(), 0));
+        return Err(FetchError::InvalidUrl(UrlProblem::BadPort {
+            port,
+            position: position + leading + 1 - added.min(position),
+        }));
+    }
     let port_is_default = port == default_port;
     let host_header = if port_is_default {
         host_for_header
@@ -123,6 +132,90 @@ pub fn parse(typed: &str) -> Result<ParsedUrl, FetchError> {
         url,
         notes,
     })
+}
+
+/// The URL parser's refusal as a problem the learner can act on, with the position of what is
+/// wrong in the text as typed (`leading` spaces were trimmed, `added` characters of `http://`
+/// were put in front).
+fn url_problem(error: url::ParseError, url: &str, leading: usize, added: usize) -> UrlProblem {
+    use url::ParseError as E;
+    let typed_position = |index: usize| index + leading + 1 - added.min(index);
+    let host = host_as_typed(url).map(|(host, _)| host).unwrap_or_default();
+    match error {
+        E::EmptyHost => UrlProblem::MissingHost,
+        E::InvalidPort => match port_as_typed(url) {
+            Some((port, index)) => UrlProblem::BadPort {
+                port,
+                position: typed_position(index),
+            },
+            None => UrlProblem::Unparsable {
+                detail: error.to_string(),
+            },
+        },
+        E::InvalidDomainCharacter | E::IdnaError => {
+            match host_as_typed(url).and_then(|(host, start)| {
+                host.chars()
+                    .enumerate()
+                    .find(|(_, c)| {
+                        c.is_ascii() && !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
+                    })
+                    .map(|(offset, c)| (c, start + offset))
+            }) {
+                Some((character, index)) => UrlProblem::BadHostCharacter {
+                    character: character.to_string(),
+                    position: typed_position(index),
+                },
+                None => UrlProblem::BadHostName { host },
+            }
+        }
+        E::InvalidIpv4Address | E::InvalidIpv6Address => UrlProblem::BadIpAddress { host },
+        _ => UrlProblem::Unparsable {
+            detail: error.to_string(),
+        },
+    }
+}
+
+/// The authority of `url` (after `scheme://`, before the path) and the character index where it
+/// starts.
+fn authority_as_typed(url: &str) -> Option<(&str, usize)> {
+    let start = url.find("://")? + 3;
+    let rest = &url[start..];
+    let end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
+    Some((&rest[..end], url[..start].chars().count()))
+}
+
+/// The host as typed (without user info and port) and the character index where it starts.
+fn host_as_typed(url: &str) -> Option<(String, usize)> {
+    let (authority, start) = authority_as_typed(url)?;
+    let (skipped, host_and_port) = match authority.rfind('@') {
+        Some(at) => (authority[..=at].chars().count(), &authority[at + 1..]),
+        None => (0, authority),
+    };
+    let host = if host_and_port.starts_with('[') {
+        host_and_port
+            .find(']')
+            .map_or(host_and_port, |end| &host_and_port[..=end])
+    } else {
+        // Without brackets, an address full of colons (IPv6) has no port to cut off.
+        match host_and_port.matches(':').count() {
+            1 => host_and_port.split(':').next().unwrap_or_default(),
+            _ => host_and_port,
+        }
+    };
+    Some((host.to_owned(), start + skipped))
+}
+
+/// The port as typed (after the host's last `:`) and the character index where it starts.
+fn port_as_typed(url: &str) -> Option<(String, usize)> {
+    let (authority, start) = authority_as_typed(url)?;
+    let after_host = match authority.rfind(']') {
+        Some(end) => &authority[end + 1..],
+        None => &authority[authority.rfind('@').map_or(0, |at| at + 1)..],
+    };
+    let colon = after_host.rfind(':')?;
+    let port = &after_host[colon + 1..];
+    let index = start + authority.chars().count() - port.chars().count();
+    Some((port.to_owned(), index))
 }
 
 /// Whether the text starts with `letters:` followed by `//`, or is a known scheme without slashes.

@@ -52,6 +52,10 @@ url-empty = nothing was typed
 url-control_character = character { $position } is a control character, { $name }, which cannot be part of an address
 url-unparsable = { $detail }
 url-missing_host = it has no host name
+url-bad_port = the port "{ $port }" (from character { $position }) must be a whole number from 1 to 65535
+url-bad_host_character = character { $position }, "{ $character }", cannot be part of a host name
+url-bad_host_name = "{ $host }" is not a valid host name: each part between dots needs letters or digits, at most 63 of them
+url-bad_ip_address = "{ $host }" looks like an IP address but is not a valid one; an IPv6 address goes in square brackets, as in http://[::1]:8080/
 
 ## The request
 request-bad_method = the method "{ $method }" must be one word of letters, digits or !#$%&'*+-.^_`|~
