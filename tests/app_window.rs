@@ -195,6 +195,43 @@ fn an_empty_url_gets_a_gentle_word_not_an_error() {
 }
 
 #[test]
+fn a_url_without_a_scheme_is_offered_http_and_nothing_is_sent_until_taken() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    listener.set_nonblocking(true).expect("non-blocking");
+    let address = listener.local_addr().expect("address");
+    let mut harness = window("en");
+    type_url(&mut harness, "URL", &format!("{address}/romeo.txt"));
+    harness.get_by_label("Fetch").click();
+    harness.step();
+    harness.step();
+    assert!(!harness.state().is_fetching(), "nothing is fetched yet");
+    assert!(shows(&harness, "This address has no scheme"));
+    assert!(
+        listener.accept().is_err(),
+        "no connection before the offer is taken"
+    );
+    harness
+        .get_by_label(&format!("Fetch http://{address}/romeo.txt"))
+        .click();
+    harness.step();
+    assert!(harness.state().is_fetching(), "taking the offer fetches");
+    assert_eq!(
+        harness.state().saved().draft.url,
+        format!("http://{address}/romeo.txt"),
+        "the URL bar shows the scheme now"
+    );
+    harness.step();
+    assert!(!shows(&harness, "This address has no scheme"));
+    listener.set_nonblocking(false).expect("blocking");
+    let (socket, _) = listener.accept().expect("the fetch connects");
+    let request = read_request(&socket);
+    assert!(
+        String::from_utf8_lossy(&request).starts_with("GET /romeo.txt HTTP/1.1"),
+        "{request:?}"
+    );
+}
+
+#[test]
 fn cancel_during_a_silent_server_returns_to_idle() {
     let address = serve_silence();
     let mut harness = window("en");

@@ -137,6 +137,9 @@ pub struct WirepeekApp {
     view_chosen: bool,
     /// Fetch was pressed with nothing in the URL field: a gentle word, not an error.
     empty_url_nudge: bool,
+    /// Fetch was pressed on a URL with no scheme: the URL typed, and the one offered with
+    /// `http://` in front. Nothing is sent until the learner takes the offer.
+    scheme_offer: Option<(String, String)>,
     /// The list of keyboard shortcuts (F1) is open.
     shortcuts_open: bool,
     /// The height of the tabs at the bottom in the last frame (the body is drawn in the rest).
@@ -210,6 +213,7 @@ impl WirepeekApp {
             focus_url: true,
             view_chosen: matches!(startup.view, Some(StartView::Tab(_))),
             empty_url_nudge: false,
+            scheme_offer: None,
             shortcuts_open: false,
             details_height: DETAILS_HEIGHT,
             screenshot: startup.screenshot.map(ScreenshotJob::new),
@@ -470,17 +474,51 @@ impl WirepeekApp {
                 self.focus_url = true;
             }
             BarAction::Fetch => {
-                let options = match self.fetch_options() {
-                    Ok(options) => options,
-                    Err(error) => {
-                        self.refuse_to_fetch(ui.ctx(), error);
-                        return;
-                    }
-                };
-                self.start_fetch(ui.ctx(), self.saved.draft.request(), options);
+                if let Some(offered) = crate::wire::with_http_added(&self.saved.draft.url) {
+                    self.scheme_offer = Some((self.saved.draft.url.clone(), offered));
+                    return;
+                }
+                self.fetch_draft(ui.ctx());
             }
             BarAction::Cancel => self.cancel_fetch(),
             BarAction::None => {}
+        }
+    }
+
+    /// Fetch what the URL bar and the editor say.
+    fn fetch_draft(&mut self, ctx: &egui::Context) {
+        self.scheme_offer = None;
+        let options = match self.fetch_options() {
+            Ok(options) => options,
+            Err(error) => {
+                self.refuse_to_fetch(ctx, error);
+                return;
+            }
+        };
+        self.start_fetch(ctx, self.saved.draft.request(), options);
+    }
+
+    /// The offer of `http://` for a URL typed without a scheme, while that URL is still in the
+    /// bar. Taking it puts the full URL in the bar and fetches.
+    fn scheme_offer_ui(&mut self, ui: &mut Ui) {
+        let Some((typed, offered)) = &self.scheme_offer else {
+            return;
+        };
+        if *typed != self.saved.draft.url {
+            self.scheme_offer = None;
+            return;
+        }
+        let offered = offered.clone();
+        let take = ui
+            .horizontal_wrapped(|ui| {
+                ui.label(RichText::new(self.i18n.t("url-no-scheme")).strong());
+                ui.button(self.i18n.f("url-no-scheme-fix", &[("url", &offered)]))
+                    .clicked()
+            })
+            .inner;
+        if take {
+            self.saved.draft.url = offered;
+            self.fetch_draft(ui.ctx());
         }
     }
 
@@ -696,6 +734,7 @@ impl eframe::App for WirepeekApp {
                 if self.empty_url_nudge {
                     ui.label(RichText::new(self.i18n.t("url-empty-nudge")).strong());
                 }
+                self.scheme_offer_ui(ui);
                 if let Some((charset, _)) = &self.rereading {
                     ui.horizontal(|ui| {
                         ui.spinner();

@@ -59,7 +59,7 @@ pub use request::{
     is_token, parse_header_line, request_bytes, user_agent,
 };
 pub use resolve::DnsAnswer;
-pub use target::{ParsedUrl, Target, parse as parse_url};
+pub use target::{ParsedUrl, Target, parse as parse_url, with_http_added};
 pub use timing::{SkipReason, StepTime, StepWhen, Timing};
 pub use tls::utc_text;
 pub use tls::{CertificateInfo, TlsInfo};

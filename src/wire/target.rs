@@ -218,6 +218,14 @@ fn port_as_typed(url: &str) -> Option<(String, usize)> {
     Some((port.to_owned(), index))
 }
 
+/// The URL with `http://` in front when the learner typed none (`example.com/x`), or `None`
+/// when it has a scheme or is empty. The window offers this as a fix instead of adding it
+/// silently, so the learner sees that every URL starts with its scheme.
+pub fn with_http_added(typed: &str) -> Option<String> {
+    let trimmed = typed.trim();
+    (!trimmed.is_empty() && !has_scheme(trimmed)).then(|| format!("http://{trimmed}"))
+}
+
 /// Whether the text starts with `letters:` followed by `//`, or is a known scheme without slashes.
 fn has_scheme(s: &str) -> bool {
     let Some((scheme, rest)) = s.split_once(':') else {

@@ -174,6 +174,8 @@ headers-interim = Interim response { $status } ({ $count ->
    *[other] { $count } headers
   })
 url-empty-nudge = Type an address first, for example http://data.pr4e.org/romeo.txt
+url-no-scheme = This address has no scheme: every URL starts with one, http:// or https://, which says how to talk to the server. Nothing was sent.
+url-no-scheme-fix = Fetch { $url }
 
 ## The Wire tab: every byte that crossed the socket, each part named
 tab-wire = Wire

@@ -162,6 +162,8 @@ response-waiting = { -response }을 기다리는 중입니다. 아직 아무것�
 response-heads = 받은 순서대로 모든 헤드: { $statuses }
 headers-interim = 중간 { -response } { $status } ({ -header } { $count }개)
 url-empty-nudge = 먼저 주소를 입력하세요. 예: http://data.pr4e.org/romeo.txt
+url-no-scheme = 이 주소에는 스킴이 없습니다. 모든 URL은 서버와 어떻게 통신할지 알려 주는 http:// 나 https:// 로 시작합니다. 아직 아무것도 보내지 않았습니다.
+url-no-scheme-fix = { $url } 가져오기
 
 ## 주고받은 바이트 탭: 소켓을 오간 모든 바이트, 부분마다 이름을 붙여
 tab-wire = 주고받은 바이트
