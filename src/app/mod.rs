@@ -337,6 +337,11 @@ impl WirepeekApp {
         &self.saved
     }
 
+    /// The learner's settings, as the Settings tab changes them (limits, timeouts, CA file).
+    pub fn settings_mut(&mut self) -> &mut crate::ui::tabs::settings::Settings {
+        &mut self.saved.settings
+    }
+
     /// The UI language code in use.
     pub fn language(&self) -> &'static str {
         self.i18n.code()

@@ -74,6 +74,7 @@ charset-default = nothing declared: the default
 charset-chosen = chosen by you
 preview-none = This body is not an image.
 preview-alt = The body as an image
+preview-failed = This image cannot be drawn: its data is broken, or it claims to be bigger than wirepeek will decode. Hex shows its bytes.
 
 ## Find
 find-label = Find

@@ -71,6 +71,7 @@ charset-default = 선언 없음: 기본값
 charset-chosen = 직접 고름
 preview-none = 이 본문은 이미지가 아닙니다.
 preview-alt = 이미지로 본 본문
+preview-failed = 이 이미지는 그릴 수 없습니다. 데이터가 깨졌거나, wirepeek이 풀 수 있는 크기보다 크다고 적혀 있습니다. 16진수 보기에서 바이트를 볼 수 있습니다.
 
 ## 찾기
 find-label = 찾기

@@ -85,16 +85,22 @@ impl BodyView for PreviewView {
             ui.data_mut(|d| d.insert_temp(id, loaded.clone()));
             loaded
         });
+        let image = egui::Image::from_bytes(loaded.uri, loaded.bytes)
+            .max_size(ui.available_size())
+            .fit_to_original_size(1.0)
+            .alt_text(i18n.t("preview-alt"));
+        // A broken image, or one whose head claims more pixels than the decoder's memory limit
+        // allows (a server can claim 100,000 x 100,000), fails to load: say so in our words
+        // rather than egui's bare warning sign.
+        if image.load_for_size(ui.ctx(), ui.available_size()).is_err() {
+            ui.label(RichText::new(i18n.t("preview-failed")).weak());
+            return;
+        }
         egui::ScrollArea::both()
             .id_salt("preview")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.add(
-                    egui::Image::from_bytes(loaded.uri, loaded.bytes)
-                        .max_size(ui.available_size())
-                        .fit_to_original_size(1.0)
-                        .alt_text(i18n.t("preview-alt")),
-                );
+                ui.add(image);
             });
     }
 }
