@@ -19,7 +19,7 @@ use std::net::TcpListener;
 use wirepeek::i18n::{self, I18n};
 use wirepeek::wire::{
     Cancel, FetchError, FetchOptions, Progress, Recording, Request, check_header, fetch,
-    parse_header_line,
+    parse_header_line, parse_url,
 };
 
 /// One bad input: the request to try, and what its message must contain (a position, a name).
@@ -344,4 +344,29 @@ fn header_lines_typed_wrong_are_named() {
             assert!(!message.trim().is_empty(), "{line:?} in {language}");
         }
     }
+}
+
+/// Odd inputs that are not wrong: read, never refused, and never a panic. Only parsed here (a
+/// fetch would ask DNS about names outside this machine).
+#[test]
+fn odd_but_valid_addresses_are_read_as_a_browser_would() {
+    // A Korean host is sent in punycode, and shown as typed.
+    let korean = parse_url("http://한국.example/").expect("a Korean host");
+    assert_eq!(korean.target.host_ascii, "xn--3e0b707e.example");
+    assert_eq!(korean.target.host_unicode, "한국.example");
+    // An emoji host: punycode too (browsers do the same), or a named problem; never a panic.
+    match parse_url("http://😀.example/") {
+        Ok(parsed) => assert!(parsed.target.host_ascii.starts_with("xn--")),
+        Err(error) => assert!(matches!(error, FetchError::InvalidUrl(_)), "{error:?}"),
+    }
+    // Bad percent-encoding is kept as typed in the path: servers decide what it means.
+    let percent = parse_url("http://127.0.0.1/a%zz%4").expect("kept as typed");
+    assert_eq!(percent.target.path_and_query, "/a%zz%4");
+    // Spaces and Hangul in the path are percent-encoded, as they must be on the wire.
+    let path = parse_url("http://127.0.0.1/a b/값").expect("encoded");
+    assert_eq!(path.target.path_and_query, "/a%20b/%EA%B0%92");
+    // A 10 KB URL is a URL: nothing in HTTP caps it (servers may answer 414).
+    let long = format!("http://127.0.0.1/{}", "a".repeat(10 * 1024));
+    let parsed = parse_url(&long).expect("a long URL");
+    assert_eq!(parsed.target.path_and_query.len(), 10 * 1024 + 1);
 }
