@@ -6,6 +6,7 @@
 
 pub mod connection;
 pub mod history;
+pub mod quiz;
 pub mod request;
 pub mod response_head;
 pub mod settings;
@@ -99,6 +100,8 @@ tabs! {
     Connection => connection as "connection",
     /// The fetch told as numbered steps with its own numbers; a failed step explained.
     Story => story as "story",
+    /// Questions about the exchange on screen, answered by its own bytes.
+    Quiz => quiz as "quiz",
     /// The request bytes as they were written to the socket.
     Request => request as "sent",
     /// The final response head as received (and the redirects followed).
