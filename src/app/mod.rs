@@ -633,6 +633,9 @@ impl WirepeekApp {
         if let Some(job) = &self.fetching {
             return OnScreen::Arriving(&job.live().exchange);
         }
+        if let Some(replay) = self.replay.as_ref().filter(|r| r.is_arriving()) {
+            return OnScreen::Arriving(&replay.live().exchange);
+        }
         match &self.fetched {
             Some(_) => OnScreen::Finished(self.shown_hops()),
             None => OnScreen::Nothing,
@@ -707,6 +710,11 @@ impl WirepeekApp {
     fn response(&mut self, ui: &mut Ui) {
         if let Some(job) = &mut self.fetching {
             let (copy, body) = job.live_parts();
+            arriving_panel(ui, self.i18n, copy, body);
+            return;
+        }
+        if let Some(replay) = self.replay.as_mut().filter(|r| r.is_arriving()) {
+            let (copy, body) = replay.live_parts();
             arriving_panel(ui, self.i18n, copy, body);
             return;
         }

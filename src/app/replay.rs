@@ -11,8 +11,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::Fetched;
+use crate::ui::live_body::LiveBody;
 use crate::ui::tabs::wire::map::WireMap;
-use crate::wire::{Exchange, Limits, Timing, read_recorded};
+use crate::wire::{Exchange, Limits, LiveCopy, Timing, read_recorded};
 
 /// Exchanges bigger than this are not replayed: each read re-reads the bytes before it on the UI
 /// thread, which stays quick only for small exchanges (the window says so for bigger ones).
@@ -84,6 +85,10 @@ pub struct Replay {
     /// The hops before the replayed one, then the replayed one as of read `shown`.
     chain: Vec<Exchange>,
     wire: WireMap,
+    /// The replayed exchange as a fetch still running sees it, and its body so far as text:
+    /// the response panel draws a replay as it draws a live fetch.
+    live: LiveCopy,
+    live_body: LiveBody,
     /// Reads shown (k).
     shown: usize,
     /// The replay's clock, in the fetch's own time (from its start).
@@ -110,6 +115,8 @@ impl Replay {
             limits,
             chain,
             wire: WireMap::default(),
+            live: LiveCopy::default(),
+            live_body: LiveBody::default(),
             shown: 0,
             at: Duration::ZERO,
             playing: false,
@@ -132,6 +139,16 @@ impl Replay {
     /// The replayed exchange's bytes taken apart, as far as they arrived.
     pub fn wire(&self) -> &WireMap {
         &self.wire
+    }
+
+    /// The replayed exchange so far, as the status area and response panel draw a live fetch.
+    pub fn live(&self) -> &LiveCopy {
+        &self.live
+    }
+
+    /// The replayed exchange so far and its body view, for the response panel.
+    pub fn live_parts(&mut self) -> (&LiveCopy, &mut LiveBody) {
+        (&self.live, &mut self.live_body)
     }
 
     /// Reads shown, and reads in all.
@@ -167,6 +184,8 @@ impl Replay {
         if !self.playing && !self.is_arriving() {
             self.at = Duration::ZERO;
             self.shown = 0;
+            // The body view only ever takes in more bytes: a new start needs a new one.
+            self.live_body = LiveBody::default();
             self.rebuild();
         }
         self.playing = !self.playing;
@@ -213,6 +232,9 @@ impl Replay {
         };
         let now = as_of(recorded, self.shown, self.at, &self.limits);
         self.wire = WireMap::build(&now);
+        self.live.received_total = now.received.len();
+        self.live.exchange = now.clone();
+        self.live_body.update(&self.live);
         let earlier = self.fetched.up_to(self.hop).len().saturating_sub(1);
         self.chain.truncate(earlier);
         self.chain.push(now);
