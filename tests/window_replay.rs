@@ -124,7 +124,13 @@ fn two_steps_show_the_bytes_of_the_first_two_reads_only() {
         "the body panel shows only what arrived too"
     );
 
+    // The Timeline lists the two reads that had arrived, not four.
+    click_tab(&mut harness, "Timeline");
+    assert!(shows(&harness, "2 reads"), "the read log so far");
+    assert!(!shows(&harness, "4 reads"));
+
     // One more step, and the next line is there; the end shows the whole exchange again.
+    click_tab(&mut harness, "Wire");
     click_tab(&mut harness, "Step");
     harness.step();
     assert!(shows(&harness, "Read 3 of 4"));
@@ -136,4 +142,36 @@ fn two_steps_show_the_bytes_of_the_first_two_reads_only() {
     harness.step();
     assert!(shows(&harness, "third line!"));
     assert!(shows(&harness, "Replay slowly"));
+}
+
+#[test]
+fn play_runs_the_clock_to_the_end_and_stops() {
+    let mut harness = window_with_recorded_reads();
+    click_tab(&mut harness, "Replay slowly");
+    harness.step();
+    // At a tenth of real time this 300 ms fetch takes 3 s of the harness's frame clock.
+    click_tab(&mut harness, "1/10");
+    harness.step();
+    click_tab(&mut harness, "Play");
+    harness.step();
+    assert!(shows(&harness, "Pause"), "the clock runs");
+    let mut positions = BTreeSet::new();
+    let mut frames = 0;
+    while !shows(&harness, "Read 4 of 4") {
+        assert!(frames < 2000, "the replay never reached the last read");
+        for shown in 0..4 {
+            if shows(&harness, &format!("Read {shown} of 4")) {
+                positions.insert(shown);
+            }
+        }
+        harness.step();
+        frames += 1;
+    }
+    assert!(
+        positions.len() >= 3,
+        "the reads came one after another, not at once: {positions:?}"
+    );
+    harness.step();
+    assert!(shows(&harness, "Play"), "stopped at the end");
+    assert!(shows(&harness, "third line!"));
 }

@@ -546,6 +546,7 @@ impl WirepeekApp {
             kept: &kept,
             compare_picked: &self.compare_picked,
             settings: &mut self.saved.settings,
+            time_axis: replay.map(|r| r.clock().1),
         };
         match self.tab.show(ui, self.i18n, &mut input) {
             TabAction::History(HistoryAction::Open(index)) => self.open_history(ui.ctx(), index),

@@ -39,6 +39,9 @@ pub struct TabInput<'a> {
     pub kept: &'a [u64],
     /// The settings for the next fetches.
     pub settings: &'a mut Settings,
+    /// The length of the Timeline's time axis when it must not follow `chain`: a replay keeps
+    /// the whole fetch's length, so the bars grow as its clock moves.
+    pub time_axis: Option<std::time::Duration>,
 }
 
 /// What a tab asks the app to do.
