@@ -585,6 +585,9 @@ impl WirepeekApp {
     /// and the replay's clock moved on by the time since the last frame.
     fn replay_controls(&mut self, ui: &mut Ui) {
         let Some(fetched) = self.fetched.as_ref().filter(|_| self.fetching.is_none()) else {
+            // The row is always there, so the tabs below it never jump when a fetch ends.
+            replay_bar(ui, self.i18n, None, None, false);
+            ui.separator();
             return;
         };
         let size = fetched
@@ -599,7 +602,7 @@ impl WirepeekApp {
                 ],
             )
         });
-        let action = replay_bar(ui, self.i18n, self.replay.as_ref(), cannot.as_deref());
+        let action = replay_bar(ui, self.i18n, self.replay.as_ref(), cannot.as_deref(), true);
         match action {
             ReplayAction::None => {}
             ReplayAction::Start => {

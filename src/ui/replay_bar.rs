@@ -23,21 +23,23 @@ pub enum ReplayAction {
     Stop,
 }
 
-/// Draw the controls: the Replay button when not replaying (`cannot` says why it is not offered,
-/// e.g. the exchange is too big), the whole row while replaying.
+/// Draw the controls: the Replay button when not replaying (greyed out while there is no
+/// finished fetch, `available` false; `cannot` says why it is not offered, e.g. the exchange is
+/// too big), the whole row while replaying. Always one row, so what is below never moves.
 pub fn replay_bar(
     ui: &mut Ui,
     i18n: I18n,
     replay: Option<&Replay>,
     cannot: Option<&str>,
+    available: bool,
 ) -> ReplayAction {
     let mut action = ReplayAction::None;
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         let Some(replay) = replay else {
             if let Some(why) = cannot {
                 ui.label(RichText::new(why).weak());
             } else if ui
-                .button(i18n.t("replay-start"))
+                .add_enabled(available, egui::Button::new(i18n.t("replay-start")))
                 .on_hover_text(i18n.t("replay-start-tooltip"))
                 .clicked()
             {

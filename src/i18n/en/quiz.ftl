@@ -13,9 +13,9 @@ quiz-score = { $right } of { $total } answered right.
 quiz-status-ask = Which status did the server send back?
 quiz-status-why = The status line said { $status }.
 
-quiz-body_end-ask = What told the reader where the body ends?
+quiz-body_end-ask = What told { -app } where the body ends?
 quiz-body_end-why = { $sign ->
-        [content_length] The head had Content-Length: { $length }, so the reader took exactly { $length ->
+        [content_length] The head had Content-Length: { $length }, so { -app } took exactly { $length ->
             [one] 1 byte
            *[other] { $length } bytes
         } after the empty line, and the body ended there.

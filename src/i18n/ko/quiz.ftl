@@ -13,7 +13,7 @@ quiz-score = { $total }문제 중 { $right }문제를 맞혔습니다.
 quiz-status-ask = 서버가 돌려준 상태 코드는 무엇일까요?
 quiz-status-why = 상태 줄에 적힌 코드는 { $status }입니다.
 
-quiz-body_end-ask = { -body }이 어디서 끝나는지 무엇으로 알 수 있었을까요?
+quiz-body_end-ask = { -app }은 { -body }이 어디서 끝나는지 무엇으로 알았을까요?
 quiz-body_end-why = { $sign ->
         [content_length] 헤드에 "Content-Length: { $length }" { -header }가 있어서, 빈 줄 다음 { $length }바이트를 읽고 { -body }을 끝냈습니다.
         [chunked] 헤드에 "Transfer-Encoding: chunked" { -header }가 있었습니다. { -body }이 조각({ -chunk })으로 나뉘어 왔고, { -chunk }마다 앞줄에 크기가 16진수로 적혀 있으며, 크기가 0인 { -chunk }가 끝을 알렸습니다.
