@@ -408,6 +408,33 @@ mod tests {
     }
 
     #[test]
+    fn every_replay_word_is_in_korean_too() {
+        let index = crate::i18n::SUBJECTS
+            .iter()
+            .position(|s| *s == "replay")
+            .expect("subject");
+        let english = crate::i18n::parse(crate::i18n::LANGUAGES[0].files[index]).expect("parses");
+        let korean = crate::i18n::I18n::new("ko").expect("Korean");
+        for id in crate::i18n::message_ids(&english) {
+            let text = korean.f(
+                &id,
+                &[
+                    ("shown", "2"),
+                    ("reads", "4"),
+                    ("at", "1 ms"),
+                    ("length", "3 ms"),
+                    ("size", "3 MiB"),
+                    ("limit", "2 MiB"),
+                ],
+            );
+            assert!(
+                text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)),
+                "{id}: {text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_big_exchange_is_not_replayed() {
         let mut big = recorded();
         big.received = vec![b'x'; REPLAY_MAX_BYTES + 1];
