@@ -92,7 +92,7 @@ pub struct Args {
     pub charset: Option<String>,
 
     /// Open the window on the request editor (`request`) or a tab: wire, timeline, connection,
-    /// story, code, sent, head, history, settings; or the Lessons window (`lessons`).
+    /// story, code, quiz, sent, head, history, settings; or the Lessons window (`lessons`).
     #[arg(long, value_name = "NAME")]
     pub view: Option<String>,
 

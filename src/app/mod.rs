@@ -6,6 +6,7 @@ mod fetch_job;
 pub mod launch;
 mod lessons;
 pub mod recent;
+pub mod replay;
 mod screenshot;
 pub mod state_file;
 pub mod state_keeper;
@@ -22,6 +23,7 @@ use crate::ui::file_dialogs::Dialogs;
 use crate::ui::focus_ring::focus_ring;
 use crate::ui::fonts;
 use crate::ui::redirect_steps::redirect_steps;
+use crate::ui::replay_bar::{ReplayAction, replay_bar};
 use crate::ui::request_editor::request_editor;
 use crate::ui::response::{arriving_panel, response_panel};
 use crate::ui::shortcuts::shortcuts_window;
@@ -160,6 +162,9 @@ pub struct WirepeekApp {
     lessons: Option<Result<crate::practice::LessonServer, String>>,
     /// The Lessons window is open.
     lessons_open: bool,
+    /// The exchange on screen replayed slowly, read by read (the tabs draw it as of the read
+    /// the replay has reached).
+    replay: Option<replay::Replay>,
 }
 
 impl WirepeekApp {
@@ -224,6 +229,7 @@ impl WirepeekApp {
             open_editor: false,
             lessons: None,
             lessons_open: false,
+            replay: None,
         };
         if startup.view == Some(StartView::Lessons) {
             app.open_lessons();
@@ -252,6 +258,7 @@ impl WirepeekApp {
             self.body.reset_for(ctx, &prepared.body);
         }
         self.hop = usize::MAX;
+        self.replay = None;
         if fetched.chain.last().is_some_and(|e| e.error.is_some()) && !self.view_chosen {
             self.tab = Tab::Request;
         }
@@ -363,6 +370,7 @@ impl WirepeekApp {
         self.fetching = Some(FetchJob::start(ctx, request, options, limits, draft));
         // The previous result goes: from now on the screen shows this fetch as it arrives.
         self.fetched = None;
+        self.replay = None;
         self.internal_error = None;
         self.body.find.close();
     }
@@ -555,19 +563,23 @@ impl WirepeekApp {
     }
 
     fn details(&mut self, ui: &mut Ui) {
+        self.replay_controls(ui);
         tab_bar(ui, self.i18n, &mut self.tab);
         ui.separator();
         let arriving = self.fetching.as_ref().map(|job| &job.live().exchange);
         let kept = self.recent.ids();
+        let replay = self.replay.as_ref().filter(|_| arriving.is_none());
         let mut input = TabInput {
-            chain: match arriving {
-                Some(exchange) => std::slice::from_ref(exchange),
-                None => self.fetched.as_ref().map_or(&[], |f| f.up_to(self.hop)),
+            chain: match (arriving, replay) {
+                (Some(exchange), _) => std::slice::from_ref(exchange),
+                (None, Some(replay)) => replay.chain(),
+                (None, None) => self.fetched.as_ref().map_or(&[], |f| f.up_to(self.hop)),
             },
-            arriving: arriving.is_some(),
-            wire: match &self.fetching {
-                Some(job) => Some(job.live_wire()),
-                None => self
+            arriving: arriving.is_some() || replay.is_some_and(replay::Replay::is_arriving),
+            wire: match (&self.fetching, replay) {
+                (Some(job), _) => Some(job.live_wire()),
+                (None, Some(replay)) => Some(replay.wire()),
+                (None, None) => self
                     .fetched
                     .as_ref()
                     .and_then(|f| f.hop(self.hop))
@@ -577,6 +589,7 @@ impl WirepeekApp {
             kept: &kept,
             compare_picked: &self.compare_picked,
             settings: &mut self.saved.settings,
+            time_axis: replay.map(|r| r.clock().1),
         };
         match self.tab.show(ui, self.i18n, &mut input) {
             TabAction::History(HistoryAction::Open(index)) => self.open_history(ui.ctx(), index),
@@ -611,10 +624,64 @@ impl WirepeekApp {
         }
     }
 
+    /// The slow-replay row above the tabs, for a finished fetch: start, play, step, speed, stop;
+    /// and the replay's clock moved on by the time since the last frame.
+    fn replay_controls(&mut self, ui: &mut Ui) {
+        let Some(fetched) = self.fetched.as_ref().filter(|_| self.fetching.is_none()) else {
+            // The row is always there, so the tabs below it never jump when a fetch ends.
+            replay_bar(ui, self.i18n, None, None, false);
+            ui.separator();
+            return;
+        };
+        let size = fetched
+            .hop(self.hop)
+            .map_or(0, |(e, _)| e.received.len() + e.request_bytes.len());
+        let cannot = (size > replay::REPLAY_MAX_BYTES).then(|| {
+            self.i18n.f(
+                "replay-too-big",
+                &[
+                    ("size", &i18n::bytes(size as u64)),
+                    ("limit", &i18n::bytes(replay::REPLAY_MAX_BYTES as u64)),
+                ],
+            )
+        });
+        let action = replay_bar(ui, self.i18n, self.replay.as_ref(), cannot.as_deref(), true);
+        match action {
+            ReplayAction::None => {}
+            ReplayAction::Start => {
+                let limits = self.saved.settings.limits();
+                self.replay = replay::Replay::start(Arc::clone(fetched), self.hop, limits).ok();
+            }
+            ReplayAction::Stop => self.replay = None,
+            ReplayAction::PlayPause | ReplayAction::Step | ReplayAction::Speed(_) => {
+                if let Some(replay) = &mut self.replay {
+                    match action {
+                        ReplayAction::PlayPause => replay.toggle_play(),
+                        ReplayAction::Step => replay.step(),
+                        ReplayAction::Speed(speed) => replay.speed = speed,
+                        _ => {}
+                    }
+                }
+            }
+        }
+        if let Some(replay) = &mut self.replay
+            && replay.is_playing()
+        {
+            // A frame after a long idle would jump ahead: at most a tenth of a second a frame.
+            let real = ui.input(|i| i.unstable_dt).clamp(0.0, 0.1);
+            replay.tick(std::time::Duration::from_secs_f32(real));
+            ui.ctx().request_repaint();
+        }
+        ui.separator();
+    }
+
     /// What the screen shows: the fetch running now, else the last one that finished.
     fn on_screen(&self) -> OnScreen<'_> {
         if let Some(job) = &self.fetching {
             return OnScreen::Arriving(&job.live().exchange);
+        }
+        if let Some(replay) = self.replay.as_ref().filter(|r| r.is_arriving()) {
+            return OnScreen::Arriving(&replay.live().exchange);
         }
         match &self.fetched {
             Some(_) => OnScreen::Finished(self.shown_hops()),
@@ -663,6 +730,7 @@ impl WirepeekApp {
             self.body.reset_for(ctx, &prepared.body);
         }
         self.hop = index;
+        self.replay = None;
     }
 
     /// A click on a History entry: its request back in the URL bar and, when its exchange is
@@ -689,6 +757,11 @@ impl WirepeekApp {
     fn response(&mut self, ui: &mut Ui) {
         if let Some(job) = &mut self.fetching {
             let (copy, body) = job.live_parts();
+            arriving_panel(ui, self.i18n, copy, body);
+            return;
+        }
+        if let Some(replay) = self.replay.as_mut().filter(|r| r.is_arriving()) {
+            let (copy, body) = replay.live_parts();
             arriving_panel(ui, self.i18n, copy, body);
             return;
         }

@@ -27,7 +27,7 @@ pub use notes::note_message;
 
 /// The subjects every language has, in the order they are loaded.
 pub const SUBJECTS: &[&str] = &[
-    "terms", "ui", "errors", "notes", "cli", "explain", "story", "lessons",
+    "terms", "ui", "errors", "notes", "cli", "explain", "story", "lessons", "quiz", "replay",
 ];
 
 /// One language wirepeek speaks.
@@ -38,7 +38,7 @@ pub struct Language {
     /// The language's name in itself, for the language picker.
     pub name: &'static str,
     /// The text of each subject file, in the order of [`SUBJECTS`].
-    pub files: [&'static str; 8],
+    pub files: [&'static str; 10],
 }
 
 /// Every language, English first (it is the fallback for anything missing or unknown).
@@ -55,6 +55,8 @@ pub const LANGUAGES: &[Language] = &[
             include_str!("en/explain.ftl"),
             include_str!("en/story.ftl"),
             include_str!("en/lessons.ftl"),
+            include_str!("en/quiz.ftl"),
+            include_str!("en/replay.ftl"),
         ],
     },
     Language {
@@ -69,6 +71,8 @@ pub const LANGUAGES: &[Language] = &[
             include_str!("ko/explain.ftl"),
             include_str!("ko/story.ftl"),
             include_str!("ko/lessons.ftl"),
+            include_str!("ko/quiz.ftl"),
+            include_str!("ko/replay.ftl"),
         ],
     },
 ];

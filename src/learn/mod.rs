@@ -10,6 +10,7 @@ pub mod files;
 pub mod notes;
 mod phases;
 pub mod ports;
+pub mod quiz;
 pub mod story;
 
 #[cfg(test)]

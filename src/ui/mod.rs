@@ -15,6 +15,7 @@ pub mod lessons;
 pub mod live_body;
 pub mod raw_view;
 pub mod redirect_steps;
+pub mod replay_bar;
 pub mod request_editor;
 pub mod response;
 pub mod rows;

@@ -7,6 +7,7 @@
 pub mod code;
 pub mod connection;
 pub mod history;
+pub mod quiz;
 pub mod request;
 pub mod response_head;
 pub mod settings;
@@ -39,6 +40,9 @@ pub struct TabInput<'a> {
     pub kept: &'a [u64],
     /// The settings for the next fetches.
     pub settings: &'a mut Settings,
+    /// The length of the Timeline's time axis when it must not follow `chain`: a replay keeps
+    /// the whole fetch's length, so the bars grow as its clock moves.
+    pub time_axis: Option<std::time::Duration>,
 }
 
 /// What a tab asks the app to do.
@@ -102,6 +106,8 @@ tabs! {
     Story => story as "story",
     /// The request on screen as code that sends it again (Python, curl, raw, Rust).
     Code => code as "code",
+    /// Questions about the exchange on screen, answered by its own bytes.
+    Quiz => quiz as "quiz",
     /// The request bytes as they were written to the socket.
     Request => request as "sent",
     /// The final response head as received (and the redirects followed).

@@ -29,18 +29,24 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
             };
             ui.label(RichText::new(i18n.t(intro)).weak());
             for (index, step) in steps.iter().enumerate() {
-                numbered(ui, i18n, index + 1, step);
+                // While the fetch arrives (live or replayed), its last step is the one under way.
+                let current = input.arriving && index + 1 == steps.len();
+                numbered(ui, i18n, index + 1, step, current);
             }
         });
     TabAction::None
 }
 
 /// One step: its number, the sentence, and for a failed step what happened underneath.
-fn numbered(ui: &mut Ui, i18n: I18n, number: usize, step: &StoryStep) {
+fn numbered(ui: &mut Ui, i18n: I18n, number: usize, step: &StoryStep, current: bool) {
     let text = format!("{number}. {}", i18n.render(&step.message()));
     let failed = matches!(step, StoryStep::Stopped { .. });
     let line = if failed {
         RichText::new(text).color(ui.visuals().error_fg_color)
+    } else if current {
+        RichText::new(text)
+            .strong()
+            .background_color(ui.visuals().selection.bg_fill)
     } else {
         RichText::new(text)
     };

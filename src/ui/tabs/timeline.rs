@@ -33,6 +33,7 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
         .map(|e| e.started_at + e.timing.done.unwrap_or_default())
         .max()
         .unwrap_or_default()
+        .max(input.time_axis.unwrap_or_default())
         .max(Duration::from_micros(1));
     egui::ScrollArea::vertical()
         .id_salt("timeline-bars")
@@ -56,7 +57,7 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
                         .strong(),
                     );
                 }
-                hop_bars(ui, i18n, exchange, total);
+                hop_bars(ui, i18n, exchange, total, input.arriving);
             }
         });
     ui.separator();
@@ -65,7 +66,7 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
 }
 
 /// The bars of one exchange's steps, placed on the chain's time axis.
-fn hop_bars(ui: &mut Ui, i18n: I18n, exchange: &Exchange, total: Duration) {
+fn hop_bars(ui: &mut Ui, i18n: I18n, exchange: &Exchange, total: Duration, arriving: bool) {
     let target = exchange.target.as_ref();
     let host_is_ip = target.is_some_and(|t| t.host_is_ip);
     let https = target.is_some_and(|t| t.scheme == "https");
@@ -85,6 +86,11 @@ fn hop_bars(ui: &mut Ui, i18n: I18n, exchange: &Exchange, total: Duration) {
             .on_hover_text(measures);
             let (span, colour) = match &step.when {
                 StepWhen::Ran(range) => (range.clone(), Color32::from_rgb(46, 125, 50)),
+                // While the exchange is still arriving (live, or replayed), the step it stands
+                // in is under way, not failed.
+                StepWhen::Stopped(range) if arriving && exchange.error.is_none() => {
+                    (range.clone(), ui.visuals().selection.bg_fill)
+                }
                 StepWhen::Stopped(range) => (range.clone(), Color32::from_rgb(198, 40, 40)),
                 StepWhen::Skipped(reason) => {
                     let key = format!("timeline-skipped-{}", reason.key());
