@@ -8,7 +8,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use wirepeek::wire::{
-    FetchError, Limits, ReadStatus, Received, ResponseHead, ResponseReader, Warning,
+    FetchError, Limits, MalformedProblem, ReadStatus, Received, ResponseHead, ResponseReader, Warning,
     read_recorded,
 };
 
@@ -116,10 +116,21 @@ fn read(reply: &[u8], cuts: &[usize], head: bool, drops: bool) -> Outcome {
 
 /// A reply that is not HTTP is refused on its first bytes, so the sample the error quotes
 /// depends on how many had arrived: any two such refusals count as the same.
+/// (The engine stops at the first fault; a later read would not change what it said.)
 fn same_refusal(mut outcome: Outcome, whole: &Outcome) -> Outcome {
     if let (Some(FetchError::NotHttp { .. }), Some(FetchError::NotHttp { .. })) =
         (&outcome.error, &whole.error)
     {
+        outcome.error.clone_from(&whole.error);
+    }
+    // Likewise a chunk longer than announced quotes the bytes that followed it, as far as they
+    // had arrived: the sample must begin the same way.
+    if let (
+        Some(FetchError::Malformed(MalformedProblem::ChunkTooLong { chunk: a, next: seen })),
+        Some(FetchError::Malformed(MalformedProblem::ChunkTooLong { chunk: b, next: all })),
+    ) = (&outcome.error, &whole.error)
+    {
+        assert!(a == b && all.starts_with(seen.as_str()), "{seen:?} does not begin {all:?}");
         outcome.error.clone_from(&whole.error);
     }
     outcome
