@@ -176,7 +176,17 @@ impl ResponseReader {
                             received >= *length
                         }
                         BodyState::Chunked(decoder) => {
-                            let done = decoder.advance(stream, &self.limits)?;
+                            // On a framing error, the body still records how far the decoder
+                            // got (as the limit errors below do): without this, the body's wire
+                            // range depended on how the bytes were cut into reads (found by
+                            // fuzzing: a whole reply gave 99..99, the same cut in reads 99..115).
+                            let done = match decoder.advance(stream, &self.limits) {
+                                Ok(done) => done,
+                                Err(error) => {
+                                    self.sync_body(stream);
+                                    return Err(error);
+                                }
+                            };
                             // The content is limited by the decoder; the framing around it too,
                             // or tiny chunks could make the wire bytes many times the content.
                             let wire =
