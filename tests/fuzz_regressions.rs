@@ -1,5 +1,5 @@
-//! Every input the fuzz targets (`fuzz/`, see README "Reliability and safety") ever crashed on, kept as a
-//! plain test so `cargo test` guards the fix. Inputs are stored as the fuzzer saved them, under
+//! Every input the fuzz targets (`fuzz/`, see README "Reliability and safety") ever crashed on,
+//! kept as a plain test so `cargo test` guards the fix. Inputs are stored as the fuzzer saved them, under
 //! `tests/fuzz_cases/TARGET/`: for `reader`, two bytes that chose the read cuts, then the reply.
 
 #![allow(
