@@ -74,6 +74,20 @@ pub enum Arg {
 }
 
 impl Message {
+    /// Every text argument, also inside nested messages (tests check no value is lost).
+    #[cfg(test)]
+    pub(crate) fn text_args(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for (_, arg) in &self.args {
+            match arg {
+                Arg::Text(text) => out.push(text.clone()),
+                Arg::Message(inner) => out.extend(inner.text_args()),
+                _ => {}
+            }
+        }
+        out
+    }
+
     /// A message with no arguments yet.
     pub fn new(id: impl Into<String>) -> Self {
         Self {

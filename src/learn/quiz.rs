@@ -684,17 +684,6 @@ mod tests {
         assert_eq!(every_kind(), every_kind());
     }
 
-    /// Every text argument, also inside nested messages.
-    fn texts(message: &Message, out: &mut Vec<String>) {
-        for (_, arg) in &message.args {
-            match arg {
-                Arg::Text(text) => out.push(text.clone()),
-                Arg::Message(inner) => texts(inner, out),
-                _ => {}
-            }
-        }
-    }
-
     #[test]
     fn every_question_kind_renders_in_every_language_and_korean_has_hangul() {
         let questions = every_kind();
@@ -727,8 +716,7 @@ mod tests {
                     if words && language.code == "ko" && !text.chars().any(is_hangul) {
                         faults.push(format!("ko {}: no Hangul: {text}", message.id));
                     }
-                    let mut shown = Vec::new();
-                    texts(&message, &mut shown);
+                    let shown = message.text_args();
                     for value in shown.iter().filter(|v| !text.contains(v.as_str())) {
                         faults.push(format!(
                             "{} {}: lost {value:?}: {text}",

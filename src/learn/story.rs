@@ -574,17 +574,6 @@ mod tests {
         ('\u{AC00}'..='\u{D7A3}').contains(&c)
     }
 
-    /// Every text argument, also inside nested messages.
-    fn texts(message: &Message, out: &mut Vec<String>) {
-        for (_, arg) in &message.args {
-            match arg {
-                Arg::Text(text) => out.push(text.clone()),
-                Arg::Message(inner) => texts(inner, out),
-                _ => {}
-            }
-        }
-    }
-
     #[test]
     fn every_step_kind_renders_in_every_language_and_korean_has_hangul() {
         let steps = every_kind();
@@ -596,8 +585,7 @@ mod tests {
             for step in &steps {
                 let message = step.message();
                 let text = i18n.render(&message);
-                let mut shown = Vec::new();
-                texts(&message, &mut shown);
+                let shown = message.text_args();
                 if text.contains("story-") || text.contains('{') || text.trim().is_empty() {
                     faults.push(format!(
                         "{} {}: not rendered: {text}",

@@ -152,15 +152,7 @@ fn target_options(
 mod tests {
     use super::*;
 
-    fn request(bytes: &[u8]) -> CodeRequest {
-        CodeRequest {
-            scheme: "http".into(),
-            host: "127.0.0.1".into(),
-            port: 8080,
-            port_is_default: false,
-            bytes: bytes.to_vec(),
-        }
-    }
+    use crate::export::code::test_request as request;
 
     #[test]
     fn a_get_sends_every_header_and_stops_none_it_has() {

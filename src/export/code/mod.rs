@@ -179,6 +179,18 @@ fn comment_safe(text: &str) -> String {
         .collect()
 }
 
+/// A plain-http request to 127.0.0.1:8080 with these bytes, for the generators' tests.
+#[cfg(test)]
+pub(crate) fn test_request(bytes: &[u8]) -> CodeRequest {
+    CodeRequest {
+        scheme: "http".into(),
+        host: "127.0.0.1".into(),
+        port: 8080,
+        port_is_default: false,
+        bytes: bytes.to_vec(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -111,15 +111,7 @@ fn differences(parts: &RequestParts<'_>) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn request(bytes: &[u8]) -> CodeRequest {
-        CodeRequest {
-            scheme: "http".into(),
-            host: "127.0.0.1".into(),
-            port: 8080,
-            port_is_default: false,
-            bytes: bytes.to_vec(),
-        }
-    }
+    use crate::export::code::test_request as request;
 
     #[test]
     fn method_url_headers_and_body_are_given_and_connection_is_left_to_urllib() {

@@ -52,8 +52,8 @@ mod tests {
                     i += 2;
                 }
                 (b'\\', Some(b'x')) => {
-                    let hex = std::str::from_utf8(&bytes[i + 2..i + 4]).unwrap();
-                    out.push(u8::from_str_radix(hex, 16).unwrap());
+                    let hex = std::str::from_utf8(&bytes[i + 2..i + 4]).expect("two hex digits");
+                    out.push(u8::from_str_radix(hex, 16).expect("two hex digits"));
                     i += 4;
                 }
                 (b, _) => {
