@@ -12,6 +12,7 @@ pub mod explain_cli;
 pub mod export;
 pub mod i18n;
 pub mod learn;
+pub mod licences;
 pub mod practice;
 pub mod pretty;
 pub mod story_cli;
