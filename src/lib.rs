@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod cli_help;
 pub mod explain_cli;
 pub mod export;
 pub mod i18n;
