@@ -249,7 +249,7 @@ fn the_settings_tab_changes_the_colours() {
 }
 
 #[test]
-fn the_url_bar_fetch_and_help_fit_in_800_by_600() {
+fn the_url_bar_fetch_help_and_every_tab_fit_in_800_by_600() {
     for zoom in [1.0, 1.5] {
         let mut harness = Harness::builder()
             .with_size([800.0, 600.0])
@@ -276,6 +276,8 @@ fn the_url_bar_fetch_and_help_fit_in_800_by_600() {
             (None, "Fetch"),
             (None, "Help"),
             (None, "Fetch http://data.pr4e.org/romeo.txt"),
+            (None, "Settings"),
+            (None, "Wire"),
         ] {
             let rect = match role {
                 Some(role) => harness.get_by_role_and_label(role, label).rect(),

@@ -27,7 +27,10 @@ pub fn title_bar(ui: &mut Ui, i18n: I18n) -> TitleAction {
     let mut action = TitleAction::None;
     ui.horizontal(|ui| {
         ui.label(RichText::new("wirepeek").strong().size(16.0));
-        ui.label(RichText::new(i18n.t("tagline")).weak());
+        // In a narrow or zoomed window the buttons on the right need the room.
+        if ui.available_width() > 640.0 {
+            ui.label(RichText::new(i18n.t("tagline")).weak());
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let mut code = i18n.code();
             let current = LANGUAGES

@@ -51,7 +51,8 @@ pub fn welcome(ui: &mut Ui, i18n: I18n, examples: &Examples, can_close: bool) ->
         .id_salt("welcome")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.set_max_width(720.0);
+            // Lines a reader can follow on a wide screen, and wrapped in a narrow or zoomed one.
+            ui.set_max_width(ui.available_width().min(720.0));
             ui.add_space(8.0);
             ui.heading(i18n.t("welcome-title"));
             ui.add_space(4.0);
