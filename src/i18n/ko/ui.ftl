@@ -414,7 +414,7 @@ welcome-close = 응답으로 돌아가기
 
 ## The Help menu
 help-menu = 도움말
-help-welcome = 시작 안내: 해 볼 만한 것
+help-welcome = 시작 안내: 이렇게 해 보세요
 help-shortcuts = 단축키(F1)
 help-about = wirepeek 정보
 shortcut-zoom = 화면 전체를 크게 또는 작게(프로젝터로 보여 줄 때)
