@@ -8,10 +8,12 @@
 
 pub mod app;
 pub mod cli;
+pub mod cli_help;
 pub mod explain_cli;
 pub mod export;
 pub mod i18n;
 pub mod learn;
+pub mod licences;
 pub mod page;
 pub mod practice;
 pub mod pretty;

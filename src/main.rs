@@ -3,14 +3,13 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use wirepeek::app::launch;
 use wirepeek::cli::{self, Args};
+use wirepeek::cli_help;
 use wirepeek::i18n::I18n;
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = cli_help::parse_args();
     if args.headless() {
         return cli::run(&args);
     }
@@ -87,6 +86,7 @@ fn window(args: &Args) -> Result<(), String> {
         size,
         view,
         dialogs: wirepeek::ui::file_dialogs::Dialogs::system(),
+        examples: wirepeek::ui::welcome::Examples::default(),
     };
     eframe::run_native(
         "wirepeek",

@@ -17,6 +17,8 @@ use std::sync::Arc;
 use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::i18n::{self, I18n};
+use crate::ui::about::AboutWindow;
+use crate::ui::appearance::{self, Appearance};
 use crate::ui::body::{BodyPanel, ShownBody, View};
 use crate::ui::compare::compare_window;
 use crate::ui::file_dialogs::Dialogs;
@@ -35,6 +37,7 @@ use crate::ui::tabs::wire as wire_tab;
 use crate::ui::tabs::{Tab, TabAction, TabInput, tab_bar};
 use crate::ui::title_bar::{TitleAction, title_bar};
 use crate::ui::url_bar::{BarAction, Draft, url_bar};
+use crate::ui::welcome::{Examples, WelcomeAction, welcome};
 use crate::wire::{Exchange, FetchError, FetchOptions, Request, TlsProblem};
 
 use fetch_job::FetchJob;
@@ -98,6 +101,9 @@ pub struct Startup {
     pub size: Option<[f32; 2]>,
     /// Where file paths come from: the system's dialogs, or typed paths only (the default).
     pub dialogs: Dialogs,
+    /// The addresses the welcome offers to fetch: the real ones on the internet by default
+    /// (tests give loopback ones).
+    pub examples: Examples,
 }
 
 #[cfg(test)]
@@ -165,6 +171,14 @@ pub struct WirepeekApp {
     /// The exchange on screen replayed slowly, read by read (the tabs draw it as of the read
     /// the replay has reached).
     replay: Option<replay::Replay>,
+    /// The welcome was opened again from the Help menu (at first start it shows by itself).
+    welcome_open: bool,
+    /// The addresses the welcome offers.
+    examples: Examples,
+    /// The About window.
+    about: AboutWindow,
+    /// The zoom and colours the window was last given (`None` until the first frame).
+    appearance_applied: Option<Appearance>,
 }
 
 impl WirepeekApp {
@@ -230,6 +244,10 @@ impl WirepeekApp {
             lessons: None,
             lessons_open: false,
             replay: None,
+            welcome_open: false,
+            examples: startup.examples,
+            about: AboutWindow::default(),
+            appearance_applied: None,
         };
         if startup.view == Some(StartView::Lessons) {
             app.open_lessons();
@@ -373,6 +391,7 @@ impl WirepeekApp {
         self.replay = None;
         self.internal_error = None;
         self.body.find.close();
+        self.welcome_open = false;
     }
 
     /// Show `error` as the outcome of the request in the URL bar, without fetching it.
@@ -471,6 +490,9 @@ impl WirepeekApp {
                 }
             }
             TitleAction::Lessons => self.open_lessons(),
+            TitleAction::Welcome => self.welcome_open = true,
+            TitleAction::Shortcuts => self.shortcuts_open = true,
+            TitleAction::About => self.about.open = true,
             TitleAction::None => {}
         }
         let action = url_bar(
@@ -754,7 +776,34 @@ impl WirepeekApp {
         ctx.request_repaint();
     }
 
+    /// Whether the middle of the window shows the welcome: at first start (nothing fetched yet,
+    /// no history), or when the Help menu asked for it; never while a fetch runs.
+    pub fn shows_welcome(&self) -> bool {
+        let first_start = self.fetched.is_none() && self.saved.history.is_empty();
+        self.fetching.is_none() && self.comparing.is_none() && (self.welcome_open || first_start)
+    }
+
+    /// The welcome in the middle of the window, and what its buttons ask.
+    fn welcome(&mut self, ui: &mut Ui) {
+        let can_close = self.fetched.is_some() || !self.saved.history.is_empty();
+        match welcome(ui, self.i18n, &self.examples, can_close) {
+            WelcomeAction::None => {}
+            WelcomeAction::Fetch(url) => {
+                let follow = self.saved.draft.follow_redirects;
+                self.saved.draft = Draft::from_request(&Request::get(url), follow);
+                self.open_editor = false;
+                self.fetch_draft(ui.ctx());
+            }
+            WelcomeAction::Lessons => self.open_lessons(),
+            WelcomeAction::Close => self.welcome_open = false,
+        }
+    }
+
     fn response(&mut self, ui: &mut Ui) {
+        if self.shows_welcome() {
+            self.welcome(ui);
+            return;
+        }
         if let Some(job) = &mut self.fetching {
             let (copy, body) = job.live_parts();
             arriving_panel(ui, self.i18n, copy, body);
@@ -784,6 +833,11 @@ impl eframe::App for WirepeekApp {
         self.poll(ctx);
         self.poll_rereading(ctx);
         self.poll_comparing(ctx);
+        appearance::keep_in_step(
+            ctx,
+            &mut self.saved.settings.appearance,
+            &mut self.appearance_applied,
+        );
         if let Some(notice) = self.keeper.keep(ctx, &self.saved) {
             self.state_notice = Some(notice);
         }
@@ -872,6 +926,7 @@ impl eframe::App for WirepeekApp {
             ctx.request_repaint();
         }
         shortcuts_window(&ctx, self.i18n, &mut self.shortcuts_open);
+        self.about.show(&ctx, self.i18n);
         self.lessons_ui(&ctx);
         if let Some((left, right)) = &self.compare
             && let (Some(a), Some(b)) = (left.chain.last(), right.chain.last())

@@ -1,6 +1,8 @@
 //! The panels of the window, one file each; each is a plain function drawing into a `Ui`.
 //! The bottom tabs live in `tabs/`, the body views in `body/`.
 
+pub mod about;
+pub mod appearance;
 pub mod body;
 pub mod compare;
 pub mod engine_notes;
@@ -26,3 +28,4 @@ pub mod status_strip;
 pub mod tabs;
 pub mod title_bar;
 pub mod url_bar;
+pub mod welcome;

@@ -18,6 +18,8 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Home / End", "shortcut-ends"),
     ("↑ / ↓", "shortcut-lines"),
     ("Ctrl+C", "shortcut-copy"),
+    ("Ctrl++ / Ctrl+-", "shortcut-zoom"),
+    ("Ctrl+0", "shortcut-zoom-reset"),
     ("F1", "shortcut-help"),
 ];
 

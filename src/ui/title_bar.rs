@@ -1,5 +1,5 @@
-//! The line at the very top: the app's name, its tagline, the language picker and the Lessons
-//! button.
+//! The line at the very top: the app's name, its tagline, the language picker, the Lessons
+//! button and the Help menu (welcome, keyboard shortcuts, About).
 
 use egui::{RichText, Ui};
 
@@ -14,6 +14,12 @@ pub enum TitleAction {
     Language(&'static str),
     /// Open the Lessons window (starting the practice server if it is not running).
     Lessons,
+    /// Show the welcome (three things to try) again.
+    Welcome,
+    /// Open the list of keyboard shortcuts.
+    Shortcuts,
+    /// Open the About window (version, licences).
+    About,
 }
 
 /// Draw the title bar.
@@ -21,7 +27,10 @@ pub fn title_bar(ui: &mut Ui, i18n: I18n) -> TitleAction {
     let mut action = TitleAction::None;
     ui.horizontal(|ui| {
         ui.label(RichText::new("wirepeek").strong().size(16.0));
-        ui.label(RichText::new(i18n.t("tagline")).weak());
+        // In a narrow or zoomed window the buttons on the right need the room.
+        if ui.available_width() > 640.0 {
+            ui.label(RichText::new(i18n.t("tagline")).weak());
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let mut code = i18n.code();
             let current = LANGUAGES
@@ -45,7 +54,28 @@ pub fn title_bar(ui: &mut Ui, i18n: I18n) -> TitleAction {
             {
                 action = TitleAction::Lessons;
             }
+            if let Some(chosen) = help_menu(ui, i18n) {
+                action = chosen;
+            }
         });
     });
     action
+}
+
+/// The Help menu; what was chosen in it, if anything.
+fn help_menu(ui: &mut Ui, i18n: I18n) -> Option<TitleAction> {
+    let mut chosen = None;
+    ui.menu_button(i18n.t("help-menu"), |ui| {
+        for (key, action) in [
+            ("help-welcome", TitleAction::Welcome),
+            ("help-shortcuts", TitleAction::Shortcuts),
+            ("help-about", TitleAction::About),
+        ] {
+            if ui.button(i18n.t(key)).clicked() {
+                chosen = Some(action);
+                ui.close();
+            }
+        }
+    });
+    chosen
 }

@@ -419,3 +419,45 @@ code-about-python-urllib = Python's own HTTP library. It writes the head itself,
 code-about-curl = A command for a terminal. curl gets the same request line, headers and body; -H 'Name:' stops a header curl would add on its own.
 code-about-raw = The exact bytes, every line end shown as \r\n as on the Wire tab. Save writes the real bytes.
 code-about-rust = A short Rust program with std::net::TcpStream: it sends the exact bytes and prints the answer. std has no TLS; for https a comment says what to add.
+
+## The welcome (first start, and Help > Welcome)
+welcome-title = Welcome to wirepeek
+welcome-intro = wirepeek fetches one address the way a browser does and shows you everything that happened on the way: every byte sent and received, each header, and how long each step took. Try one of these:
+welcome-plain-title = A text file over plain HTTP
+welcome-fetch = Fetch { $url }
+welcome-plain-look = A short poem comes back as plain text. HTTP is not encrypted, so the Wire tab shows the request your computer wrote and the server's answer exactly as they crossed the network.
+welcome-secure-title = A web page over HTTPS
+welcome-secure-look = The same kind of request and response, inside an encrypted connection (TLS). The Connection tab shows the certificate the server gave and who vouched for it; the response itself reads like plain HTTP again.
+welcome-lessons-title = Lessons on this computer
+welcome-lessons-button = Open the lessons
+welcome-lessons-look = A practice server starts on this computer, so no internet is needed. Each lesson is one idea to fetch and look at: redirects, chunks, compression, cookies, errors.
+welcome-own = Or type any address in the bar above and press Enter. The Help menu brings this page back.
+welcome-close = Back to the response
+
+## The Help menu
+help-menu = Help
+help-welcome = Welcome: things to try
+help-shortcuts = Keyboard shortcuts (F1)
+help-about = About wirepeek
+shortcut-zoom = Make everything bigger or smaller (for a projector)
+shortcut-zoom-reset = Back to the normal size
+
+## Size and colours (Settings)
+appearance-zoom = Size
+appearance-zoom-reset = Normal size
+appearance-zoom-keys = Ctrl + and Ctrl - change it too; Ctrl 0 goes back to the normal size.
+appearance-theme = Colours
+appearance-theme-system = Follow the system
+appearance-theme-light = Light
+appearance-theme-dark = Dark
+
+## About wirepeek
+about-title = About wirepeek
+about-what = See HTTP: fetch one address over a plain socket and look at every byte, header and millisecond.
+about-project = Project page:
+about-licence = wirepeek is free software under the licence { $licence }.
+about-font = Korean font: { $font }, under the SIL Open Font License 1.1
+about-crates = Built from { $count } crates (Rust libraries), each under its own licence:
+about-filter = Filter
+about-filter-hint = name, version or licence, e.g. MIT
+about-no-crates = No crate matches.

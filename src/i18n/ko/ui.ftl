@@ -397,3 +397,45 @@ code-about-python-urllib = Python에 들어 있는 HTTP 라이브러리입니다
 code-about-curl = 터미널에서 실행하는 명령입니다. curl에 같은 요청 줄, 헤더, 본문을 줍니다. -H 'Name:' 옵션은 curl이 스스로 붙이는 헤더를 빼라는 뜻입니다.
 code-about-raw = 보낸 바이트 그대로입니다. 줄 끝은 "주고받은 바이트" 탭처럼 \r\n으로 보여 줍니다. 저장하면 진짜 바이트가 저장됩니다.
 code-about-rust = std::net::TcpStream으로 바이트를 그대로 보내고 응답을 출력하는 짧은 Rust 프로그램입니다. std에는 TLS가 없어서, https라면 무엇을 더해야 하는지 주석에 적어 둡니다.
+
+## The welcome (first start, and Help > Welcome)
+welcome-title = wirepeek에 오신 것을 환영합니다
+welcome-intro = wirepeek은 브라우저처럼 주소 하나를 가져오고, 그동안 일어난 일을 모두 보여 줍니다. 보내고 받은 바이트 하나하나, 헤더 하나하나, 단계마다 걸린 시간까지 볼 수 있습니다. 아래에서 하나를 골라 해 보세요.
+welcome-plain-title = 평범한 HTTP로 받는 텍스트 파일
+welcome-fetch = { $url } 가져오기
+welcome-plain-look = 짧은 시 한 편이 텍스트로 옵니다. HTTP는 암호화하지 않으므로, "주고받은 바이트" 탭에서 컴퓨터가 쓴 요청과 서버의 응답을 네트워크로 오간 그대로 볼 수 있습니다.
+welcome-secure-title = HTTPS로 받는 웹 페이지
+welcome-secure-look = 같은 요청과 응답이 암호화된 연결(TLS) 안에서 오갑니다. "연결" 탭에서 서버가 보낸 인증서와 그 인증서를 보증한 인증 기관을 볼 수 있습니다. 응답 자체는 다시 평범한 HTTP로 읽힙니다.
+welcome-lessons-title = 이 컴퓨터에서 하는 수업
+welcome-lessons-button = 수업 열기
+welcome-lessons-look = 이 컴퓨터에서 연습 서버가 실행되므로 인터넷이 없어도 됩니다. 수업마다 리디렉션, 청크, 압축, 쿠키, 오류 같은 한 가지 내용을 가져와서 살펴볼 수 있습니다.
+welcome-own = 위의 주소 칸에 아무 주소나 입력하고 Enter 키를 눌러도 됩니다. 도움말 메뉴에서 이 화면을 다시 열 수 있습니다.
+welcome-close = 응답으로 돌아가기
+
+## The Help menu
+help-menu = 도움말
+help-welcome = 시작 안내: 이렇게 해 보세요
+help-shortcuts = 단축키(F1)
+help-about = wirepeek 정보
+shortcut-zoom = 화면 전체를 크게 또는 작게(프로젝터로 보여 줄 때)
+shortcut-zoom-reset = 원래 크기로
+
+## Size and colours (Settings)
+appearance-zoom = 화면 배율
+appearance-zoom-reset = 원래 크기
+appearance-zoom-keys = Ctrl +, Ctrl - 키로도 바꿀 수 있고, Ctrl 0 키를 누르면 원래 크기로 돌아갑니다.
+appearance-theme = 화면 색
+appearance-theme-system = 시스템 설정 따르기
+appearance-theme-light = 밝게
+appearance-theme-dark = 어둡게
+
+## About wirepeek
+about-title = wirepeek 정보
+about-what = HTTP 들여다보기: 소켓으로 주소 하나를 가져와 모든 바이트, 헤더, 밀리초를 살펴봅니다.
+about-project = 프로젝트 페이지:
+about-licence = wirepeek은 { $licence } 라이선스를 따르는 자유 소프트웨어입니다.
+about-font = 한글 글꼴: { $font }, SIL Open Font License 1.1
+about-crates = 크레이트(Rust 라이브러리) { $count }개로 만들었습니다. 크레이트마다 따르는 라이선스는 아래와 같습니다.
+about-filter = 걸러 보기
+about-filter-hint = 이름, 버전, 라이선스(예: MIT)
+about-no-crates = 맞는 크레이트가 없습니다.

@@ -120,7 +120,9 @@ tabs! {
 
 /// The row of tab buttons; switches `open` when one is clicked.
 pub fn tab_bar(ui: &mut Ui, i18n: I18n, open: &mut Tab) {
-    ui.horizontal(|ui| {
+    // Wrapped: in a narrow or zoomed window (800x600 on a projector) the last tabs go to a
+    // second line instead of off the edge.
+    ui.horizontal_wrapped(|ui| {
         for &tab in Tab::ALL {
             if ui
                 .add(egui::Button::selectable(*open == tab, i18n.t(tab.key())))

@@ -7,6 +7,7 @@ use egui::{DragValue, RichText, Ui};
 use crate::i18n::I18n;
 use crate::learn::Message;
 use crate::learn::files::file_problem;
+use crate::ui::appearance::{Appearance, appearance_rows};
 use crate::ui::file_dialogs::{Choosing, Dialogs};
 use crate::ui::focus_ring::reveal_when_focused;
 use crate::wire::Limits;
@@ -44,6 +45,8 @@ pub struct Settings {
     pub max_redirects: usize,
     /// A PEM file of extra certificate authorities to trust (empty: none).
     pub ca_file: String,
+    /// The window's size and colours (zoom, light or dark).
+    pub appearance: Appearance,
 }
 
 impl Default for Settings {
@@ -64,6 +67,7 @@ impl Settings {
             max_body_mib: limits.max_body_bytes / (1024 * 1024),
             max_redirects: limits.max_redirects,
             ca_file: String::new(),
+            appearance: Appearance::default(),
         }
     }
 
@@ -194,6 +198,8 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
     egui::ScrollArea::vertical()
         .id_salt("settings")
         .show(ui, |ui| {
+            appearance_rows(ui, i18n, &mut settings.appearance);
+            ui.separator();
             egui::Grid::new("settings-grid")
                 .num_columns(2)
                 .spacing([16.0, 6.0])
@@ -271,7 +277,11 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
             let reset = ui.button(i18n.t("settings-reset"));
             reveal_when_focused(&reset);
             if reset.clicked() {
-                *settings = Settings::default();
+                // The limits go back; the size and colours stay (a projector still needs them).
+                *settings = Settings {
+                    appearance: settings.appearance,
+                    ..Settings::default()
+                };
             }
         });
 }

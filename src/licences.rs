@@ -1,0 +1,92 @@
+//! What wirepeek is built from, and under which licences: the list of every crate in the
+//! program (`assets/licences/dependencies.tsv`, made from `cargo metadata`; the `licences` test
+//! checks it against `Cargo.lock` and says how to make it again) and the bundled font's licence.
+
+/// The crates wirepeek is built from, one a line: name, version, licence expression, repository
+/// (tab-separated, with a header line).
+pub const DEPENDENCIES_TSV: &str = include_str!("../assets/licences/dependencies.tsv");
+
+/// The licence of the bundled Korean font (NanumGothic, SIL Open Font License 1.1).
+pub const FONT_LICENCE: &str = include_str!("../assets/fonts/NanumGothic-OFL.txt");
+
+/// The bundled font's name, as its licence names it.
+pub const FONT_NAME: &str = "NanumGothic";
+
+/// The project's home on the web (Cargo.toml's `repository`).
+pub const PROJECT_LINK: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// wirepeek's own version.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// wirepeek's own licence expression.
+pub const LICENCE: &str = env!("CARGO_PKG_LICENSE");
+
+/// One crate in the program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dependency {
+    /// The crate's name on crates.io.
+    pub name: &'static str,
+    /// The exact version in `Cargo.lock`.
+    pub version: &'static str,
+    /// Its licence, as an SPDX expression (e.g. `MIT OR Apache-2.0`).
+    pub licence: &'static str,
+    /// Where its source lives (may be empty).
+    pub repository: &'static str,
+}
+
+/// Every crate of [`DEPENDENCIES_TSV`], in its order (by name).
+pub fn dependencies() -> Vec<Dependency> {
+    DEPENDENCIES_TSV
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            Some(Dependency {
+                name: fields.next()?,
+                version: fields.next()?,
+                licence: fields.next()?,
+                repository: fields.next().unwrap_or(""),
+            })
+        })
+        .collect()
+}
+
+impl Dependency {
+    /// Whether `filter` (lower case) is in its name, version or licence.
+    pub fn matches(&self, filter: &str) -> bool {
+        filter.is_empty()
+            || [self.name, self.version, self.licence]
+                .iter()
+                .any(|field| field.to_lowercase().contains(filter))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_reads_into_crates_with_a_licence_each() {
+        let all = dependencies();
+        assert!(all.len() > 50, "{}", all.len());
+        assert!(all.iter().any(|d| d.name == "egui"));
+        assert!(
+            all.iter()
+                .all(|d| !d.licence.is_empty() && !d.version.is_empty())
+        );
+    }
+
+    #[test]
+    fn the_filter_looks_at_name_version_and_licence() {
+        let rustls = Dependency {
+            name: "rustls",
+            version: "0.23.1",
+            licence: "Apache-2.0 OR ISC OR MIT",
+            repository: "",
+        };
+        assert!(rustls.matches("isc"));
+        assert!(rustls.matches("rust"));
+        assert!(rustls.matches(""));
+        assert!(!rustls.matches("gpl"));
+    }
+}
