@@ -5,6 +5,7 @@
 mod fetch_job;
 pub mod launch;
 mod lessons;
+mod page_fetches;
 pub mod recent;
 pub mod replay;
 mod screenshot;
@@ -19,6 +20,7 @@ use egui::{Key, Modifiers, RichText, Ui};
 use crate::i18n::{self, I18n};
 use crate::ui::about::AboutWindow;
 use crate::ui::appearance::{self, Appearance};
+use crate::ui::body::page::PageExtras;
 use crate::ui::body::{BodyPanel, ShownBody, View};
 use crate::ui::compare::compare_window;
 use crate::ui::file_dialogs::Dialogs;
@@ -31,7 +33,7 @@ use crate::ui::response::{arriving_panel, response_panel};
 use crate::ui::shortcuts::shortcuts_window;
 use crate::ui::state_notice::state_notice;
 use crate::ui::status_area::{OnScreen, status_area};
-use crate::ui::tabs::history::{HistoryAction, HistoryEntry, remember};
+use crate::ui::tabs::history::{CausedBy, HistoryAction, HistoryEntry, remember};
 use crate::ui::tabs::settings::Settings;
 use crate::ui::tabs::wire as wire_tab;
 use crate::ui::tabs::{Tab, TabAction, TabInput, tab_bar};
@@ -42,6 +44,8 @@ use crate::wire::{Exchange, FetchError, FetchOptions, Request, TlsProblem};
 
 use fetch_job::FetchJob;
 pub use fetch_job::Fetched;
+use page_fetches::ImageLoads;
+pub use page_fetches::PageChoices;
 use recent::RecentExchanges;
 use screenshot::ScreenshotJob;
 use state_keeper::{StateKeeper, StateNotice};
@@ -62,6 +66,8 @@ pub struct Saved {
     pub history: Vec<HistoryEntry>,
     /// Limits and the extra certificate authority, from the Settings tab.
     pub settings: Settings,
+    /// The Page view's choices.
+    pub page: PageChoices,
 }
 
 /// What `--view NAME` opens the window on.
@@ -171,6 +177,12 @@ pub struct WirepeekApp {
     /// The exchange on screen replayed slowly, read by read (the tabs draw it as of the read
     /// the replay has reached).
     replay: Option<replay::Replay>,
+    /// The History id of the fetch on screen (the page that links, images and forms came from).
+    shown_id: Option<u64>,
+    /// What on the page on screen made the fetch now running (History lists it under the page).
+    fetch_cause: Option<CausedBy>,
+    /// The images of the page on screen, while and after the learner asked for them.
+    page_images: Option<ImageLoads>,
     /// The welcome was opened again from the Help menu (at first start it shows by itself).
     welcome_open: bool,
     /// The addresses the welcome offers.
@@ -244,6 +256,9 @@ impl WirepeekApp {
             lessons: None,
             lessons_open: false,
             replay: None,
+            shown_id: None,
+            fetch_cause: None,
+            page_images: None,
             welcome_open: false,
             examples: startup.examples,
             about: AboutWindow::default(),
@@ -272,8 +287,10 @@ impl WirepeekApp {
 
     fn show_fetched(&mut self, ctx: &egui::Context, fetched: Arc<Fetched>) {
         self.generation += 1;
+        self.forget_page_images(ctx);
         if let Some((_, prepared)) = fetched.hop(usize::MAX) {
-            self.body.reset_for(ctx, &prepared.body);
+            self.body
+                .reset_for(ctx, &prepared.body, self.saved.page.page_first);
         }
         self.hop = usize::MAX;
         self.replay = None;
@@ -388,6 +405,9 @@ impl WirepeekApp {
         self.fetching = Some(FetchJob::start(ctx, request, options, limits, draft));
         // The previous result goes: from now on the screen shows this fetch as it arrives.
         self.fetched = None;
+        self.fetch_cause = None;
+        self.shown_id = None;
+        self.forget_page_images(ctx);
         self.replay = None;
         self.internal_error = None;
         self.body.find.close();
@@ -426,15 +446,17 @@ impl WirepeekApp {
         match result {
             Ok(fetched) => {
                 let fetched = Arc::new(fetched);
+                let mut shown_id = None;
                 if !fetched.chain.is_empty() && !draft.url.trim().is_empty() {
-                    let id = remember(
-                        &mut self.saved.history,
-                        HistoryEntry::new(&draft, &fetched.chain),
-                    );
+                    let mut entry = HistoryEntry::new(&draft, &fetched.chain);
+                    entry.caused_by = self.fetch_cause.take();
+                    let id = remember(&mut self.saved.history, entry);
                     self.recent.keep(id, Arc::clone(&fetched));
                     self.forget_unlisted_exchanges();
+                    shown_id = Some(id);
                 }
                 self.show_fetched(ctx, fetched);
+                self.shown_id = shown_id;
             }
             Err(panic) => {
                 self.internal_error = Some(self.i18n.f("internal-error", &[("detail", &panic)]));
@@ -575,6 +597,13 @@ impl WirepeekApp {
             follow_redirects: self.saved.draft.follow_redirects,
             extra_ca_pem,
         })
+    }
+
+    /// Stop fetching the images of the page that was on screen, and let go of those drawn.
+    fn forget_page_images(&mut self, ctx: &egui::Context) {
+        if let Some(loads) = self.page_images.take() {
+            loads.forget(ctx);
+        }
     }
 
     /// Let go of kept exchanges whose History entry is gone (cleared, or pushed out).
@@ -749,8 +778,10 @@ impl WirepeekApp {
         }
         if let Some((_, prepared)) = fetched.hop(index) {
             self.generation += 1;
-            self.body.reset_for(ctx, &prepared.body);
+            self.body
+                .reset_for(ctx, &prepared.body, self.saved.page.page_first);
         }
+        self.forget_page_images(ctx);
         self.hop = index;
         self.replay = None;
     }
@@ -768,9 +799,10 @@ impl WirepeekApp {
         {
             // Stay in History (showing a failed fetch would otherwise open Request sent), so the
             // learner can go through the entries one after another.
-            let tab = self.tab;
+            let (tab, id) = (self.tab, entry.id);
             self.show_fetched(ctx, fetched);
             self.tab = tab;
+            self.shown_id = Some(id);
         }
         // The URL bar and the panels were drawn before this click: draw them again.
         ctx.request_repaint();
@@ -819,6 +851,14 @@ impl WirepeekApp {
                 exchange,
                 model: &prepared.body,
                 generation: self.generation,
+                page: PageExtras {
+                    images: self
+                        .page_images
+                        .as_ref()
+                        .filter(|loads| loads.generation == self.generation)
+                        .map_or(&[], |loads| &loads.states),
+                    send_referer: self.saved.page.send_referer,
+                },
             })
         });
         response_panel(ui, self.i18n, &mut self.body, shown.as_ref());
@@ -832,6 +872,7 @@ impl eframe::App for WirepeekApp {
         }
         self.poll(ctx);
         self.poll_rereading(ctx);
+        self.poll_page_images();
         self.poll_comparing(ctx);
         appearance::keep_in_step(
             ctx,
@@ -908,6 +949,12 @@ impl eframe::App for WirepeekApp {
         egui::CentralPanel::default().show(&mut body_ui, |ui| self.response(ui));
         if let Some(charset) = self.body.chosen_charset.take() {
             self.read_body_as(&ctx, charset);
+        }
+        if let Some(view) = self.body.picked.take() {
+            self.remember_view_choice(view);
+        }
+        if let Some(action) = self.body.action.take() {
+            self.page_action(&ctx, action);
         }
         let details = egui::Panel::bottom("details")
             .resizable(true)

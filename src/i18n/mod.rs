@@ -28,6 +28,7 @@ pub use notes::note_message;
 /// The subjects every language has, in the order they are loaded.
 pub const SUBJECTS: &[&str] = &[
     "terms", "ui", "errors", "notes", "cli", "explain", "story", "lessons", "quiz", "replay",
+    "page",
 ];
 
 /// One language wirepeek speaks.
@@ -38,7 +39,7 @@ pub struct Language {
     /// The language's name in itself, for the language picker.
     pub name: &'static str,
     /// The text of each subject file, in the order of [`SUBJECTS`].
-    pub files: [&'static str; 10],
+    pub files: [&'static str; 11],
 }
 
 /// Every language, English first (it is the fallback for anything missing or unknown).
@@ -57,6 +58,7 @@ pub const LANGUAGES: &[Language] = &[
             include_str!("en/lessons.ftl"),
             include_str!("en/quiz.ftl"),
             include_str!("en/replay.ftl"),
+            include_str!("en/page.ftl"),
         ],
     },
     Language {
@@ -73,6 +75,7 @@ pub const LANGUAGES: &[Language] = &[
             include_str!("ko/lessons.ftl"),
             include_str!("ko/quiz.ftl"),
             include_str!("ko/replay.ftl"),
+            include_str!("ko/page.ftl"),
         ],
     },
 ];

@@ -68,6 +68,27 @@ pub fn without_fragment(url: &Url) -> Url {
     url
 }
 
+/// The `Referer` a browser sends when the page at `page` leads to `target`, by today's default
+/// rule ("strict-origin-when-cross-origin", W3C Referrer Policy): the whole address (without
+/// `#fragment` or a user name) within one site, only the site's origin to another site, and
+/// nothing from https to plain http, where anyone on the way could read it.
+pub fn referer_for(page: &Url, target: &Url) -> Option<String> {
+    if page.scheme() == "https" && target.scheme() != "https" {
+        return None;
+    }
+    if !matches!(page.scheme(), "http" | "https") {
+        return None;
+    }
+    if page.origin() == target.origin() {
+        let mut sent = without_fragment(page);
+        // Neither can fail on an http(s) URL.
+        let _ = sent.set_username("");
+        let _ = sent.set_password(None);
+        return Some(sent.to_string());
+    }
+    Some(format!("{}/", page.origin().ascii_serialization()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +167,25 @@ mod tests {
             );
         }
         assert_eq!(resolve("http://[oops/"), LinkTarget::Unreadable);
+    }
+
+    #[test]
+    fn the_referer_follows_the_browsers_default_rule() {
+        let page = url("http://kim:secret@127.0.0.1:8080/dir/page.html?q=1#top");
+        assert_eq!(
+            referer_for(&page, &url("http://127.0.0.1:8080/next")).as_deref(),
+            Some("http://127.0.0.1:8080/dir/page.html?q=1")
+        );
+        assert_eq!(
+            referer_for(&page, &url("http://127.0.0.1:9090/next")).as_deref(),
+            Some("http://127.0.0.1:8080/")
+        );
+        let secure = url("https://127.0.0.1/a");
+        assert_eq!(referer_for(&secure, &url("http://127.0.0.1/b")), None);
+        assert_eq!(
+            referer_for(&secure, &url("https://127.0.0.1/b")).as_deref(),
+            Some("https://127.0.0.1/a")
+        );
     }
 
     #[test]

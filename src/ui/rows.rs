@@ -26,7 +26,7 @@ impl RowScroll {
     }
 }
 
-const BAR_WIDTH: f32 = 12.0;
+pub(crate) const BAR_WIDTH: f32 = 12.0;
 
 /// Draw rows `scroll.first ..` of `total` rows, each `row_height` tall, with `draw_row(ui, index)`.
 ///
@@ -171,7 +171,7 @@ fn list_focus(ui: &mut Ui, id: egui::Id, rect: Rect, name: &str) -> bool {
     focused
 }
 
-fn scroll_bar(
+pub(crate) fn scroll_bar(
     ui: &mut Ui,
     id: egui::Id,
     sense: Sense,

@@ -41,7 +41,7 @@ impl BodyView for HexView {
         body: &ShownBody<'_>,
         scroll: &mut RowScroll,
         marks: Highlights<'_>,
-    ) {
+    ) -> Option<super::ViewAction> {
         let marked = marks.current.map(|at| (at, marks.len));
         hex_view(
             ui,
@@ -50,6 +50,7 @@ impl BodyView for HexView {
             scroll,
             marked,
         );
+        None
     }
 }
 

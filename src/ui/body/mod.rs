@@ -1,4 +1,4 @@
-//! The body panel: the views (Text, Pretty, Preview, Hex; one file each), find, copy, and save.
+//! The body panel: the views (Text, Pretty, Page, Preview, Hex; one file each), find, copy, and save.
 //!
 //! A view is described once, by [`BodyView`]: whether it is offered for a body, what Find searches
 //! in it, which row holds a match, and how it draws. Adding a view is one file, one [`View`] line
@@ -8,6 +8,9 @@ pub mod find;
 pub mod hex;
 pub mod lines;
 pub mod model;
+pub mod page;
+pub mod page_blocks;
+pub mod page_scroll;
 pub mod pretty;
 pub mod preview;
 pub mod save;
@@ -35,6 +38,9 @@ pub struct ShownBody<'a> {
     pub model: &'a BodyModel,
     /// Changes with every exchange shown (ids of images and find results).
     pub generation: u64,
+    /// What the Page view draws besides the body: the images loaded so far, the learner's
+    /// choices.
+    pub page: page::PageExtras<'a>,
 }
 
 /// One way to look at a body.
@@ -47,7 +53,8 @@ pub trait BodyView {
     fn searched<'a>(&self, body: &ShownBody<'a>) -> Option<&'a [u8]>;
     /// The row that holds byte `offset` of the searched bytes (to scroll a match into view).
     fn row_of(&self, body: &ShownBody<'_>, offset: usize) -> usize;
-    /// Draw the view, scrolled to `scroll`, with the find matches marked.
+    /// Draw the view, scrolled to `scroll`, with the find matches marked; what the learner
+    /// asked for in it (a click on a link of the Page view), for the app to carry out.
     fn draw(
         &self,
         ui: &mut Ui,
@@ -55,8 +62,10 @@ pub trait BodyView {
         body: &ShownBody<'_>,
         scroll: &mut RowScroll,
         marks: Highlights<'_>,
-    );
+    ) -> Option<ViewAction>;
 }
+
+pub use page::ViewAction;
 
 /// The body views, in the order of the switch.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -66,6 +75,8 @@ pub enum View {
     Text,
     /// JSON, HTML and XML indented.
     Pretty,
+    /// HTML drawn as a simple browser would, its links one click from the next GET.
+    Page,
     /// Images drawn.
     Preview,
     /// Offset, hex bytes and ASCII.
@@ -74,13 +85,20 @@ pub enum View {
 
 impl View {
     /// Every view, in the order of the switch.
-    pub const ALL: [View; 4] = [View::Text, View::Pretty, View::Preview, View::Hex];
+    pub const ALL: [View; 5] = [
+        View::Text,
+        View::Pretty,
+        View::Page,
+        View::Preview,
+        View::Hex,
+    ];
 
     /// What the view is and does.
     pub fn describe(self) -> &'static dyn BodyView {
         match self {
             View::Text => &text::TextView,
             View::Pretty => &pretty::PrettyView,
+            View::Page => &page::PageView,
             View::Preview => &preview::PreviewView,
             View::Hex => &hex::HexView,
         }
@@ -112,16 +130,26 @@ pub struct BodyPanel {
     /// A charset the learner just picked: the app reads the body again in it (off the UI
     /// thread) and takes this back.
     pub chosen_charset: Option<&'static str>,
+    /// A view the learner picked on the switch (the app remembers whether it was Page), taken
+    /// back by the app.
+    pub picked: Option<View>,
+    /// What the learner asked for in a view (follow a link, load images), taken back by the app.
+    pub action: Option<ViewAction>,
 }
 
 impl BodyPanel {
-    /// Start fresh for a new exchange, in the view that suits its content (find stays as it was).
-    pub fn reset_for(&mut self, ctx: &egui::Context, model: &BodyModel) {
+    /// Start fresh for a new exchange, in the view that suits its content (find stays as it
+    /// was); an HTML body opens in the Page view when `page_first` (the learner's last choice).
+    pub fn reset_for(&mut self, ctx: &egui::Context, model: &BodyModel, page_first: bool) {
         preview::forget(ctx);
         let find_open = self.find.open;
         let query = std::mem::take(&mut self.find.query);
         *self = Self {
-            view: model.preferred,
+            view: if page_first && model.page.is_some() {
+                View::Page
+            } else {
+                model.preferred
+            },
             wrap: self.wrap,
             ..Self::default()
         };
@@ -195,6 +223,7 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
                 .on_disabled_hover_text(i18n.t("view-not-offered"));
             if response.clicked() {
                 panel.view = view;
+                panel.picked = Some(view);
             }
         }
         ui.separator();
@@ -305,6 +334,7 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
         return;
     };
     let wrapped = panel.wrapped.as_ref().filter(|_| wrapped).map(|w| &w.rows);
+    let mut action = None;
     let drawn = draw_guarded(ui, |ui| {
         #[cfg(test)]
         if PANIC_IN_VIEW.with(std::cell::Cell::get) == Some(view) {
@@ -315,9 +345,12 @@ pub fn body_panel(ui: &mut Ui, i18n: I18n, panel: &mut BodyPanel, body: &ShownBo
                 let name = Some(i18n.t("body-rows"));
                 lines::text_lines(ui, "text-wrapped", name, text, rows, place, marks);
             }
-            _ => described.draw(ui, i18n, body, place, marks),
+            _ => action = described.draw(ui, i18n, body, place, marks),
         }
     });
+    if action.is_some() {
+        panel.action = action;
+    }
     if !drawn {
         // A bug in one view must not close the window: show the bytes as they are instead.
         let name = i18n.t(described.key());

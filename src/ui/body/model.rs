@@ -1,6 +1,9 @@
 //! What the body views need, prepared once on the fetch thread: rows of the text, the pretty form,
-//! and the view to open with. Nothing here draws; what the content is comes from the engine.
+//! the page laid out in blocks, and the view to open with. Nothing here draws; what the content is comes from the engine.
 
+use std::sync::Arc;
+
+use crate::page::{MAX_PAGE_BYTES, Page};
 use crate::pretty::{indent_markup, pretty_json};
 use crate::wire::{ContentKind, Exchange};
 
@@ -30,6 +33,8 @@ pub struct BodyModel {
     pub text_rows: Option<TextRows>,
     /// The pretty form, for JSON, HTML and XML that is not too big.
     pub pretty: Option<PrettyText>,
+    /// The page as a browser would show it, for HTML that is not too big.
+    pub page: Option<Arc<Page>>,
 }
 
 impl BodyModel {
@@ -52,6 +57,17 @@ impl BodyModel {
                 rows: TextRows::index(&text),
                 text,
             });
+        let page = text
+            .filter(|text| kind == ContentKind::Html && text.len() <= MAX_PAGE_BYTES)
+            .map(|html| {
+                let url = url::Url::parse(&exchange.url_normalized).ok();
+                let charset = exchange
+                    .body
+                    .as_ref()
+                    .and_then(|b| b.text.as_ref())
+                    .map_or("UTF-8", |t| t.charset);
+                Arc::new(Page::read(html, url.as_ref(), charset))
+            });
         let preferred = match kind {
             ContentKind::Image(_) => View::Preview,
             ContentKind::Json if pretty.is_some() => View::Pretty,
@@ -63,6 +79,7 @@ impl BodyModel {
             preferred,
             text_rows,
             pretty,
+            page,
         }
     }
 }

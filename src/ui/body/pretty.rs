@@ -45,7 +45,7 @@ impl BodyView for PrettyView {
         body: &ShownBody<'_>,
         scroll: &mut RowScroll,
         marks: Highlights<'_>,
-    ) {
+    ) -> Option<super::ViewAction> {
         if let Some(pretty) = &body.model.pretty {
             text_lines(
                 ui,
@@ -57,5 +57,6 @@ impl BodyView for PrettyView {
                 marks,
             );
         }
+        None
     }
 }

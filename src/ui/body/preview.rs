@@ -62,10 +62,10 @@ impl BodyView for PreviewView {
         body: &ShownBody<'_>,
         _scroll: &mut RowScroll,
         _marks: Highlights<'_>,
-    ) {
+    ) -> Option<super::ViewAction> {
         let ContentKind::Image(format) = body.model.kind else {
             ui.label(RichText::new(i18n.t("preview-none")).weak());
-            return;
+            return None;
         };
         let id = memory_id();
         let cached = ui
@@ -94,7 +94,7 @@ impl BodyView for PreviewView {
         // rather than egui's bare warning sign.
         if image.load_for_size(ui.ctx(), ui.available_size()).is_err() {
             ui.label(RichText::new(i18n.t("preview-failed")).weak());
-            return;
+            return None;
         }
         egui::ScrollArea::both()
             .id_salt("preview")
@@ -102,5 +102,6 @@ impl BodyView for PreviewView {
             .show(ui, |ui| {
                 ui.add(image);
             });
+        None
     }
 }

@@ -39,7 +39,7 @@ impl BodyView for TextView {
         body: &ShownBody<'_>,
         scroll: &mut RowScroll,
         marks: Highlights<'_>,
-    ) {
+    ) -> Option<super::ViewAction> {
         match (body.exchange.body_text_bytes(), &body.model.text_rows) {
             (Some(text), Some(rows)) if !rows.is_empty() => {
                 text_lines(
@@ -56,5 +56,6 @@ impl BodyView for TextView {
                 ui.label(RichText::new(i18n.t("body-empty")).weak());
             }
         }
+        None
     }
 }

@@ -56,6 +56,60 @@ pub struct HistoryEntry {
     /// The request exactly as it was asked for (headers in order, body, raw text), so the entry
     /// can be sent again as it was; `None` in entries saved before it was recorded.
     pub request: Option<Request>,
+    /// The page whose link, image or form made this fetch, if one did (History lists it under
+    /// that page).
+    pub caused_by: Option<CausedBy>,
+}
+
+/// A fetch a page caused: which page (its History id) and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CausedBy {
+    /// The History id of the page.
+    pub page: u64,
+    /// What on the page made the fetch.
+    pub how: Cause,
+}
+
+/// What on a page made a fetch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cause {
+    /// A click on a link.
+    Link,
+    /// "Load the images".
+    Image,
+    /// A form sent with GET.
+    Form,
+}
+
+impl Cause {
+    /// The catalog key that names it in History.
+    pub fn key(self) -> &'static str {
+        match self {
+            Cause::Link => "history-caused-link",
+            Cause::Image => "history-caused-image",
+            Cause::Form => "history-caused-form",
+        }
+    }
+}
+
+/// The order History draws its entries in: newest first, each page followed by the fetches it
+/// caused (indented), as (index into `history`, caused by the entry above).
+fn grouped(history: &[HistoryEntry]) -> Vec<(usize, bool)> {
+    let listed = |id: u64| history.iter().any(|entry| entry.id == id && id != 0);
+    let mut order = Vec::with_capacity(history.len());
+    for (index, entry) in history.iter().enumerate() {
+        if entry.caused_by.is_some_and(|cause| listed(cause.page)) {
+            continue;
+        }
+        order.push((index, false));
+        for (caused, child) in history.iter().enumerate() {
+            if entry.id != 0 && child.caused_by.is_some_and(|cause| cause.page == entry.id) {
+                order.push((caused, true));
+            }
+        }
+    }
+    order
 }
 
 impl HistoryEntry {
@@ -83,6 +137,7 @@ impl HistoryEntry {
                 .map(|d| d.as_secs_f64() * 1000.0),
             // The first hop's request is the one the learner asked for (later ones are redirects).
             request: chain.first().map(|first| first.request.clone()),
+            caused_by: None,
         }
     }
 
@@ -204,8 +259,14 @@ pub fn history_list(
         .id_salt("history")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for (index, entry) in history.iter().enumerate() {
+            for (index, under_page) in grouped(history) {
+                let Some(entry) = history.get(index) else {
+                    continue;
+                };
                 ui.horizontal(|ui| {
+                    if under_page {
+                        ui.add_space(28.0);
+                    }
                     let is_kept = kept.contains(&entry.id);
                     let mut is_picked = picked.contains(&entry.id);
                     let pick = ui.add_enabled(
@@ -243,6 +304,9 @@ pub fn history_list(
                         .clicked()
                     {
                         action = HistoryAction::Open(index);
+                    }
+                    if let Some(cause) = entry.caused_by {
+                        ui.label(RichText::new(i18n.t(cause.how.key())).italics().weak());
                     }
                     if !is_kept {
                         ui.label(RichText::new(i18n.t("history-request-only")).weak());
@@ -322,6 +386,31 @@ mod tests {
         if offset.is_ok_and(time::UtcOffset::is_utc) {
             assert_eq!(text, "2023-11-14 22:13:20");
         }
+    }
+
+    #[test]
+    fn fetches_a_page_caused_are_listed_under_it() {
+        let entry = |id: u64, page: Option<u64>| HistoryEntry {
+            id,
+            caused_by: page.map(|page| CausedBy {
+                page,
+                how: Cause::Link,
+            }),
+            ..HistoryEntry::default()
+        };
+        // Newest first: a link of page 2, another fetch, page 2's image, page 2, an orphan
+        // whose page is gone.
+        let history = [
+            entry(5, Some(2)),
+            entry(4, None),
+            entry(3, Some(2)),
+            entry(2, None),
+            entry(1, Some(99)),
+        ];
+        assert_eq!(
+            grouped(&history),
+            [(1, false), (3, false), (0, true), (2, true), (4, false)]
+        );
     }
 
     #[test]
