@@ -87,6 +87,7 @@ fn window(args: &Args) -> Result<(), String> {
         size,
         view,
         dialogs: wirepeek::ui::file_dialogs::Dialogs::system(),
+        proxy: cli::proxy_from(args, i18n)?,
     };
     eframe::run_native(
         "wirepeek",

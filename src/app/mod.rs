@@ -98,6 +98,8 @@ pub struct Startup {
     pub size: Option<[f32; 2]>,
     /// Where file paths come from: the system's dialogs, or typed paths only (the default).
     pub dialogs: Dialogs,
+    /// `--proxy` / `--no-proxy`: the proxies for this run, over the Settings' choice.
+    pub proxy: Option<crate::wire::ProxySettings>,
 }
 
 #[cfg(test)]
@@ -155,6 +157,10 @@ pub struct WirepeekApp {
     size_to_apply: Option<[f32; 2]>,
     /// Extra certificate authorities from `--cacert`, trusted for every fetch of this run.
     extra_ca_pem: Option<Vec<u8>>,
+    /// `--proxy` / `--no-proxy`, over the Settings for every fetch of this run.
+    proxy_from_command_line: Option<crate::wire::ProxySettings>,
+    /// `--system-roots`: trust the system's certificate store for every fetch of this run.
+    system_roots_from_command_line: bool,
     /// Unfold the request editor in the next frame (a History entry was loaded into it).
     open_editor: bool,
     /// The practice server the Lessons button started (or why it could not), kept until the
@@ -226,6 +232,8 @@ impl WirepeekApp {
             state_notice,
             size_to_apply: startup.size,
             extra_ca_pem: startup.options.extra_ca_pem.clone(),
+            proxy_from_command_line: startup.proxy.clone(),
+            system_roots_from_command_line: startup.options.system_roots,
             open_editor: false,
             lessons: None,
             lessons_open: false,
@@ -549,9 +557,15 @@ impl WirepeekApp {
                 FetchError::Tls(TlsProblem::BadCaFile { detail })
             })?,
         };
+        let proxy = match &self.proxy_from_command_line {
+            Some(proxy) => proxy.clone(),
+            None => self.saved.settings.proxy(),
+        };
         Ok(FetchOptions {
             follow_redirects: self.saved.draft.follow_redirects,
             extra_ca_pem,
+            proxy,
+            system_roots: self.system_roots_from_command_line || self.saved.settings.system_roots,
         })
     }
 

@@ -474,6 +474,7 @@ mod tests {
             Phase::Idle,
             Phase::Resolving,
             Phase::Connecting,
+            Phase::ProxyTunnel,
             Phase::TlsHandshake,
             Phase::Sending,
             Phase::Waiting,
@@ -486,6 +487,7 @@ mod tests {
                 Phase::Idle
                 | Phase::Resolving
                 | Phase::Connecting
+                | Phase::ProxyTunnel
                 | Phase::TlsHandshake
                 | Phase::Sending
                 | Phase::Waiting

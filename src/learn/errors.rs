@@ -50,6 +50,22 @@ pub fn error_message(error: &FetchError) -> Message {
         FetchError::Io { phase, detail } => message
             .with("phase", Arg::Phase(*phase))
             .text("detail", detail),
+        FetchError::BadProxy { text, reason } => {
+            message.text("text", text).choice("reason", reason.key())
+        }
+        FetchError::ProxyRefused { proxy, address } => {
+            message.text("proxy", proxy).text("address", address)
+        }
+        FetchError::ProxyAuthenticationRequired { proxy }
+        | FetchError::ProxyClosedTunnel { proxy } => message.text("proxy", proxy),
+        FetchError::ProxyRefusedTunnel {
+            proxy,
+            code,
+            reason,
+        } => message
+            .text("proxy", proxy)
+            .text("code", code.to_string())
+            .text("reason", reason),
     }
 }
 
@@ -78,7 +94,7 @@ pub fn error_hint(error: &FetchError, surface: Surface) -> Message {
 fn time_limit_of(phase: Phase) -> &'static str {
     match phase {
         Phase::Resolving => "dns",
-        Phase::Connecting => "connect",
+        Phase::Connecting | Phase::ProxyTunnel => "connect",
         Phase::TlsHandshake => "tls",
         Phase::Downloading | Phase::Decoding => "idle",
         Phase::Idle | Phase::Sending | Phase::Waiting | Phase::Done => "head",

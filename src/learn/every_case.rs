@@ -11,8 +11,8 @@ use super::{
 };
 use crate::i18n::{I18n, LANGUAGES};
 use crate::wire::{
-    FetchError, LimitKind, LineFault, MalformedProblem, NoBodyRule, Phase, RequestProblem,
-    StatusLineShape, TlsProblem, UrlProblem, Verification, Warning,
+    FetchError, LimitKind, LineFault, MalformedProblem, NoBodyRule, Phase, ProxyProblem,
+    RequestProblem, StatusLineShape, TlsProblem, UrlProblem, Verification, Warning,
 };
 
 /// `pattern => example` pairs: the examples, checked against an exhaustive match of the patterns.
@@ -122,7 +122,15 @@ fn every_error() -> Vec<FetchError> {
         E::Cancelled { .. } => E::Cancelled { phase },
         E::OutputFailed { .. } => E::OutputFailed { kind: std::io::ErrorKind::StorageFull, detail: "disk-said".into() },
         E::Io { .. } => E::Io { phase, detail: "io-said".into() },
+        E::BadProxy { reason: ProxyProblem::Scheme, .. } => E::BadProxy { text: "socks5://p.test".into(), reason: ProxyProblem::Scheme },
+        E::BadProxy { reason: ProxyProblem::Password, .. } => E::BadProxy { text: "http://p.test".into(), reason: ProxyProblem::Password },
+        E::BadProxy { reason: ProxyProblem::Unreadable, .. } => E::BadProxy { text: "p test".into(), reason: ProxyProblem::Unreadable },
+        E::ProxyRefused { .. } => E::ProxyRefused { proxy: "http://127.0.0.1:3128".into(), address: "127.0.0.1:3128".into() },
+        E::ProxyAuthenticationRequired { .. } => E::ProxyAuthenticationRequired { proxy: "http://proxy.test:3128".into() },
+        E::ProxyRefusedTunnel { .. } => E::ProxyRefusedTunnel { proxy: "http://proxy.test:3128".into(), code: 403, reason: "Forbidden".into() },
+        E::ProxyClosedTunnel { .. } => E::ProxyClosedTunnel { proxy: "http://proxy.test:3128".into() },
     );
+
     // A certificate that lists no names has words of its own.
     all.push(E::Tls(T::NameMismatch {
         expected: "asked.test".into(),

@@ -207,7 +207,7 @@ pub(crate) fn handshake(
                 DriveError::Closed => {
                     if first_bytes.is_empty() {
                         FetchError::Tls(TlsProblem::Other {
-                            detail: "the server closed the connection during the handshake".into(),
+                            detail: CLOSED_BEFORE_ANY_BYTE.into(),
                         })
                     } else {
                         not_tls_or(
@@ -224,6 +224,14 @@ pub(crate) fn handshake(
             Err(error)
         }
     }
+}
+
+/// What a handshake the other side closed before answering at all says.
+const CLOSED_BEFORE_ANY_BYTE: &str = "the server closed the connection during the handshake";
+
+/// Whether `error` is a handshake the other side closed before sending a single byte.
+pub(crate) fn is_closed_before_any_byte(error: &FetchError) -> bool {
+    matches!(error, FetchError::Tls(TlsProblem::Other { detail }) if detail == CLOSED_BEFORE_ANY_BYTE)
 }
 
 enum DriveError {

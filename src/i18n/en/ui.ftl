@@ -419,3 +419,15 @@ code-about-python-urllib = Python's own HTTP library. It writes the head itself,
 code-about-curl = A command for a terminal. curl gets the same request line, headers and body; -H 'Name:' stops a header curl would add on its own.
 code-about-raw = The exact bytes, every line end shown as \r\n as on the Wire tab. Save writes the real bytes.
 code-about-rust = A short Rust program with std::net::TcpStream: it sends the exact bytes and prints the answer. std has no TLS; for https a comment says what to add.
+
+## Proxies and the trust store
+phase-proxy-tunnel = Opening a tunnel through the proxy…
+    .doing = opening the tunnel through the proxy
+timeline-proxy-tunnel = Proxy tunnel (CONNECT)
+settings-proxy = Proxy
+settings-proxy-system = Use the system's proxy settings (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)
+settings-proxy-direct = No proxy: connect directly
+settings-proxy-this = This proxy:
+settings-proxy-address = Proxy address
+settings-trust = Trusted certificate authorities
+settings-system-roots = Also trust this computer's certificate store (beside the bundled Mozilla roots)

@@ -397,3 +397,15 @@ code-about-python-urllib = Python에 들어 있는 HTTP 라이브러리입니다
 code-about-curl = 터미널에서 실행하는 명령입니다. curl에 같은 요청 줄, 헤더, 본문을 줍니다. -H 'Name:' 옵션은 curl이 스스로 붙이는 헤더를 빼라는 뜻입니다.
 code-about-raw = 보낸 바이트 그대로입니다. 줄 끝은 "주고받은 바이트" 탭처럼 \r\n으로 보여 줍니다. 저장하면 진짜 바이트가 저장됩니다.
 code-about-rust = std::net::TcpStream으로 바이트를 그대로 보내고 응답을 출력하는 짧은 Rust 프로그램입니다. std에는 TLS가 없어서, https라면 무엇을 더해야 하는지 주석에 적어 둡니다.
+
+## 프록시와 신뢰 저장소
+phase-proxy-tunnel = 프록시 터널 여는 중…
+    .doing = 프록시 터널 열기
+timeline-proxy-tunnel = 프록시 터널(CONNECT)
+settings-proxy = 프록시
+settings-proxy-system = 시스템의 프록시 설정 사용(HTTP_PROXY, HTTPS_PROXY, NO_PROXY)
+settings-proxy-direct = 프록시 없이 바로 연결
+settings-proxy-this = 이 프록시 사용:
+settings-proxy-address = 프록시 주소
+settings-trust = 신뢰하는 { -ca }
+settings-system-roots = 이 컴퓨터의 신뢰 저장소도 사용(함께 들어 있는 Mozilla 루트 인증서와 함께)

@@ -9,7 +9,7 @@ use crate::learn::Message;
 use crate::learn::files::file_problem;
 use crate::ui::file_dialogs::{Choosing, Dialogs};
 use crate::ui::focus_ring::reveal_when_focused;
-use crate::wire::Limits;
+use crate::wire::{Limits, ProxyAddress, ProxyOrigin, ProxySettings};
 
 use super::{TabAction, TabInput};
 
@@ -44,6 +44,25 @@ pub struct Settings {
     pub max_redirects: usize,
     /// A PEM file of extra certificate authorities to trust (empty: none).
     pub ca_file: String,
+    /// Which proxy fetches go through.
+    pub proxy: ProxyChoice,
+    /// The proxy typed for [`ProxyChoice::This`], e.g. `http://proxy.school.example:3128`.
+    pub proxy_address: String,
+    /// Also trust the operating system's certificate store, beside the bundled Mozilla roots.
+    pub system_roots: bool,
+}
+
+/// Which proxy fetches from the window go through.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProxyChoice {
+    /// The ones the system names (`HTTP_PROXY`, `HTTPS_PROXY`, `NO_PROXY`); none named: direct.
+    #[default]
+    System,
+    /// Always direct.
+    Direct,
+    /// The one in [`Settings::proxy_address`].
+    This,
 }
 
 impl Default for Settings {
@@ -64,6 +83,20 @@ impl Settings {
             max_body_mib: limits.max_body_bytes / (1024 * 1024),
             max_redirects: limits.max_redirects,
             ca_file: String::new(),
+            proxy: ProxyChoice::default(),
+            proxy_address: String::new(),
+            system_roots: false,
+        }
+    }
+
+    /// The proxies these settings choose (read from the environment at each call for
+    /// [`ProxyChoice::System`], so a changed network setting counts from the next fetch).
+    pub fn proxy(&self) -> ProxySettings {
+        match self.proxy {
+            ProxyChoice::System => ProxySettings::from_environment(),
+            ProxyChoice::Direct => ProxySettings::default(),
+            ProxyChoice::This => ProxyAddress::parse(&self.proxy_address, ProxyOrigin::Settings)
+                .map_or_else(ProxySettings::unusable, ProxySettings::through),
         }
     }
 
@@ -267,6 +300,7 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
                         }
                     });
                     ui.end_row();
+                    proxy_rows(ui, i18n, settings);
                 });
             let reset = ui.button(i18n.t("settings-reset"));
             reveal_when_focused(&reset);
@@ -274,6 +308,39 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
                 *settings = Settings::default();
             }
         });
+}
+
+/// The proxy choice and the trust store: rows of the settings grid.
+fn proxy_rows(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
+    ui.label(i18n.t("settings-proxy"));
+    ui.vertical(|ui| {
+        for (choice, key) in [
+            (ProxyChoice::System, "settings-proxy-system"),
+            (ProxyChoice::Direct, "settings-proxy-direct"),
+            (ProxyChoice::This, "settings-proxy-this"),
+        ] {
+            let button = ui.radio_value(&mut settings.proxy, choice, i18n.t(key));
+            reveal_when_focused(&button);
+        }
+        let field = ui
+            .add_enabled(
+                settings.proxy == ProxyChoice::This,
+                egui::TextEdit::singleline(&mut settings.proxy_address)
+                    .hint_text("http://proxy.example:3128")
+                    .desired_width(360.0),
+            )
+            .labelled_by(ui.label(i18n.t("settings-proxy-address")).id);
+        reveal_when_focused(&field);
+        if let Some(error) = settings.proxy().unusable {
+            let words = i18n.render(&crate::learn::error_message(&error));
+            ui.colored_label(ui.visuals().error_fg_color, words);
+        }
+    });
+    ui.end_row();
+    ui.label(i18n.t("settings-trust"));
+    let check = ui.checkbox(&mut settings.system_roots, i18n.t("settings-system-roots"));
+    reveal_when_focused(&check);
+    ui.end_row();
 }
 
 #[cfg(test)]
