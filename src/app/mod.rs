@@ -242,13 +242,20 @@ impl WirepeekApp {
         if startup.view == Some(StartView::Lessons) {
             app.open_lessons();
         }
+        // The first fetch goes the way every later one does: `--proxy`, else the Settings.
+        let options = FetchOptions {
+            proxy: (app.proxy_from_command_line.clone())
+                .unwrap_or_else(|| app.saved.settings.proxy()),
+            system_roots: startup.options.system_roots || app.saved.settings.system_roots,
+            ..startup.options
+        };
         if let Some((first, second)) = startup.compare {
-            app.saved.draft = Draft::from_request(&second, startup.options.follow_redirects);
+            app.saved.draft = Draft::from_request(&second, options.follow_redirects);
             let limits = app.saved.settings.limits();
-            app.comparing = Some(fetch_two(ctx, [first, second], startup.options, limits));
+            app.comparing = Some(fetch_two(ctx, [first, second], options, limits));
         } else if let Some(request) = startup.request {
-            app.saved.draft = Draft::from_request(&request, startup.options.follow_redirects);
-            app.start_fetch(ctx, request, startup.options);
+            app.saved.draft = Draft::from_request(&request, options.follow_redirects);
+            app.start_fetch(ctx, request, options);
         }
         // A request with more than the URL bar shows (raw text, headers, a body) is on view.
         app.open_editor = !app.saved.draft.is_plain() || startup.view == Some(StartView::Editor);
