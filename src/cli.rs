@@ -16,7 +16,7 @@ use crate::learn::Surface;
 use crate::ui::tabs::Tab;
 use crate::wire::{
     self, Cancel, FetchError, FetchOptions, HttpVersion, Limits, Progress, ProxyAddress,
-    ProxyOrigin, ProxySettings, Recording, Request,
+    ProxyOrigin, ProxySettings, Recording, Request, SystemRoots,
 };
 
 /// See HTTP: fetch one URL over a raw socket and show every byte, header and millisecond.
@@ -409,7 +409,11 @@ pub fn options_from(args: &Args, i18n: I18n) -> Result<FetchOptions, String> {
         follow_redirects: args.follow,
         extra_ca_pem,
         proxy,
-        system_roots: args.system_roots,
+        system_roots: if args.system_roots {
+            SystemRoots::FromSystem
+        } else {
+            SystemRoots::Off
+        },
     })
 }
 

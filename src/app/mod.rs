@@ -160,7 +160,7 @@ pub struct WirepeekApp {
     /// `--proxy` / `--no-proxy`, over the Settings for every fetch of this run.
     proxy_from_command_line: Option<crate::wire::ProxySettings>,
     /// `--system-roots`: trust the system's certificate store for every fetch of this run.
-    system_roots_from_command_line: bool,
+    system_roots_from_command_line: crate::wire::SystemRoots,
     /// Unfold the request editor in the next frame (a History entry was loaded into it).
     open_editor: bool,
     /// The practice server the Lessons button started (or why it could not), kept until the
@@ -233,7 +233,7 @@ impl WirepeekApp {
             size_to_apply: startup.size,
             extra_ca_pem: startup.options.extra_ca_pem.clone(),
             proxy_from_command_line: startup.proxy.clone(),
-            system_roots_from_command_line: startup.options.system_roots,
+            system_roots_from_command_line: startup.options.system_roots.clone(),
             open_editor: false,
             lessons: None,
             lessons_open: false,
@@ -246,7 +246,7 @@ impl WirepeekApp {
         let options = FetchOptions {
             proxy: (app.proxy_from_command_line.clone())
                 .unwrap_or_else(|| app.saved.settings.proxy()),
-            system_roots: startup.options.system_roots || app.saved.settings.system_roots,
+            system_roots: (app.saved.settings).system_roots(&startup.options.system_roots),
             ..startup.options
         };
         if let Some((first, second)) = startup.compare {
@@ -572,7 +572,7 @@ impl WirepeekApp {
             follow_redirects: self.saved.draft.follow_redirects,
             extra_ca_pem,
             proxy,
-            system_roots: self.system_roots_from_command_line || self.saved.settings.system_roots,
+            system_roots: (self.saved.settings).system_roots(&self.system_roots_from_command_line),
         })
     }
 

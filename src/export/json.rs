@@ -15,7 +15,7 @@ use crate::{i18n, learn};
 
 use crate::wire::{
     Body, CertificateInfo, Chunk, ConnectAttempt, Exchange, FetchError, Header, ProxyOrigin,
-    ProxyStep, ReadEvent, ResponseHead, Target, Timing, TlsInfo, Warning,
+    ProxyStep, ReadEvent, ResponseHead, Target, Timing, TlsInfo, TrustedBy, Warning,
 };
 
 /// Write a redirect chain as `wirepeek --json` prints it: the final exchange, with the earlier
@@ -323,6 +323,9 @@ struct TlsJson<'a> {
     alpn: Option<&'a str>,
     verification: String,
     certificates: Each<'a, CertificateInfo, CertificateJson<'a>>,
+    /// Only once verified: which store vouched (`extra_ca_file`, `bundled_roots`, `system_store`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trusted_by: Option<&'static str>,
 }
 
 impl<'a> From<&'a TlsInfo> for TlsJson<'a> {
@@ -335,6 +338,7 @@ impl<'a> From<&'a TlsInfo> for TlsJson<'a> {
             alpn: tls.alpn.as_deref(),
             verification: i18n::verification_text(i18n::I18n::default(), &tls.verification),
             certificates: each(&tls.certificates),
+            trusted_by: tls.trusted_by.map(TrustedBy::key),
         }
     }
 }

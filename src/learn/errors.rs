@@ -2,8 +2,8 @@
 
 use super::{Arg, Message, Surface};
 use crate::wire::{
-    FetchError, LimitKind, MalformedProblem, Phase, RequestProblem, TlsProblem, UrlProblem,
-    Verification,
+    FetchError, LimitKind, MalformedProblem, Phase, RequestProblem, TlsProblem, TrustedBy,
+    UrlProblem, Verification,
 };
 
 /// What went wrong, with all the error's data: `error-KIND`.
@@ -113,6 +113,11 @@ pub fn verification(verification: &Verification) -> Option<Message> {
         Verification::Verified => Some(Message::new("tls-verified")),
         Verification::Failed(problem) => Some(tls_problem(problem)),
     }
+}
+
+/// Which trust store vouched for a verified certificate: `tls-trusted-by-SOURCE`.
+pub fn trusted_by(source: TrustedBy) -> Message {
+    Message::new(format!("tls-trusted-by-{}", source.key()))
 }
 
 /// Several TLS problems share one piece of advice.

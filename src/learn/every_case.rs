@@ -159,6 +159,7 @@ fn every_note() -> Vec<Warning> {
         W::UnknownContentCoding { .. } => W::UnknownContentCoding { coding: "zstd".into() },
         W::ExtraBytes { .. } => W::ExtraBytes { count: 7, offset: 120 },
         W::ReadsMerged { .. } => W::ReadsMerged { listed: 4096 },
+        W::SystemStoreUnreadable { .. } => W::SystemStoreUnreadable { found: 0, detail: "no-such-folder".into() },
         W::ClosedWhileSending => W::ClosedWhileSending,
         W::RedirectedFrom { .. } => W::RedirectedFrom { code: 302, reason: "Found".into(), url: "http://127.0.0.1/a".into() },
         W::HttpsToHttp => W::HttpsToHttp,
@@ -429,5 +430,31 @@ fn every_error_and_note_says_what_happened_underneath() {
     }
     for warning in every_note() {
         assert!(for_note(&warning).is_some(), "{warning:?}");
+    }
+}
+
+#[test]
+fn every_trust_store_is_named_in_every_language() {
+    use crate::wire::TrustedBy;
+    let all = [
+        TrustedBy::ExtraCaFile,
+        TrustedBy::BundledRoots,
+        TrustedBy::SystemStore,
+    ];
+    for source in all {
+        // A new store fails to compile here until it is listed above.
+        match source {
+            TrustedBy::ExtraCaFile | TrustedBy::BundledRoots | TrustedBy::SystemStore => {}
+        }
+    }
+    for language in LANGUAGES {
+        let i18n = I18n::new(language.code).expect("language");
+        let mut seen = Vec::new();
+        for source in all {
+            let text = i18n.render(&super::trusted_by(source));
+            check(language.code, &format!("{source:?}"), &text, &[]);
+            assert!(!seen.contains(&text), "each store its own words: {text}");
+            seen.push(text);
+        }
     }
 }

@@ -21,6 +21,7 @@ use super::resolve::{self, DnsAnswer};
 use super::target;
 use super::tls::{self, TlsInfo};
 use super::transport::{ReadResult, Transport};
+use super::trust::TrustStores;
 use super::tunnel::{self, ProxyMode, ProxyStep};
 use super::warning::Warning;
 
@@ -191,11 +192,21 @@ fn run(
     let mut transport = if target.scheme == "https" {
         clock.check_cancelled(Phase::TlsHandshake)?;
         progress.set_phase(Phase::TlsHandshake);
+        let system = options.system_roots.store();
+        if let Some(store) = &system
+            && (store.certificates.is_empty() || !store.problems.is_empty())
+        {
+            exchange.warnings.push(Warning::SystemStoreUnreadable {
+                found: store.certificates.len(),
+                detail: store.problems.join("; "),
+            });
+        }
+        let trust = TrustStores::new(options.extra_ca_pem.as_deref(), system.as_deref())?;
         let mut info = TlsInfo::default();
         let result = tls::handshake(
             &mut socket,
             &target.host_ascii,
-            options.extra_ca_pem.as_deref(),
+            &trust,
             clock,
             &clock.deadline(limits.tls_timeout),
             &mut info,

@@ -30,6 +30,7 @@ mod target;
 mod timing;
 mod tls;
 mod transport;
+mod trust;
 mod tunnel;
 mod warning;
 
@@ -66,5 +67,6 @@ pub use target::{ParsedUrl, Target, parse as parse_url, with_http_added};
 pub use timing::{SkipReason, StepTime, StepWhen, Timing};
 pub use tls::utc_text;
 pub use tls::{CertificateInfo, TlsInfo};
+pub use trust::{SystemRoots, SystemStore, TrustedBy};
 pub use tunnel::{ProxyMode, ProxyStep};
 pub use warning::{NoBodyRule, StatusLineShape, Warning};

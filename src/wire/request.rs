@@ -61,8 +61,9 @@ pub struct FetchOptions {
     pub extra_ca_pem: Option<Vec<u8>>,
     /// The HTTP proxies to go through; the default goes direct.
     pub proxy: super::proxy::ProxySettings,
-    /// Also trust the operating system's certificate store, beside the bundled Mozilla roots.
-    pub system_roots: bool,
+    /// Whether https also trusts the operating system's certificate store, beside the bundled
+    /// Mozilla roots.
+    pub system_roots: super::trust::SystemRoots,
 }
 
 impl Request {

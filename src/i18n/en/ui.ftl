@@ -442,3 +442,7 @@ conn-proxy-from-command_line = from --proxy
 conn-proxy-from-environment = from the { $variable } variable
 conn-proxy-mode-absolute_form = plain http: the request went to the proxy with the whole URL in its request line; the addresses below are the proxy's
 conn-proxy-mode-tunnel = https: a CONNECT tunnel through the proxy, TLS with the server inside it; the addresses below are the proxy's
+conn-tls-trusted-by = Vouched for by
+tls-trusted-by-extra_ca_file = the extra certificate authority file you chose
+tls-trusted-by-bundled_roots = the Mozilla roots bundled with wirepeek
+tls-trusted-by-system_store = this computer's certificate store

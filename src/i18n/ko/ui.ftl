@@ -420,3 +420,7 @@ conn-proxy-from-command_line = --proxy에서
 conn-proxy-from-environment = 환경 변수 { $variable }에서
 conn-proxy-mode-absolute_form = 일반 http: 요청 줄에 URL 전체를 넣어 프록시에 보냈습니다. 아래 주소는 프록시의 주소입니다
 conn-proxy-mode-tunnel = https: 프록시를 거치는 CONNECT 터널 안에서 서버와 TLS로 연결했습니다. 아래 주소는 프록시의 주소입니다
+conn-tls-trusted-by = 보증한 곳
+tls-trusted-by-extra_ca_file = 직접 고른 추가 { -ca } 파일
+tls-trusted-by-bundled_roots = { -app }에 함께 들어 있는 Mozilla 루트 인증서
+tls-trusted-by-system_store = 이 컴퓨터의 신뢰 저장소

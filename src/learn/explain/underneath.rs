@@ -97,6 +97,7 @@ pub const NOTE_KINDS: &[Underneath] = &[
     u("raw_bare_lf", "RFC 9112, 2.2"),
     u("raw_head_not_ended", "RFC 9112, 2.1"),
     u("raw_length_mismatch", "RFC 9112, 6.2"),
+    u("system_store_unreadable", "RFC 5280, 6.1"),
 ];
 
 impl Underneath {

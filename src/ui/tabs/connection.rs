@@ -202,6 +202,13 @@ fn tls_session(ui: &mut Ui, i18n: I18n, tls: &TlsInfo) {
                 i18n.t("conn-tls-check"),
                 RichText::new(i18n::verification_text(i18n, &tls.verification)).strong(),
             );
+            if let Some(source) = tls.trusted_by {
+                row(
+                    ui,
+                    i18n.t("conn-tls-trusted-by"),
+                    i18n.render(&crate::learn::trusted_by(source)),
+                );
+            }
         });
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)

@@ -9,7 +9,7 @@ use crate::learn::Message;
 use crate::learn::files::file_problem;
 use crate::ui::file_dialogs::{Choosing, Dialogs};
 use crate::ui::focus_ring::reveal_when_focused;
-use crate::wire::{Limits, ProxyAddress, ProxyOrigin, ProxySettings};
+use crate::wire::{Limits, ProxyAddress, ProxyOrigin, ProxySettings, SystemRoots};
 
 use super::{TabAction, TabInput};
 
@@ -86,6 +86,15 @@ impl Settings {
             proxy: ProxyChoice::default(),
             proxy_address: String::new(),
             system_roots: false,
+        }
+    }
+
+    /// Whether https also trusts the system's store: the command line's choice (`--system-roots`)
+    /// when it made one, else this setting's.
+    pub fn system_roots(&self, from_command_line: &SystemRoots) -> SystemRoots {
+        match from_command_line {
+            SystemRoots::Off if self.system_roots => SystemRoots::FromSystem,
+            other => other.clone(),
         }
     }
 
