@@ -242,3 +242,37 @@ fn an_unusable_proxy_setting_stops_the_fetch_before_anything_is_sent() {
     );
     assert!(exchange.connect_attempts.is_empty());
 }
+
+#[test]
+fn the_command_line_fetches_through_the_proxy_it_names() {
+    let origin = Server::start(vec![send(HELLO)]);
+    let proxy = proxy::start(Behaviour::Forward);
+    let url = origin.url("/romeo.txt");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .args(["--json", &url, "--proxy", &format!("http://{}", proxy.addr)])
+        .args(["--lang", "en"])
+        .output()
+        .expect("run wirepeek");
+    assert!(output.status.success(), "{output:?}");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(json["proxy"]["mode"], "absolute_form", "{json}");
+    assert_eq!(json["proxy"]["origin"], "command_line");
+    assert!(text(&proxy.head()).starts_with("GET http://127.0.0.1:"));
+}
+
+#[test]
+fn the_command_line_refuses_a_proxy_it_cannot_use() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_wirepeek"))
+        .args([
+            "--dump",
+            "http://127.0.0.1:9/",
+            "--proxy",
+            "socks5://127.0.0.1:1080",
+        ])
+        .args(["--lang", "en"])
+        .output()
+        .expect("run wirepeek");
+    assert!(!output.status.success());
+    let said = text(&output.stderr);
+    assert!(said.contains("plain HTTP proxies"), "{said}");
+}
