@@ -388,4 +388,51 @@ mod tests {
         assert!(settings.extra_ca_pem().is_err());
         assert_eq!(Settings::default().extra_ca_pem(), Ok(None));
     }
+
+    #[test]
+    fn the_proxy_choice_gives_the_proxies_and_a_bad_address_says_why() {
+        let direct = Settings {
+            proxy: ProxyChoice::Direct,
+            ..Settings::default()
+        };
+        assert_eq!(direct.proxy(), ProxySettings::default());
+        let this = Settings {
+            proxy: ProxyChoice::This,
+            proxy_address: "127.0.0.1:3128".into(),
+            ..Settings::default()
+        };
+        let chosen = this.proxy();
+        assert_eq!(chosen.http.as_ref().map(|p| p.port), Some(3128));
+        assert_eq!(
+            chosen.https.as_ref().map(|p| p.origin.clone()),
+            Some(ProxyOrigin::Settings)
+        );
+        let bad = Settings {
+            proxy_address: "socks5://127.0.0.1:1080".into(),
+            ..this
+        };
+        assert!(matches!(
+            bad.proxy().unusable,
+            Some(crate::wire::FetchError::BadProxy { .. })
+        ));
+    }
+
+    #[test]
+    fn the_command_line_wins_over_the_system_store_setting() {
+        let on = Settings {
+            system_roots: true,
+            ..Settings::default()
+        };
+        assert_eq!(on.system_roots(&SystemRoots::Off), SystemRoots::FromSystem);
+        assert_eq!(
+            Settings::default().system_roots(&SystemRoots::Off),
+            SystemRoots::Off
+        );
+        let given = SystemRoots::Given(b"pem".to_vec());
+        assert_eq!(on.system_roots(&given), given);
+        assert_eq!(
+            Settings::default().system_roots(&SystemRoots::FromSystem),
+            SystemRoots::FromSystem
+        );
+    }
 }
