@@ -15,7 +15,8 @@ use crate::i18n::{self, I18n, LANGUAGES};
 use crate::learn::Surface;
 use crate::ui::tabs::Tab;
 use crate::wire::{
-    self, Cancel, FetchError, FetchOptions, HttpVersion, Limits, Progress, Recording, Request,
+    self, Cancel, FetchError, FetchOptions, HttpVersion, Limits, Progress, ProxyAddress,
+    ProxyOrigin, ProxySettings, Recording, Request, SystemRoots,
 };
 
 /// See HTTP: fetch one URL over a raw socket and show every byte, header and millisecond.
@@ -72,6 +73,20 @@ pub struct Args {
     /// Also trust the certificate authority in this PEM file.
     #[arg(long, value_name = "FILE")]
     pub cacert: Option<PathBuf>,
+
+    /// Fetch through this HTTP proxy (`http://host:port`); `none` goes direct. Without it, the
+    /// proxies in HTTP_PROXY / HTTPS_PROXY / NO_PROXY are used.
+    #[arg(long, value_name = "URL", conflicts_with = "no_proxy")]
+    pub proxy: Option<String>,
+
+    /// Go direct, whatever HTTP_PROXY / HTTPS_PROXY say (the same as `--proxy none`).
+    #[arg(long)]
+    pub no_proxy: bool,
+
+    /// Also trust the certificate authorities in the operating system's store, as well as the
+    /// bundled Mozilla roots (e.g. a school network's own authority).
+    #[arg(long)]
+    pub system_roots: bool,
 
     /// End the whole fetch after this many seconds, keeping what arrived.
     #[arg(long, value_name = "SECS")]
@@ -389,10 +404,32 @@ pub fn options_from(args: &Args, i18n: I18n) -> Result<FetchOptions, String> {
         })?),
         None => None,
     };
+    let proxy = proxy_from(args, i18n)?.unwrap_or_else(ProxySettings::from_environment);
     Ok(FetchOptions {
         follow_redirects: args.follow,
         extra_ca_pem,
+        proxy,
+        system_roots: if args.system_roots {
+            SystemRoots::FromSystem
+        } else {
+            SystemRoots::Off
+        },
     })
+}
+
+/// The proxy the command line names (`--proxy URL`, `--proxy none`, `--no-proxy`), or `None`
+/// when it names none (then the environment's, or in the window the Settings', are used).
+pub fn proxy_from(args: &Args, i18n: I18n) -> Result<Option<ProxySettings>, String> {
+    if args.no_proxy {
+        return Ok(Some(ProxySettings::default()));
+    }
+    match args.proxy.as_deref().map(str::trim) {
+        None => Ok(None),
+        Some(none) if none.eq_ignore_ascii_case("none") => Ok(Some(ProxySettings::default())),
+        Some(text) => ProxyAddress::parse(text, ProxyOrigin::CommandLine)
+            .map(|proxy| Some(ProxySettings::through(proxy)))
+            .map_err(|e| i18n.render(&crate::learn::error_message(&e))),
+    }
 }
 
 fn limits_from(args: &Args, i18n: I18n) -> Result<Limits, String> {

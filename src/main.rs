@@ -87,6 +87,7 @@ fn window(args: &Args) -> Result<(), String> {
         view,
         dialogs: wirepeek::ui::file_dialogs::Dialogs::system(),
         examples: wirepeek::ui::welcome::Examples::default(),
+        proxy: cli::proxy_from(args, i18n)?,
     };
     eframe::run_native(
         "wirepeek",

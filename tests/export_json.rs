@@ -18,7 +18,8 @@ use std::time::Duration;
 
 use wirepeek::wire::{
     self, CertificateInfo, ConnectAttempt, Connection, DnsAnswer, Exchange, FetchError, Limits,
-    ReadEvent, Target, TlsInfo, TlsProblem, Warning,
+    ProxyAddress, ProxyMode, ProxyOrigin, ProxyStep, ReadEvent, Target, TlsInfo, TlsProblem,
+    Warning,
 };
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/chain.json");
@@ -99,6 +100,23 @@ fn first_hop() -> Exchange {
     exchange.timing.first_byte = Some(ms(20, 1));
     exchange.timing.head_complete = Some(ms(20, 2));
     exchange.timing.done = Some(Duration::from_millis(21));
+    // It went through a proxy named by HTTPS_PROXY, which opened a tunnel.
+    exchange.proxy = Some(ProxyStep {
+        proxy: ProxyAddress {
+            host: "proxy.school.test".into(),
+            port: 3128,
+            text: "http://proxy.school.test:3128".into(),
+            origin: ProxyOrigin::Environment {
+                variable: "HTTPS_PROXY".into(),
+            },
+        },
+        mode: ProxyMode::Tunnel,
+        connect_request:
+            b"CONNECT xn--3e0b707e.kr:443 HTTP/1.1\r\nHost: xn--3e0b707e.kr:443\r\n\r\n".to_vec(),
+        reply: b"HTTP/1.1 200 Connection established\r\n\r\n".to_vec(),
+        reply_code: Some(200),
+    });
+    exchange.timing.proxy_tunnel = Some(ms(6, 500));
     exchange
 }
 

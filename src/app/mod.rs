@@ -110,6 +110,8 @@ pub struct Startup {
     /// The addresses the welcome offers to fetch: the real ones on the internet by default
     /// (tests give loopback ones).
     pub examples: Examples,
+    /// `--proxy` / `--no-proxy`: the proxies for this run, over the Settings' choice.
+    pub proxy: Option<crate::wire::ProxySettings>,
 }
 
 #[cfg(test)]
@@ -167,6 +169,10 @@ pub struct WirepeekApp {
     size_to_apply: Option<[f32; 2]>,
     /// Extra certificate authorities from `--cacert`, trusted for every fetch of this run.
     extra_ca_pem: Option<Vec<u8>>,
+    /// `--proxy` / `--no-proxy`, over the Settings for every fetch of this run.
+    proxy_from_command_line: Option<crate::wire::ProxySettings>,
+    /// `--system-roots`: trust the system's certificate store for every fetch of this run.
+    system_roots_from_command_line: crate::wire::SystemRoots,
     /// Unfold the request editor in the next frame (a History entry was loaded into it).
     open_editor: bool,
     /// The practice server the Lessons button started (or why it could not), kept until the
@@ -252,6 +258,8 @@ impl WirepeekApp {
             state_notice,
             size_to_apply: startup.size,
             extra_ca_pem: startup.options.extra_ca_pem.clone(),
+            proxy_from_command_line: startup.proxy.clone(),
+            system_roots_from_command_line: startup.options.system_roots.clone(),
             open_editor: false,
             lessons: None,
             lessons_open: false,
@@ -267,13 +275,20 @@ impl WirepeekApp {
         if startup.view == Some(StartView::Lessons) {
             app.open_lessons();
         }
+        // The first fetch goes the way every later one does: `--proxy`, else the Settings.
+        let options = FetchOptions {
+            proxy: (app.proxy_from_command_line.clone())
+                .unwrap_or_else(|| app.saved.settings.proxy()),
+            system_roots: (app.saved.settings).system_roots(&startup.options.system_roots),
+            ..startup.options
+        };
         if let Some((first, second)) = startup.compare {
-            app.saved.draft = Draft::from_request(&second, startup.options.follow_redirects);
+            app.saved.draft = Draft::from_request(&second, options.follow_redirects);
             let limits = app.saved.settings.limits();
-            app.comparing = Some(fetch_two(ctx, [first, second], startup.options, limits));
+            app.comparing = Some(fetch_two(ctx, [first, second], options, limits));
         } else if let Some(request) = startup.request {
-            app.saved.draft = Draft::from_request(&request, startup.options.follow_redirects);
-            app.start_fetch(ctx, request, startup.options);
+            app.saved.draft = Draft::from_request(&request, options.follow_redirects);
+            app.start_fetch(ctx, request, options);
         }
         // A request with more than the URL bar shows (raw text, headers, a body) is on view.
         app.open_editor = !app.saved.draft.is_plain() || startup.view == Some(StartView::Editor);
@@ -593,9 +608,15 @@ impl WirepeekApp {
                 FetchError::Tls(TlsProblem::BadCaFile { detail })
             })?,
         };
+        let proxy = match &self.proxy_from_command_line {
+            Some(proxy) => proxy.clone(),
+            None => self.saved.settings.proxy(),
+        };
         Ok(FetchOptions {
             follow_redirects: self.saved.draft.follow_redirects,
             extra_ca_pem,
+            proxy,
+            system_roots: (self.saved.settings).system_roots(&self.system_roots_from_command_line),
         })
     }
 

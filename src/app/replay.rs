@@ -299,6 +299,7 @@ fn timing_at(timing: &Timing, at: Duration) -> Timing {
     Timing {
         dns: by_then(timing.dns),
         connect: by_then(timing.connect),
+        proxy_tunnel: by_then(timing.proxy_tunnel),
         tls: by_then(timing.tls),
         request_written: by_then(timing.request_written),
         first_byte: by_then(timing.first_byte),

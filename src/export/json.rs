@@ -14,8 +14,8 @@ use serde::{Serialize, Serializer};
 use crate::{i18n, learn};
 
 use crate::wire::{
-    Body, CertificateInfo, Chunk, ConnectAttempt, Exchange, FetchError, Header, ReadEvent,
-    ResponseHead, Target, Timing, TlsInfo, Warning,
+    Body, CertificateInfo, Chunk, ConnectAttempt, Exchange, FetchError, Header, ProxyOrigin,
+    ProxyStep, ReadEvent, ResponseHead, Target, Timing, TlsInfo, TrustedBy, Warning,
 };
 
 /// Write a redirect chain as `wirepeek --json` prints it: the final exchange, with the earlier
@@ -89,6 +89,9 @@ struct ExchangeJson<'a> {
     tls: Option<TlsJson<'a>>,
     warnings: Each<'a, Warning, WarningJson>,
     error: Option<ErrorJson>,
+    /// Only when the fetch went through a proxy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    proxy: Option<ProxyJson<'a>>,
     /// Only on the final exchange of a chain: the hops before it.
     #[serde(skip_serializing_if = "Option::is_none")]
     redirects: Option<Each<'a, Exchange, ExchangeJson<'a>>>,
@@ -122,6 +125,7 @@ impl<'a> From<&'a Exchange> for ExchangeJson<'a> {
             tls: exchange.tls.as_ref().map(TlsJson::from),
             warnings: each(&exchange.warnings),
             error: exchange.error.as_ref().map(ErrorJson::from),
+            proxy: exchange.proxy.as_ref().map(ProxyJson::from),
             redirects: None,
         }
     }
@@ -273,6 +277,9 @@ struct TimingJson {
     first_byte: Option<f64>,
     head_complete: Option<f64>,
     total: Option<f64>,
+    /// Only when a proxy opened a tunnel.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    proxy_tunnel: Option<f64>,
 }
 
 impl From<&Timing> for TimingJson {
@@ -285,6 +292,7 @@ impl From<&Timing> for TimingJson {
             first_byte: timing.first_byte.map(millis),
             head_complete: timing.head_complete.map(millis),
             total: timing.done.map(millis),
+            proxy_tunnel: timing.proxy_tunnel.map(millis),
         }
     }
 }
@@ -315,6 +323,9 @@ struct TlsJson<'a> {
     alpn: Option<&'a str>,
     verification: String,
     certificates: Each<'a, CertificateInfo, CertificateJson<'a>>,
+    /// Only once verified: which store vouched (`extra_ca_file`, `bundled_roots`, `system_store`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trusted_by: Option<&'static str>,
 }
 
 impl<'a> From<&'a TlsInfo> for TlsJson<'a> {
@@ -327,6 +338,7 @@ impl<'a> From<&'a TlsInfo> for TlsJson<'a> {
             alpn: tls.alpn.as_deref(),
             verification: i18n::verification_text(i18n::I18n::default(), &tls.verification),
             certificates: each(&tls.certificates),
+            trusted_by: tls.trusted_by.map(TrustedBy::key),
         }
     }
 }
@@ -348,6 +360,40 @@ impl<'a> From<&'a CertificateInfo> for CertificateJson<'a> {
             names: &certificate.names,
             not_before: &certificate.not_before,
             not_after: &certificate.not_after,
+        }
+    }
+}
+
+/// The proxy step: which proxy, why, how, and for https the `CONNECT` exchange as text.
+#[derive(Serialize)]
+struct ProxyJson<'a> {
+    address: &'a str,
+    host: &'a str,
+    port: u16,
+    origin: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    variable: Option<&'a str>,
+    mode: &'static str,
+    connect_request: Cow<'a, str>,
+    reply: Cow<'a, str>,
+    reply_code: Option<u16>,
+}
+
+impl<'a> From<&'a ProxyStep> for ProxyJson<'a> {
+    fn from(step: &'a ProxyStep) -> Self {
+        Self {
+            address: &step.proxy.text,
+            host: &step.proxy.host,
+            port: step.proxy.port,
+            origin: step.proxy.origin.key(),
+            variable: match &step.proxy.origin {
+                ProxyOrigin::Environment { variable } => Some(variable),
+                _ => None,
+            },
+            mode: step.mode.key(),
+            connect_request: String::from_utf8_lossy(&step.connect_request),
+            reply: String::from_utf8_lossy(&step.reply),
+            reply_code: step.reply_code,
         }
     }
 }

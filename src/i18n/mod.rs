@@ -477,6 +477,7 @@ mod tests {
             Phase::Idle,
             Phase::Resolving,
             Phase::Connecting,
+            Phase::ProxyTunnel,
             Phase::TlsHandshake,
             Phase::Sending,
             Phase::Waiting,
@@ -489,6 +490,7 @@ mod tests {
                 Phase::Idle
                 | Phase::Resolving
                 | Phase::Connecting
+                | Phase::ProxyTunnel
                 | Phase::TlsHandshake
                 | Phase::Sending
                 | Phase::Waiting

@@ -2,8 +2,8 @@
 
 use super::{Arg, Message, Surface};
 use crate::wire::{
-    FetchError, LimitKind, MalformedProblem, Phase, RequestProblem, TlsProblem, UrlProblem,
-    Verification,
+    FetchError, LimitKind, MalformedProblem, Phase, RequestProblem, TlsProblem, TrustedBy,
+    UrlProblem, Verification,
 };
 
 /// What went wrong, with all the error's data: `error-KIND`.
@@ -50,6 +50,22 @@ pub fn error_message(error: &FetchError) -> Message {
         FetchError::Io { phase, detail } => message
             .with("phase", Arg::Phase(*phase))
             .text("detail", detail),
+        FetchError::BadProxy { text, reason } => {
+            message.text("text", text).choice("reason", reason.key())
+        }
+        FetchError::ProxyRefused { proxy, address } => {
+            message.text("proxy", proxy).text("address", address)
+        }
+        FetchError::ProxyAuthenticationRequired { proxy }
+        | FetchError::ProxyClosedTunnel { proxy } => message.text("proxy", proxy),
+        FetchError::ProxyRefusedTunnel {
+            proxy,
+            code,
+            reason,
+        } => message
+            .text("proxy", proxy)
+            .text("code", code.to_string())
+            .text("reason", reason),
     }
 }
 
@@ -78,7 +94,7 @@ pub fn error_hint(error: &FetchError, surface: Surface) -> Message {
 fn time_limit_of(phase: Phase) -> &'static str {
     match phase {
         Phase::Resolving => "dns",
-        Phase::Connecting => "connect",
+        Phase::Connecting | Phase::ProxyTunnel => "connect",
         Phase::TlsHandshake => "tls",
         Phase::Downloading | Phase::Decoding => "idle",
         Phase::Idle | Phase::Sending | Phase::Waiting | Phase::Done => "head",
@@ -97,6 +113,11 @@ pub fn verification(verification: &Verification) -> Option<Message> {
         Verification::Verified => Some(Message::new("tls-verified")),
         Verification::Failed(problem) => Some(tls_problem(problem)),
     }
+}
+
+/// Which trust store vouched for a verified certificate: `tls-trusted-by-SOURCE`.
+pub fn trusted_by(source: TrustedBy) -> Message {
+    Message::new(format!("tls-trusted-by-{}", source.key()))
 }
 
 /// Several TLS problems share one piece of advice.

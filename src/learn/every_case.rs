@@ -11,8 +11,8 @@ use super::{
 };
 use crate::i18n::{I18n, LANGUAGES};
 use crate::wire::{
-    FetchError, LimitKind, LineFault, MalformedProblem, NoBodyRule, Phase, RequestProblem,
-    StatusLineShape, TlsProblem, UrlProblem, Verification, Warning,
+    FetchError, LimitKind, LineFault, MalformedProblem, NoBodyRule, Phase, ProxyProblem,
+    RequestProblem, StatusLineShape, TlsProblem, UrlProblem, Verification, Warning,
 };
 
 /// `pattern => example` pairs: the examples, checked against an exhaustive match of the patterns.
@@ -122,7 +122,15 @@ fn every_error() -> Vec<FetchError> {
         E::Cancelled { .. } => E::Cancelled { phase },
         E::OutputFailed { .. } => E::OutputFailed { kind: std::io::ErrorKind::StorageFull, detail: "disk-said".into() },
         E::Io { .. } => E::Io { phase, detail: "io-said".into() },
+        E::BadProxy { reason: ProxyProblem::Scheme, .. } => E::BadProxy { text: "socks5://p.test".into(), reason: ProxyProblem::Scheme },
+        E::BadProxy { reason: ProxyProblem::Password, .. } => E::BadProxy { text: "http://p.test".into(), reason: ProxyProblem::Password },
+        E::BadProxy { reason: ProxyProblem::Unreadable, .. } => E::BadProxy { text: "p test".into(), reason: ProxyProblem::Unreadable },
+        E::ProxyRefused { .. } => E::ProxyRefused { proxy: "http://127.0.0.1:3128".into(), address: "127.0.0.1:3128".into() },
+        E::ProxyAuthenticationRequired { .. } => E::ProxyAuthenticationRequired { proxy: "http://proxy.test:3128".into() },
+        E::ProxyRefusedTunnel { .. } => E::ProxyRefusedTunnel { proxy: "http://proxy.test:3128".into(), code: 403, reason: "Forbidden".into() },
+        E::ProxyClosedTunnel { .. } => E::ProxyClosedTunnel { proxy: "http://proxy.test:3128".into() },
     );
+
     // A certificate that lists no names has words of its own.
     all.push(E::Tls(T::NameMismatch {
         expected: "asked.test".into(),
@@ -151,6 +159,7 @@ fn every_note() -> Vec<Warning> {
         W::UnknownContentCoding { .. } => W::UnknownContentCoding { coding: "zstd".into() },
         W::ExtraBytes { .. } => W::ExtraBytes { count: 7, offset: 120 },
         W::ReadsMerged { .. } => W::ReadsMerged { listed: 4096 },
+        W::SystemStoreUnreadable { .. } => W::SystemStoreUnreadable { found: 0, detail: "no-such-folder".into() },
         W::ClosedWhileSending => W::ClosedWhileSending,
         W::RedirectedFrom { .. } => W::RedirectedFrom { code: 302, reason: "Found".into(), url: "http://127.0.0.1/a".into() },
         W::HttpsToHttp => W::HttpsToHttp,
@@ -421,5 +430,31 @@ fn every_error_and_note_says_what_happened_underneath() {
     }
     for warning in every_note() {
         assert!(for_note(&warning).is_some(), "{warning:?}");
+    }
+}
+
+#[test]
+fn every_trust_store_is_named_in_every_language() {
+    use crate::wire::TrustedBy;
+    let all = [
+        TrustedBy::ExtraCaFile,
+        TrustedBy::BundledRoots,
+        TrustedBy::SystemStore,
+    ];
+    for source in all {
+        // A new store fails to compile here until it is listed above.
+        match source {
+            TrustedBy::ExtraCaFile | TrustedBy::BundledRoots | TrustedBy::SystemStore => {}
+        }
+    }
+    for language in LANGUAGES {
+        let i18n = I18n::new(language.code).expect("language");
+        let mut seen = Vec::new();
+        for source in all {
+            let text = i18n.render(&super::trusted_by(source));
+            check(language.code, &format!("{source:?}"), &text, &[]);
+            assert!(!seen.contains(&text), "each store its own words: {text}");
+            seen.push(text);
+        }
     }
 }

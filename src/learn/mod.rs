@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use crate::wire::Phase;
 
-pub use errors::{error_hint, error_kind_name, error_message, verification};
+pub use errors::{error_hint, error_kind_name, error_message, trusted_by, verification};
 pub use notes::note;
 pub use phases::{measures_id, phase_id};
 

@@ -31,6 +31,10 @@ pub fn note(warning: &Warning) -> Message {
             message.with("listed", count_of(*listed))
         }
         Warning::TrailerWithoutColon { line } => message.text("line", line),
+        Warning::SystemStoreUnreadable { found, detail } => message
+            .choice("store", if *found == 0 { "empty" } else { "partial" })
+            .with("found", count_of(*found))
+            .text("detail", detail),
         Warning::UnknownContentCoding { coding } => message.text("coding", coding),
         Warning::ExtraBytes { count, .. } => message.with("count", count_of(*count)),
         Warning::EmptyLinesBeforeStatus { count, .. } => {

@@ -9,6 +9,7 @@ pub fn phase_id(phase: Phase) -> &'static str {
         Phase::Idle => "phase-idle",
         Phase::Resolving => "phase-resolving",
         Phase::Connecting => "phase-connecting",
+        Phase::ProxyTunnel => "phase-proxy-tunnel",
         Phase::TlsHandshake => "phase-tls",
         Phase::Sending => "phase-sending",
         Phase::Waiting => "phase-waiting",
@@ -24,6 +25,7 @@ pub fn measures_id(phase: Phase) -> &'static str {
     match phase {
         Phase::Resolving => "phase-measures-resolving",
         Phase::Connecting => "phase-measures-connecting",
+        Phase::ProxyTunnel => "phase-measures-proxy-tunnel",
         Phase::TlsHandshake => "phase-measures-tls",
         Phase::Sending => "phase-measures-sending",
         Phase::Waiting => "phase-measures-waiting",
@@ -43,6 +45,7 @@ mod tests {
         let steps = [
             Phase::Resolving,
             Phase::Connecting,
+            Phase::ProxyTunnel,
             Phase::TlsHandshake,
             Phase::Sending,
             Phase::Waiting,

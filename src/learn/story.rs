@@ -209,7 +209,7 @@ fn hop(exchange: &Exchange, steps: &mut Vec<StoryStep>) {
         steps.push(StoryStep::TlsHandshake {
             version: tls.protocol.clone(),
             cipher_suite: tls.cipher_suite.clone(),
-            elapsed: since(timing.connect, done),
+            elapsed: since(timing.proxy_tunnel.or(timing.connect), done),
         });
     }
     if timing.request_written.is_some() {
@@ -265,13 +265,8 @@ fn hop(exchange: &Exchange, steps: &mut Vec<StoryStep>) {
         }
     }
     if let Some(error) = &exchange.error {
-        let host_is_ip = exchange.target.as_ref().is_some_and(|t| t.host_is_ip);
-        let https = exchange
-            .target
-            .as_ref()
-            .is_some_and(|t| t.scheme == "https");
         let phase = (exchange.target.is_some())
-            .then(|| timing.steps(host_is_ip, https, true))
+            .then(|| exchange.steps())
             .and_then(|times| {
                 times
                     .into_iter()

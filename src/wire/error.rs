@@ -111,6 +111,62 @@ pub enum FetchError {
         /// What the operating system said.
         detail: String,
     },
+    /// The proxy setting is not an address wirepeek can use.
+    BadProxy {
+        /// The setting as given.
+        text: String,
+        /// Why it cannot be used.
+        reason: ProxyProblem,
+    },
+    /// The proxy refused the connection (nothing listens at its address and port).
+    ProxyRefused {
+        /// The proxy setting.
+        proxy: String,
+        /// The address tried, `ip:port`.
+        address: String,
+    },
+    /// The proxy answered `407 Proxy Authentication Required` to `CONNECT`.
+    ProxyAuthenticationRequired {
+        /// The proxy setting.
+        proxy: String,
+    },
+    /// The proxy answered `CONNECT` with a status other than 2xx (or 407).
+    ProxyRefusedTunnel {
+        /// The proxy setting.
+        proxy: String,
+        /// The status code it answered (0 when its answer was not an HTTP status line).
+        code: u16,
+        /// Its reason phrase, escaped.
+        reason: String,
+    },
+    /// The proxy closed the connection instead of opening the tunnel, or closed the tunnel
+    /// before the server answered through it.
+    ProxyClosedTunnel {
+        /// The proxy setting.
+        proxy: String,
+    },
+}
+
+/// Why a proxy setting cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProxyProblem {
+    /// It is not an `http://` proxy (`https://`, `socks5://` ...).
+    Scheme,
+    /// It holds a user name or password, which wirepeek does not send to proxies.
+    Password,
+    /// It is not an address of the form `host:port`.
+    Unreadable,
+}
+
+impl ProxyProblem {
+    /// A stable snake_case name, for JSON and translation keys.
+    pub fn key(self) -> &'static str {
+        match self {
+            ProxyProblem::Scheme => "scheme",
+            ProxyProblem::Password => "password",
+            ProxyProblem::Unreadable => "unreadable",
+        }
+    }
 }
 
 /// What is wrong with a URL.
@@ -444,6 +500,11 @@ impl FetchError {
             FetchError::Cancelled { .. } => "cancelled",
             FetchError::OutputFailed { .. } => "output_failed",
             FetchError::Io { .. } => "io",
+            FetchError::BadProxy { .. } => "bad_proxy",
+            FetchError::ProxyRefused { .. } => "proxy_refused",
+            FetchError::ProxyAuthenticationRequired { .. } => "proxy_authentication_required",
+            FetchError::ProxyRefusedTunnel { .. } => "proxy_refused_tunnel",
+            FetchError::ProxyClosedTunnel { .. } => "proxy_closed_tunnel",
         }
     }
 }

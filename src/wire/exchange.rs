@@ -14,8 +14,9 @@ use super::head::{Header, ResponseHead};
 use super::request::{HttpVersion, Request};
 use super::resolve::DnsAnswer;
 use super::target::Target;
-use super::timing::Timing;
+use super::timing::{StepTime, Timing};
 use super::tls::TlsInfo;
+use super::tunnel::{ProxyMode, ProxyStep};
 use super::warning::Warning;
 
 /// One fetch, from the URL as typed to the last byte received.
@@ -78,6 +79,9 @@ pub struct Exchange {
     pub warnings: Vec<Warning>,
     /// Why the fetch stopped early; `None` when it completed.
     pub error: Option<FetchError>,
+    /// The HTTP proxy the fetch went through, with its `CONNECT` exchange for https; `None`
+    /// when it went direct. `dns`, `connect_attempts` and `connection` are then the proxy's.
+    pub proxy: Option<ProxyStep>,
 }
 
 /// The body: as on the wire, without framing, decompressed, and as text.
@@ -193,6 +197,24 @@ impl Exchange {
             }
             _ => false,
         }
+    }
+
+    /// The network steps of this fetch, each with when it ran or why it did not (see
+    /// [`Timing::steps_through`]): the proxy tunnel is a step when there was one, and through a
+    /// proxy the name looked up is the proxy's.
+    pub fn steps(&self) -> Vec<StepTime> {
+        let target = self.target.as_ref();
+        let looked_up_ip = match &self.proxy {
+            Some(step) => step.proxy.host.parse::<std::net::IpAddr>().is_ok(),
+            None => target.is_some_and(|t| t.host_is_ip),
+        };
+        let https = target.is_some_and(|t| t.scheme == "https");
+        let tunnel = self
+            .proxy
+            .as_ref()
+            .is_some_and(|p| p.mode == ProxyMode::Tunnel);
+        self.timing
+            .steps_through(looked_up_ip, https, tunnel, self.error.is_some())
     }
 
     /// Whether any HTTP response (at least a status line and headers) arrived.

@@ -21,6 +21,8 @@ use super::resolve::{self, DnsAnswer};
 use super::target;
 use super::tls::{self, TlsInfo};
 use super::transport::{ReadResult, Transport};
+use super::trust::TrustStores;
+use super::tunnel::{self, ProxyMode, ProxyStep};
 use super::warning::Warning;
 
 /// One `read()` on the socket that returned data.
@@ -104,8 +106,17 @@ fn run(
     exchange.url_normalized = parsed.url.to_string();
     exchange.warnings.extend(parsed.notes);
     let target = parsed.target;
+    if let Some(error) = &options.proxy.unusable {
+        return Err(error.clone());
+    }
+    let proxy = options.proxy.for_target(&target).cloned();
+    let mode = match (&proxy, target.scheme.as_str()) {
+        (None, _) => None,
+        (Some(_), "https") => Some(ProxyMode::Tunnel),
+        (Some(_), _) => Some(ProxyMode::AbsoluteForm),
+    };
     // Built before any network step, so the learner sees what would have gone out even if DNS fails.
-    let built = request::build(request, &target);
+    let built = request::build(request, &target, mode == Some(ProxyMode::AbsoluteForm));
     exchange.request_bytes = built.bytes;
     exchange.request_headers = built.headers;
     exchange.request_body_bytes = built.body_len;
@@ -115,19 +126,21 @@ fn run(
             .extend(super::raw_request::raw_request_warnings(raw));
     }
     exchange.target = Some(target.clone());
+    exchange.proxy = proxy.zip(mode).map(|(p, m)| ProxyStep::new(p, m));
     if let Some(live) = progress.live() {
         live.request(&exchange.request_bytes, None);
     }
 
+    // Through a proxy, the TCP connection goes to the proxy: its name is the one looked up.
+    let (dial_host, dial_port) = match &exchange.proxy {
+        Some(step) => (step.proxy.host.clone(), step.proxy.port),
+        None => (target.host_ascii.clone(), target.port),
+    };
     clock.check_cancelled(Phase::Resolving)?;
     progress.set_phase(Phase::Resolving);
-    let addresses = match target.host_ascii.parse::<IpAddr>() {
+    let addresses = match dial_host.parse::<IpAddr>() {
         Ok(ip) => vec![ip],
-        Err(_) => resolve::lookup(
-            &target.host_ascii,
-            clock,
-            &clock.deadline(limits.dns_timeout),
-        )?,
+        Err(_) => resolve::lookup(&dial_host, clock, &clock.deadline(limits.dns_timeout))?,
     };
     exchange.dns = Some(DnsAnswer {
         addresses: addresses.clone(),
@@ -139,29 +152,74 @@ fn run(
     progress.set_phase(Phase::Connecting);
     let connected = connect::connect(
         &addresses,
-        target.port,
+        dial_port,
         limits.connect_timeout,
         clock,
         &mut exchange.connect_attempts,
     );
-    let (mut socket, connection) = connected?;
+    let (mut socket, connection) = match (connected, &exchange.proxy) {
+        (Err(FetchError::ConnectionRefused { address }), Some(step)) => {
+            return Err(FetchError::ProxyRefused {
+                proxy: step.proxy.text.clone(),
+                address,
+            });
+        }
+        (connected, _) => connected?,
+    };
     exchange.connection = Some(connection);
     exchange.timing.connect = Some(clock.elapsed());
+
+    let tunnelled = if let Some(step) = &mut exchange.proxy
+        && step.mode == ProxyMode::Tunnel
+    {
+        clock.check_cancelled(Phase::ProxyTunnel)?;
+        progress.set_phase(Phase::ProxyTunnel);
+        tunnel::open(
+            &mut socket,
+            &target.host_ascii,
+            target.port,
+            step,
+            limits.max_head_bytes,
+            clock,
+            &clock.deadline(limits.connect_timeout),
+        )?;
+        exchange.timing.proxy_tunnel = Some(clock.elapsed());
+        Some(step.proxy.text.clone())
+    } else {
+        None
+    };
 
     let mut transport = if target.scheme == "https" {
         clock.check_cancelled(Phase::TlsHandshake)?;
         progress.set_phase(Phase::TlsHandshake);
+        let system = options.system_roots.store();
+        if let Some(store) = &system
+            && (store.certificates.is_empty() || !store.problems.is_empty())
+        {
+            exchange.warnings.push(Warning::SystemStoreUnreadable {
+                found: store.certificates.len(),
+                detail: store.problems.join("; "),
+            });
+        }
+        let trust = TrustStores::new(options.extra_ca_pem.as_deref(), system.as_deref())?;
         let mut info = TlsInfo::default();
         let result = tls::handshake(
             &mut socket,
             &target.host_ascii,
-            options.extra_ca_pem.as_deref(),
+            &trust,
             clock,
             &clock.deadline(limits.tls_timeout),
             &mut info,
         );
         exchange.tls = Some(info);
-        let connection = result?;
+        let connection = match (result, tunnelled) {
+            // Through a tunnel, the other end of the socket is the proxy: a close before any
+            // TLS byte came back is the proxy giving up on the tunnel.
+            (Err(error), Some(proxy)) if tls::is_closed_before_any_byte(&error) => {
+                return Err(FetchError::ProxyClosedTunnel { proxy });
+            }
+            (result, _) => result?,
+        };
         exchange.timing.tls = Some(clock.elapsed());
         Transport::Tls {
             connection: Box::new(connection),

@@ -18,6 +18,7 @@ mod head_text;
 mod limits;
 mod live;
 mod progress;
+mod proxy;
 mod raw_request;
 mod reader;
 mod received;
@@ -29,6 +30,8 @@ mod target;
 mod timing;
 mod tls;
 mod transport;
+mod trust;
+mod tunnel;
 mod warning;
 
 pub use charset::{
@@ -39,8 +42,8 @@ pub use compare::{HeaderChange, HeaderPair, compare_headers};
 pub use connect::{ConnectAttempt, Connection};
 pub use content::{ContentKind, ImageFormat};
 pub use error::{
-    FetchError, LimitKind, LineFault, MalformedProblem, RequestProblem, TlsProblem, UrlProblem,
-    Verification, escape_bytes,
+    FetchError, LimitKind, LineFault, MalformedProblem, ProxyProblem, RequestProblem, TlsProblem,
+    UrlProblem, Verification, escape_bytes,
 };
 pub use exchange::{Body, Exchange};
 pub use fetch::{ReadEvent, Recording, fetch, read_recorded};
@@ -50,6 +53,7 @@ pub use head_text::head_text;
 pub use limits::Limits;
 pub use live::{LIVE_BODY_BYTES, Live, LiveCopy};
 pub use progress::{Cancel, Phase, Progress};
+pub use proxy::{ProxyAddress, ProxyOrigin, ProxySettings};
 pub use raw_request::{RawRead, raw_request_warnings};
 pub use reader::{ReadStatus, ResponseReader};
 pub use received::Received;
@@ -63,4 +67,6 @@ pub use target::{ParsedUrl, Target, parse as parse_url, with_http_added};
 pub use timing::{SkipReason, StepTime, StepWhen, Timing};
 pub use tls::utc_text;
 pub use tls::{CertificateInfo, TlsInfo};
+pub use trust::{SystemRoots, SystemStore, TrustedBy};
+pub use tunnel::{ProxyMode, ProxyStep};
 pub use warning::{NoBodyRule, StatusLineShape, Warning};

@@ -18,6 +18,8 @@ pub enum Phase {
     Resolving,
     /// Opening the TCP connection.
     Connecting,
+    /// Asking an HTTP proxy for a tunnel (`CONNECT`), for https through a proxy.
+    ProxyTunnel,
     /// The TLS handshake (https only).
     TlsHandshake,
     /// Writing the request bytes.
@@ -33,10 +35,11 @@ pub enum Phase {
 }
 
 impl Phase {
-    const ALL: [Phase; 9] = [
+    const ALL: [Phase; 10] = [
         Phase::Idle,
         Phase::Resolving,
         Phase::Connecting,
+        Phase::ProxyTunnel,
         Phase::TlsHandshake,
         Phase::Sending,
         Phase::Waiting,
@@ -51,6 +54,7 @@ impl Phase {
             Phase::Idle => "idle",
             Phase::Resolving => "resolving",
             Phase::Connecting => "connecting",
+            Phase::ProxyTunnel => "proxy_tunnel",
             Phase::TlsHandshake => "tls",
             Phase::Sending => "sending",
             Phase::Waiting => "waiting",

@@ -59,6 +59,11 @@ pub struct FetchOptions {
     pub follow_redirects: bool,
     /// Extra certificate authorities (PEM text) to trust for https.
     pub extra_ca_pem: Option<Vec<u8>>,
+    /// The HTTP proxies to go through; the default goes direct.
+    pub proxy: super::proxy::ProxySettings,
+    /// Whether https also trusts the operating system's certificate store, beside the bundled
+    /// Mozilla roots.
+    pub system_roots: super::trust::SystemRoots,
 }
 
 impl Request {
@@ -185,7 +190,7 @@ pub fn default_headers(version: HttpVersion, host: &str) -> Vec<(&'static str, S
 pub fn request_bytes(request: &Request) -> Result<Vec<u8>, FetchError> {
     let parsed = super::target::parse(&request.url)?;
     validate(request)?;
-    Ok(build(request, &parsed.target).bytes)
+    Ok(build(request, &parsed.target, false).bytes)
 }
 
 /// A request turned into bytes, with the parts a learner looks at.
@@ -203,7 +208,9 @@ pub(crate) struct Built {
 /// First the [`default_headers`] (unless the request has `no_default_headers`), then the user's
 /// headers in their order; a body gets
 /// `Content-Length`, and so does a POST, PUT or PATCH without one (`0`). Raw text goes out as typed. Call [`validate`] first.
-pub(crate) fn build(request: &Request, target: &Target) -> Built {
+/// `absolute_form` writes the whole URL as the request target (`GET http://host/path`), the
+/// form a proxy needs to know where to send the request; `Host` is sent as always.
+pub(crate) fn build(request: &Request, target: &Target, absolute_form: bool) -> Built {
     if let Some(raw) = &request.raw {
         let read = super::raw_request::read(raw);
         return Built {
@@ -256,10 +263,18 @@ pub(crate) fn build(request: &Request, target: &Target) -> Built {
         }
         _ => {}
     }
+    let request_target = if absolute_form {
+        format!(
+            "{}://{}{}",
+            target.scheme, target.host_header, target.path_and_query
+        )
+    } else {
+        target.path_and_query.clone()
+    };
     let mut head = format!(
         "{} {} {}\r\n",
         request.effective_method(),
-        target.path_and_query,
+        request_target,
         request.version.as_str()
     );
     for (name, value) in &headers {

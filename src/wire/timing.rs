@@ -12,6 +12,8 @@ pub struct Timing {
     pub dns: Option<Duration>,
     /// The TCP connection was open.
     pub connect: Option<Duration>,
+    /// The proxy opened the tunnel (https through a proxy only).
+    pub proxy_tunnel: Option<Duration>,
     /// The TLS handshake finished.
     pub tls: Option<Duration>,
     /// The request was written.
@@ -70,8 +72,20 @@ impl Timing {
     /// numbers behind a timeline. `stopped` says the fetch ended with an error (the step it was
     /// in is then [`StepWhen::Stopped`]).
     pub fn steps(&self, host_is_ip: bool, https: bool, stopped: bool) -> Vec<StepTime> {
+        self.steps_through(host_is_ip, https, false, stopped)
+    }
+
+    /// [`Timing::steps`], with the proxy tunnel as a step of its own after the connection when
+    /// `tunnel` says the fetch asked a proxy for one.
+    pub fn steps_through(
+        &self,
+        host_is_ip: bool,
+        https: bool,
+        tunnel: bool,
+        stopped: bool,
+    ) -> Vec<StepTime> {
         let receiving_end = self.first_byte.and(self.done);
-        let plan = [
+        let mut plan = vec![
             (
                 Phase::Resolving,
                 self.dns,
@@ -87,6 +101,9 @@ impl Timing {
             (Phase::Waiting, self.first_byte, None),
             (Phase::Downloading, receiving_end, None),
         ];
+        if tunnel {
+            plan.insert(2, (Phase::ProxyTunnel, self.proxy_tunnel, None));
+        }
         let mut steps = Vec::with_capacity(plan.len());
         let mut start = Duration::ZERO;
         let mut reached = true;
@@ -140,6 +157,7 @@ mod tests {
         let timing = Timing {
             dns: ms(0),
             connect: ms(2),
+            proxy_tunnel: None,
             tls: None,
             request_written: ms(3),
             first_byte: ms(10),
@@ -167,6 +185,7 @@ mod tests {
         let timing = Timing {
             dns: ms(5),
             connect: ms(9),
+            proxy_tunnel: None,
             tls: ms(20),
             request_written: ms(21),
             first_byte: None,
@@ -196,5 +215,40 @@ mod tests {
             .map(|s| s.when)
             .collect();
         assert_eq!(whens[5], StepWhen::Stopped(d(30)..d(50)));
+    }
+
+    #[test]
+    fn a_tunnel_through_a_proxy_is_a_step_between_connect_and_tls() {
+        let timing = Timing {
+            dns: ms(1),
+            connect: ms(3),
+            proxy_tunnel: ms(7),
+            tls: ms(20),
+            request_written: ms(21),
+            first_byte: ms(30),
+            head_complete: ms(30),
+            done: ms(31),
+        };
+        let steps = timing.steps_through(false, true, true, false);
+        let d = Duration::from_millis;
+        assert_eq!(steps[2].phase, Phase::ProxyTunnel);
+        assert_eq!(steps[2].when, StepWhen::Ran(d(3)..d(7)));
+        assert_eq!(steps[3].when, StepWhen::Ran(d(7)..d(20)));
+        assert_eq!(
+            timing.steps(false, true, false).len(),
+            6,
+            "no tunnel, no step"
+        );
+        // A proxy that refused the tunnel: the fetch stopped in it.
+        let refused = Timing {
+            proxy_tunnel: None,
+            tls: None,
+            request_written: None,
+            first_byte: None,
+            head_complete: None,
+            ..timing
+        };
+        let steps = refused.steps_through(false, true, true, true);
+        assert_eq!(steps[2].when, StepWhen::Stopped(d(3)..d(31)));
     }
 }

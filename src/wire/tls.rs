@@ -6,16 +6,15 @@ use std::sync::{Arc, Mutex};
 
 use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{
-    CertificateError, ClientConfig, ClientConnection, DigitallySignedStruct, RootCertStore,
-    SignatureScheme,
+    CertificateError, ClientConfig, ClientConnection, DigitallySignedStruct, SignatureScheme,
 };
 
 use super::clock::{Clock, Deadline};
 use super::error::{FetchError, TlsProblem, escape_bytes};
 use super::progress::Phase;
+use super::trust::{TrustStores, TrustedBy};
 
 /// What the TLS handshake agreed on and what the server showed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,6 +33,8 @@ pub struct TlsInfo {
     pub certificates: Vec<CertificateInfo>,
     /// The result of checking the certificate: verified, or why it failed.
     pub verification: super::error::Verification,
+    /// Which trust store's authority vouched for the certificate, once it was verified.
+    pub trusted_by: Option<TrustedBy>,
 }
 
 /// The readable parts of one certificate.
@@ -58,11 +59,27 @@ pub struct CertificateInfo {
 /// The certificates the server presented, kept even when verification fails.
 type SeenChain = Arc<Mutex<Vec<CertificateDer<'static>>>>;
 
-/// Checks certificates with webpki and remembers the chain so the learner can look at it.
+/// Which store vouched for the chain, once one did.
+type Vouched = Arc<Mutex<Option<TrustedBy>>>;
+
+/// Checks certificates with webpki against each trust store in turn, remembers the chain so the
+/// learner can look at it, and which store vouched for it.
 #[derive(Debug)]
 struct RecordingVerifier {
-    inner: Arc<WebPkiServerVerifier>,
+    /// One verifier per store, in the order they are asked (never empty: the bundled roots).
+    inner: Vec<(TrustedBy, Arc<WebPkiServerVerifier>)>,
     seen: SeenChain,
+    vouched: Vouched,
+}
+
+impl RecordingVerifier {
+    /// The verifier that checks signatures (every store's verifier does it the same way).
+    fn first(&self) -> Result<&Arc<WebPkiServerVerifier>, rustls::Error> {
+        self.inner
+            .first()
+            .map(|(_, verifier)| verifier)
+            .ok_or_else(|| rustls::Error::General("no trust store".into()))
+    }
 }
 
 impl ServerCertVerifier for RecordingVerifier {
@@ -80,8 +97,38 @@ impl ServerCertVerifier for RecordingVerifier {
                 .map(|c| c.clone().into_owned())
                 .collect();
         }
-        self.inner
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+        // The first store that vouches wins. When none does, the most telling reason is kept:
+        // "unknown issuer" from one store says less than "expired" from the store that knew
+        // the issuer.
+        let mut failure = None;
+        for (source, verifier) in &self.inner {
+            match verifier.verify_server_cert(
+                end_entity,
+                intermediates,
+                server_name,
+                ocsp_response,
+                now,
+            ) {
+                Ok(verified) => {
+                    if let Ok(mut vouched) = self.vouched.lock() {
+                        *vouched = Some(*source);
+                    }
+                    return Ok(verified);
+                }
+                Err(error) => {
+                    let unknown = matches!(
+                        error,
+                        rustls::Error::InvalidCertificate(CertificateError::UnknownIssuer)
+                    );
+                    if failure.is_none() || !unknown {
+                        failure = Some(error);
+                    }
+                }
+            }
+        }
+        Err(failure.unwrap_or(rustls::Error::InvalidCertificate(
+            CertificateError::UnknownIssuer,
+        )))
     }
 
     fn verify_tls12_signature(
@@ -90,7 +137,7 @@ impl ServerCertVerifier for RecordingVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.inner.verify_tls12_signature(message, cert, dss)
+        self.first()?.verify_tls12_signature(message, cert, dss)
     }
 
     fn verify_tls13_signature(
@@ -99,64 +146,51 @@ impl ServerCertVerifier for RecordingVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.inner.verify_tls13_signature(message, cert, dss)
+        self.first()?.verify_tls13_signature(message, cert, dss)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.inner.supported_verify_schemes()
+        self.first()
+            .map(|verifier| verifier.supported_verify_schemes())
+            .unwrap_or_default()
     }
-}
-
-/// The roots we trust: Mozilla's set (bundled, so it is the same on every computer and works
-/// offline) plus any PEM certificate authorities given with `--cacert`.
-fn root_store(extra_ca_pem: Option<&[u8]>) -> Result<RootCertStore, FetchError> {
-    let mut roots = RootCertStore {
-        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-    };
-    if let Some(pem) = extra_ca_pem {
-        let bad = |detail: String| FetchError::Tls(TlsProblem::BadCaFile { detail });
-        let mut added = 0;
-        for certificate in CertificateDer::pem_slice_iter(pem) {
-            let certificate = certificate.map_err(|e| bad(e.to_string()))?;
-            roots.add(certificate).map_err(|e| bad(e.to_string()))?;
-            added += 1;
-        }
-        if added == 0 {
-            return Err(bad("it holds no PEM CERTIFICATE block".into()));
-        }
-    }
-    Ok(roots)
 }
 
 /// Check a `--cacert` file before anything is sent, so a bad file is reported as such.
 pub(crate) fn check_extra_ca(extra_ca_pem: &[u8]) -> Result<(), FetchError> {
-    root_store(Some(extra_ca_pem)).map(|_| ())
+    super::trust::extra_ca_roots(extra_ca_pem).map(|_| ())
 }
 
-fn config(extra_ca_pem: Option<&[u8]>, seen: SeenChain) -> Result<ClientConfig, FetchError> {
+fn config(
+    trust: &TrustStores,
+    seen: SeenChain,
+    vouched: Vouched,
+) -> Result<ClientConfig, FetchError> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let other = |e: rustls::Error| {
         FetchError::Tls(TlsProblem::Other {
             detail: e.to_string(),
         })
     };
-    let webpki = WebPkiServerVerifier::builder_with_provider(
-        Arc::new(root_store(extra_ca_pem)?),
-        provider.clone(),
-    )
-    .build()
-    .map_err(|e| {
-        FetchError::Tls(TlsProblem::Other {
-            detail: e.to_string(),
-        })
-    })?;
+    let mut inner = Vec::new();
+    for (source, roots) in &trust.stores {
+        let verifier = WebPkiServerVerifier::builder_with_provider(roots.clone(), provider.clone())
+            .build()
+            .map_err(|e| {
+                FetchError::Tls(TlsProblem::Other {
+                    detail: e.to_string(),
+                })
+            })?;
+        inner.push((*source, verifier));
+    }
     let mut config = ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(other)?
         .dangerous()
         .with_custom_certificate_verifier(Arc::new(RecordingVerifier {
-            inner: webpki,
+            inner,
             seen,
+            vouched,
         }))
         .with_no_client_auth();
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
@@ -169,14 +203,15 @@ fn config(extra_ca_pem: Option<&[u8]>, seen: SeenChain) -> Result<ClientConfig, 
 pub(crate) fn handshake(
     socket: &mut TcpStream,
     server_name: &str,
-    extra_ca_pem: Option<&[u8]>,
+    trust: &TrustStores,
     clock: &Clock,
     deadline: &Deadline,
     info: &mut TlsInfo,
 ) -> Result<ClientConnection, FetchError> {
     info.server_name = server_name.to_owned();
     let seen = SeenChain::default();
-    let config = config(extra_ca_pem, seen.clone())?;
+    let vouched = Vouched::default();
+    let config = config(trust, seen.clone(), vouched.clone())?;
     let name = ServerName::try_from(server_name.to_owned()).map_err(|e| {
         FetchError::Tls(TlsProblem::Other {
             detail: format!("\"{server_name}\" cannot be used as a TLS server name: {e}"),
@@ -197,6 +232,7 @@ pub(crate) fn handshake(
         Ok(()) => {
             fill_info(&connection, info);
             info.verification = super::error::Verification::Verified;
+            info.trusted_by = vouched.lock().ok().and_then(|v| *v);
             Ok(connection)
         }
         Err(error) => {
@@ -207,7 +243,7 @@ pub(crate) fn handshake(
                 DriveError::Closed => {
                     if first_bytes.is_empty() {
                         FetchError::Tls(TlsProblem::Other {
-                            detail: "the server closed the connection during the handshake".into(),
+                            detail: CLOSED_BEFORE_ANY_BYTE.into(),
                         })
                     } else {
                         not_tls_or(
@@ -224,6 +260,14 @@ pub(crate) fn handshake(
             Err(error)
         }
     }
+}
+
+/// What a handshake the other side closed before answering at all says.
+const CLOSED_BEFORE_ANY_BYTE: &str = "the server closed the connection during the handshake";
+
+/// Whether `error` is a handshake the other side closed before sending a single byte.
+pub(crate) fn is_closed_before_any_byte(error: &FetchError) -> bool {
+    matches!(error, FetchError::Tls(TlsProblem::Other { detail }) if detail == CLOSED_BEFORE_ANY_BYTE)
 }
 
 enum DriveError {

@@ -66,6 +66,14 @@ pub enum Warning {
         /// Where they start in [`crate::wire::Exchange::received`].
         offset: usize,
     },
+    /// The operating system's certificate store was asked for but gave nothing, or not all of
+    /// it could be read; https went on with what there was (and the bundled roots).
+    SystemStoreUnreadable {
+        /// How many certificates were read from it.
+        found: usize,
+        /// What went wrong, in the loader's words (may be empty).
+        detail: String,
+    },
     /// More reads than are listed one by one; the later ones were merged.
     ReadsMerged {
         /// How many are listed.
@@ -270,6 +278,7 @@ impl Warning {
             Warning::UnknownContentCoding { .. } => "unknown_content_coding",
             Warning::ExtraBytes { .. } => "extra_bytes",
             Warning::ReadsMerged { .. } => "reads_merged",
+            Warning::SystemStoreUnreadable { .. } => "system_store_unreadable",
             Warning::ClosedWhileSending => "closed_while_sending",
             Warning::RedirectedFrom { .. } => "redirected_from",
             Warning::HttpsToHttp => "https_to_http",

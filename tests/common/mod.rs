@@ -8,6 +8,7 @@
 // Each test file uses a different part of this module.
 #![allow(dead_code)]
 
+pub mod proxy;
 pub mod reader;
 pub mod tls;
 

@@ -173,3 +173,33 @@ file-not-found = there is no such file
 file-no-permission = this user may not read it
 file-is-folder = it is a folder, not a file
 file-other = { $detail }
+
+## Proxies
+error-bad_proxy = The proxy setting "{ $text }" cannot be used: { $reason ->
+    [scheme] wirepeek speaks only to plain HTTP proxies (http://host:port).
+    [password] it holds a user name or password, and wirepeek sends no passwords to proxies.
+   *[unreadable] it is not an address of the form host:port.
+  }
+error-proxy_refused = The proxy { $proxy } refused the connection ({ $address }).
+error-proxy_authentication_required = The proxy { $proxy } wants a user name and password before it opens a tunnel (407 Proxy Authentication Required).
+error-proxy_refused_tunnel = The proxy { $proxy } would not open a tunnel to the server. It answered: { $code } { $reason }
+error-proxy_closed_tunnel = The proxy { $proxy } closed the connection instead of carrying it through to the server.
+error-kind-bad_proxy = unusable proxy setting
+error-kind-proxy_refused = proxy refused
+error-kind-proxy_authentication_required = proxy wants a login
+error-kind-proxy_refused_tunnel = tunnel refused
+error-kind-proxy_closed_tunnel = tunnel closed
+hint-bad_proxy = { $surface ->
+    [cli] Give the proxy as --proxy http://host:port, or --no-proxy to connect directly. HTTP_PROXY and HTTPS_PROXY take the same form.
+   *[window] Write the proxy as http://host:port in { -settings } ("{ settings-proxy }"), or choose "{ settings-proxy-direct }". HTTP_PROXY and HTTPS_PROXY take the same form.
+  }
+hint-proxy_refused = { $surface ->
+    [cli] Nothing waits for connections at the proxy's address and port. Check --proxy (or HTTP_PROXY / HTTPS_PROXY), or try --no-proxy.
+   *[window] Nothing waits for connections at the proxy's address and port. Check the proxy in { -settings } ("{ settings-proxy }"), or choose "{ settings-proxy-direct }".
+  }
+hint-proxy_authentication_required = This proxy lets only signed-in users through, and wirepeek does not sign in to proxies. Ask the network's administrator, or try on a network without this proxy.
+hint-proxy_refused_tunnel = { $surface ->
+    [cli] The proxy decides which servers and ports it lets through. Its answer is in --json under "proxy". Check the address and port, or ask the network's administrator.
+   *[window] The proxy decides which servers and ports it lets through. Its answer is at the top of the Wire tab. Check the address and port, or ask the network's administrator.
+  }
+hint-proxy_closed_tunnel = The proxy, or the network behind it, gave up on the server. Check the server's address and port, and try again.

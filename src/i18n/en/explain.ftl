@@ -930,3 +930,15 @@ explain-value-retry-at = { $side ->
        *[now] now
     }: trying again at once is allowed.
   }
+explain-error-bad_proxy = The proxy setting is not an address wirepeek can connect to.
+explain-error-bad_proxy-more = A proxy is written like a web address: http://, the proxy's host name or IP address, and its port. wirepeek speaks plain HTTP to the proxy; for https it asks the proxy for a tunnel, and TLS runs inside it.
+explain-error-proxy_refused = The proxy's computer was reached, but nothing waits on the proxy's port.
+explain-error-proxy_refused-more = Every request goes first to the proxy. Its computer answered the SYN with a reset (RST): no proxy program listens on that port. Nothing reached the server itself.
+explain-error-proxy_authentication_required = The proxy wants to know who is asking before it lets the request through.
+explain-error-proxy_authentication_required-more = 407 is 401 for a proxy: its Proxy-Authenticate header says how to sign in, and the next request would carry the answer in Proxy-Authorization. The server was never asked.
+explain-error-proxy_refused_tunnel = The proxy answered CONNECT with something other than 2xx, so no tunnel was opened.
+explain-error-proxy_refused_tunnel-more = For https, the client asks the proxy "CONNECT host:443". A 2xx answer means the proxy connected to the server and from then on passes bytes both ways unread. Any other status (403, 502 ...) means it did not: the proxy's rules forbid that place, or it could not reach the server.
+explain-error-proxy_closed_tunnel = The proxy hung up instead of passing bytes between this computer and the server.
+explain-error-proxy_closed_tunnel-more = A proxy that cannot or will not reach the server may just close the connection, before answering CONNECT or right after it. The TLS handshake with the server never got an answer.
+explain-note-system_store_unreadable = This computer's certificate store could not be read in full.
+explain-note-system_store_unreadable-more = Operating systems keep the certificate authorities they trust in a store of their own (files under /etc/ssl on Linux, a keychain on macOS, the certificate store on Windows). A school or office that inspects https adds its own authority there. When the store is missing or unreadable, only the bundled roots vouch for servers.

@@ -59,3 +59,7 @@ note-raw_length_mismatch = { $declared ->
     [given] The typed request says Content-Length: { $length }, but { $actual } follow the empty line: the server reads that many bytes as the body, or waits for the rest. It was sent as typed.
    *[missing] { $actual } follow the empty line of the typed request, but it has no Content-Length, so the server does not read them as a body. It was sent as typed.
   }
+note-system_store_unreadable = { $store ->
+    [empty] This computer's certificate store gave { $found } certificates, so https trusts only the bundled Mozilla roots (and an extra certificate authority file, if one is chosen). { $detail }
+   *[partial] Part of this computer's certificate store could not be read; the { $found } certificates that could are trusted. { $detail }
+  }

@@ -113,3 +113,4 @@ wire-means-extra-bytes = Bytes after the end of the body: the framing said the b
 wire-means-unreadable = Bytes that could not be read as an HTTP response.
 
 story-not_followed = The response points elsewhere (Location: { $location }), but this fetch did not follow redirects, so it ended here.
+phase-measures-proxy-tunnel = From the open connection to the proxy until it answered CONNECT: meanwhile the proxy connected to the server and opened a tunnel to it.

@@ -911,3 +911,15 @@ explain-value-retry-at = { $side ->
        *[now] 지금
     }보다 { $span } 전에 이미 지났으니 바로 다시 해 봐도 됩니다.
   }
+explain-error-bad_proxy = 프록시 설정이 { -app }이 연결할 수 있는 주소가 아닙니다.
+explain-error-bad_proxy-more = 프록시는 웹 주소처럼 적습니다: http://, 프록시의 호스트 이름이나 IP 주소, 그리고 포트. { -app }은 프록시와 일반 HTTP로 이야기하고, https는 프록시에 터널을 요청해 그 안에서 TLS를 사용합니다.
+explain-error-proxy_refused = 프록시 컴퓨터에는 닿았지만 프록시 포트에서 기다리는 프로그램이 없습니다.
+explain-error-proxy_refused-more = 모든 { -request }은 먼저 프록시로 갑니다. 프록시 컴퓨터가 SYN에 곧바로 강제 종료(RST)로 답했으니, 그 포트에서 기다리는 프록시 프로그램이 없다는 뜻입니다. 서버에는 아무것도 닿지 않았습니다.
+explain-error-proxy_authentication_required = 프록시가 { -request }을 통과시키기 전에 누가 요청하는지 알고 싶어 합니다.
+explain-error-proxy_authentication_required-more = 407은 프록시용 401입니다. Proxy-Authenticate 헤더가 로그인 방법을 알려 주고, 다음 { -request }이 Proxy-Authorization 헤더에 답을 담아 보냅니다. 서버에는 묻지도 않았습니다.
+explain-error-proxy_refused_tunnel = 프록시가 CONNECT에 2xx가 아닌 상태 코드로 답해 터널이 열리지 않았습니다.
+explain-error-proxy_refused_tunnel-more = https에서는 클라이언트가 프록시에 "CONNECT 호스트:443"을 요청합니다. 2xx로 답하면 프록시가 서버에 연결했고, 그때부터 양쪽 바이트를 읽지 않고 그대로 넘겨 준다는 뜻입니다. 다른 상태 코드(403, 502 등)는 프록시의 규칙이 그곳을 막았거나 서버에 닿지 못했다는 뜻입니다.
+explain-error-proxy_closed_tunnel = 프록시가 이 컴퓨터와 서버 사이에서 바이트를 넘겨 주지 않고 연결을 끊었습니다.
+explain-error-proxy_closed_tunnel-more = 서버에 닿을 수 없거나 닿지 않기로 한 프록시는 CONNECT에 답하기 전이나 답한 직후에 그냥 연결을 닫기도 합니다. 서버와의 TLS 핸드셰이크는 답을 받지 못했습니다.
+explain-note-system_store_unreadable = 이 컴퓨터의 신뢰 저장소를 다 읽지 못했습니다.
+explain-note-system_store_unreadable-more = 운영 체제는 믿는 { -ca }을 자기 신뢰 저장소에 둡니다(Linux는 /etc/ssl 아래의 파일, macOS는 키체인, Windows는 인증서 저장소). https를 검사하는 학교나 회사는 자기 { -ca }을 여기에 넣습니다. 저장소가 없거나 읽을 수 없으면 함께 들어 있는 루트 인증서만 서버를 보증합니다.

@@ -78,3 +78,4 @@ wire-means-extra-bytes = { -body }이 끝난 뒤에 온 바이트입니다. { -b
 wire-means-unreadable = HTTP { -response }으로 읽을 수 없는 바이트입니다.
 
 story-not_followed = 이 { -response }은 다른 주소를 가리킵니다(Location: { $location }). 이번 요청은 { -redirect }을 따라가지 않았으니 여기서 끝났습니다.
+phase-measures-proxy-tunnel = 프록시와 연결된 뒤 프록시가 CONNECT 요청에 답할 때까지의 시간입니다. 그사이 프록시가 서버에 연결해 터널을 엽니다.

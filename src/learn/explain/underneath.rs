@@ -39,6 +39,11 @@ pub const ERROR_KINDS: &[Underneath] = &[
     u("cancelled", ""),
     u("output_failed", ""),
     u("io", ""),
+    u("bad_proxy", "RFC 9110, 4.2.1"),
+    u("proxy_refused", "RFC 9293, 3.5.2"),
+    u("proxy_authentication_required", "RFC 9110, 15.5.8"),
+    u("proxy_refused_tunnel", "RFC 9110, 9.3.6"),
+    u("proxy_closed_tunnel", "RFC 9110, 9.3.6"),
 ];
 
 /// Every TLS problem kind (`TlsProblem::kind`), asked about as errors too.
@@ -92,6 +97,7 @@ pub const NOTE_KINDS: &[Underneath] = &[
     u("raw_bare_lf", "RFC 9112, 2.2"),
     u("raw_head_not_ended", "RFC 9112, 2.1"),
     u("raw_length_mismatch", "RFC 9112, 6.2"),
+    u("system_store_unreadable", "RFC 5280, 6.1"),
 ];
 
 impl Underneath {

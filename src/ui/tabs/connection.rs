@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 use crate::i18n::{self, I18n};
 use crate::learn::ports;
 use crate::ui::format;
-use crate::wire::{CertificateInfo, Exchange, TlsInfo};
+use crate::wire::{CertificateInfo, Exchange, ProxyOrigin, ProxyStep, TlsInfo};
 
 use super::{TabAction, TabInput};
 
@@ -116,6 +116,9 @@ fn lookup_and_connect(ui: &mut Ui, i18n: I18n, exchange: &Exchange) {
                     None => i18n.t("timeline-not-reached").to_owned(),
                 }
             };
+            if let Some(step) = &exchange.proxy {
+                row(ui, i18n.t("conn-proxy"), proxy_text(i18n, step));
+            }
             row(ui, i18n.t("timeline-dns"), dns);
             for (index, attempt) in exchange.connect_attempts.iter().enumerate() {
                 let outcome = match &attempt.error {
@@ -147,6 +150,20 @@ fn lookup_and_connect(ui: &mut Ui, i18n: I18n, exchange: &Exchange) {
             }
         });
     ui.add_space(8.0);
+}
+
+/// Which proxy the fetch went through, where that setting came from, and how.
+fn proxy_text(i18n: I18n, step: &ProxyStep) -> String {
+    let origin = match &step.proxy.origin {
+        ProxyOrigin::Environment { variable } => {
+            i18n.f("conn-proxy-from-environment", &[("variable", variable)])
+        }
+        other => i18n
+            .t(&format!("conn-proxy-from-{}", other.key()))
+            .to_owned(),
+    };
+    let mode = i18n.t(&format!("conn-proxy-mode-{}", step.mode.key()));
+    format!("{}  ({origin})  {mode}", step.proxy.text)
 }
 
 /// The TLS session and the certificates the server showed.
@@ -185,6 +202,13 @@ fn tls_session(ui: &mut Ui, i18n: I18n, tls: &TlsInfo) {
                 i18n.t("conn-tls-check"),
                 RichText::new(i18n::verification_text(i18n, &tls.verification)).strong(),
             );
+            if let Some(source) = tls.trusted_by {
+                row(
+                    ui,
+                    i18n.t("conn-tls-trusted-by"),
+                    i18n.render(&crate::learn::trusted_by(source)),
+                );
+            }
         });
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)

@@ -10,7 +10,7 @@ use crate::learn::files::file_problem;
 use crate::ui::appearance::{Appearance, appearance_rows};
 use crate::ui::file_dialogs::{Choosing, Dialogs};
 use crate::ui::focus_ring::reveal_when_focused;
-use crate::wire::Limits;
+use crate::wire::{Limits, ProxyAddress, ProxyOrigin, ProxySettings, SystemRoots};
 
 use super::{TabAction, TabInput};
 
@@ -47,6 +47,25 @@ pub struct Settings {
     pub ca_file: String,
     /// The window's size and colours (zoom, light or dark).
     pub appearance: Appearance,
+    /// Which proxy fetches go through.
+    pub proxy: ProxyChoice,
+    /// The proxy typed for [`ProxyChoice::This`], e.g. `http://proxy.school.example:3128`.
+    pub proxy_address: String,
+    /// Also trust the operating system's certificate store, beside the bundled Mozilla roots.
+    pub system_roots: bool,
+}
+
+/// Which proxy fetches from the window go through.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProxyChoice {
+    /// The ones the system names (`HTTP_PROXY`, `HTTPS_PROXY`, `NO_PROXY`); none named: direct.
+    #[default]
+    System,
+    /// Always direct.
+    Direct,
+    /// The one in [`Settings::proxy_address`].
+    This,
 }
 
 impl Default for Settings {
@@ -68,6 +87,29 @@ impl Settings {
             max_redirects: limits.max_redirects,
             ca_file: String::new(),
             appearance: Appearance::default(),
+            proxy: ProxyChoice::default(),
+            proxy_address: String::new(),
+            system_roots: false,
+        }
+    }
+
+    /// Whether https also trusts the system's store: the command line's choice (`--system-roots`)
+    /// when it made one, else this setting's.
+    pub fn system_roots(&self, from_command_line: &SystemRoots) -> SystemRoots {
+        match from_command_line {
+            SystemRoots::Off if self.system_roots => SystemRoots::FromSystem,
+            other => other.clone(),
+        }
+    }
+
+    /// The proxies these settings choose (read from the environment at each call for
+    /// [`ProxyChoice::System`], so a changed network setting counts from the next fetch).
+    pub fn proxy(&self) -> ProxySettings {
+        match self.proxy {
+            ProxyChoice::System => ProxySettings::from_environment(),
+            ProxyChoice::Direct => ProxySettings::default(),
+            ProxyChoice::This => ProxyAddress::parse(&self.proxy_address, ProxyOrigin::Settings)
+                .map_or_else(ProxySettings::unusable, ProxySettings::through),
         }
     }
 
@@ -273,6 +315,7 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
                         }
                     });
                     ui.end_row();
+                    proxy_rows(ui, i18n, settings);
                 });
             let reset = ui.button(i18n.t("settings-reset"));
             reveal_when_focused(&reset);
@@ -284,6 +327,39 @@ pub fn settings_panel(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
                 };
             }
         });
+}
+
+/// The proxy choice and the trust store: rows of the settings grid.
+fn proxy_rows(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
+    ui.label(i18n.t("settings-proxy"));
+    ui.vertical(|ui| {
+        for (choice, key) in [
+            (ProxyChoice::System, "settings-proxy-system"),
+            (ProxyChoice::Direct, "settings-proxy-direct"),
+            (ProxyChoice::This, "settings-proxy-this"),
+        ] {
+            let button = ui.radio_value(&mut settings.proxy, choice, i18n.t(key));
+            reveal_when_focused(&button);
+        }
+        let field = ui
+            .add_enabled(
+                settings.proxy == ProxyChoice::This,
+                egui::TextEdit::singleline(&mut settings.proxy_address)
+                    .hint_text("http://proxy.example:3128")
+                    .desired_width(360.0),
+            )
+            .labelled_by(ui.label(i18n.t("settings-proxy-address")).id);
+        reveal_when_focused(&field);
+        if let Some(error) = settings.proxy().unusable {
+            let words = i18n.render(&crate::learn::error_message(&error));
+            ui.colored_label(ui.visuals().error_fg_color, words);
+        }
+    });
+    ui.end_row();
+    ui.label(i18n.t("settings-trust"));
+    let check = ui.checkbox(&mut settings.system_roots, i18n.t("settings-system-roots"));
+    reveal_when_focused(&check);
+    ui.end_row();
 }
 
 #[cfg(test)]
@@ -321,5 +397,52 @@ mod tests {
         };
         assert!(settings.extra_ca_pem().is_err());
         assert_eq!(Settings::default().extra_ca_pem(), Ok(None));
+    }
+
+    #[test]
+    fn the_proxy_choice_gives_the_proxies_and_a_bad_address_says_why() {
+        let direct = Settings {
+            proxy: ProxyChoice::Direct,
+            ..Settings::default()
+        };
+        assert_eq!(direct.proxy(), ProxySettings::default());
+        let this = Settings {
+            proxy: ProxyChoice::This,
+            proxy_address: "127.0.0.1:3128".into(),
+            ..Settings::default()
+        };
+        let chosen = this.proxy();
+        assert_eq!(chosen.http.as_ref().map(|p| p.port), Some(3128));
+        assert_eq!(
+            chosen.https.as_ref().map(|p| p.origin.clone()),
+            Some(ProxyOrigin::Settings)
+        );
+        let bad = Settings {
+            proxy_address: "socks5://127.0.0.1:1080".into(),
+            ..this
+        };
+        assert!(matches!(
+            bad.proxy().unusable,
+            Some(crate::wire::FetchError::BadProxy { .. })
+        ));
+    }
+
+    #[test]
+    fn the_command_line_wins_over_the_system_store_setting() {
+        let on = Settings {
+            system_roots: true,
+            ..Settings::default()
+        };
+        assert_eq!(on.system_roots(&SystemRoots::Off), SystemRoots::FromSystem);
+        assert_eq!(
+            Settings::default().system_roots(&SystemRoots::Off),
+            SystemRoots::Off
+        );
+        let given = SystemRoots::Given(b"pem".to_vec());
+        assert_eq!(on.system_roots(&given), given);
+        assert_eq!(
+            Settings::default().system_roots(&SystemRoots::FromSystem),
+            SystemRoots::FromSystem
+        );
     }
 }

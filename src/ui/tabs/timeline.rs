@@ -67,12 +67,7 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
 
 /// The bars of one exchange's steps, placed on the chain's time axis.
 fn hop_bars(ui: &mut Ui, i18n: I18n, exchange: &Exchange, total: Duration, arriving: bool) {
-    let target = exchange.target.as_ref();
-    let host_is_ip = target.is_some_and(|t| t.host_is_ip);
-    let https = target.is_some_and(|t| t.scheme == "https");
-    let steps = exchange
-        .timing
-        .steps(host_is_ip, https, exchange.error.is_some());
+    let steps = exchange.steps();
     let label_width = 190.0;
     let time_width = 90.0;
     let row_height = 18.0;
@@ -130,6 +125,7 @@ fn step_key(phase: Phase) -> &'static str {
     match phase {
         Phase::Resolving => "timeline-dns",
         Phase::Connecting => "timeline-connect",
+        Phase::ProxyTunnel => "timeline-proxy-tunnel",
         Phase::TlsHandshake => "timeline-tls",
         Phase::Sending => "timeline-sending",
         Phase::Waiting => "timeline-waiting",

@@ -4,6 +4,7 @@
 //! offset / hex / ASCII. Only the rows on screen are drawn, so 100 MB scroll like 1 KB.
 
 pub mod map;
+mod proxy;
 
 use egui::{Color32, FontId, RichText, Ui};
 
@@ -70,6 +71,7 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
         ui.label(RichText::new(summary(i18n, exchange, map)).weak());
     });
     ui.separator();
+    proxy::proxy_step(ui, i18n, exchange);
     if state.hex {
         hex_rows(ui, i18n, exchange, map, &mut state.hex_scroll);
     } else {
