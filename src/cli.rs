@@ -362,12 +362,13 @@ pub fn view_from(name: &str, i18n: I18n) -> Result<StartView, String> {
         "request" => return Ok(StartView::Editor),
         "compare" => return Ok(StartView::Compare),
         "lessons" => return Ok(StartView::Lessons),
+        "page" => return Ok(StartView::Page),
         _ => {}
     }
     Tab::named(&name_lower).map(StartView::Tab).ok_or_else(|| {
         let mut known = vec!["request", "compare"];
         known.extend_from_slice(Tab::NAMES);
-        known.push("lessons");
+        known.extend(["lessons", "page"]);
         i18n.f(
             "cli-bad-view",
             &[("given", name), ("known", &known.join(", "))],
@@ -560,6 +561,7 @@ mod tests {
         assert_eq!(view_from("timeline", en), Ok(StartView::Tab(Tab::Timeline)));
         assert_eq!(view_from("Wire", en), Ok(StartView::Tab(Tab::Wire)));
         assert_eq!(view_from("request", en), Ok(StartView::Editor));
+        assert_eq!(view_from("page", en), Ok(StartView::Page));
         assert_eq!(view_from("sent", en), Ok(StartView::Tab(Tab::Request)));
         let error = view_from("nope", en).unwrap_err();
         assert!(

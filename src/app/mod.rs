@@ -81,6 +81,8 @@ pub enum StartView {
     Compare,
     /// The Lessons window, its practice server started (`--view lessons`).
     Lessons,
+    /// An HTML body in the Page view (`--view page`).
+    Page,
 }
 
 /// How the window starts: what the command line asked for.
@@ -274,6 +276,9 @@ impl WirepeekApp {
         };
         if startup.view == Some(StartView::Lessons) {
             app.open_lessons();
+        }
+        if startup.view == Some(StartView::Page) {
+            app.saved.page.page_first = true;
         }
         // The first fetch goes the way every later one does: `--proxy`, else the Settings.
         let options = FetchOptions {

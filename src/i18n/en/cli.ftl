@@ -55,12 +55,17 @@ cli-help =
       --raw FILE               send the bytes of this file exactly as they are (-: standard input)
       -L, --follow             follow redirects (at most 10)
       --cacert FILE            also trust the certificate authority in this PEM file
+      --proxy URL              fetch through this HTTP proxy, e.g. http://127.0.0.1:3128 (none: go direct);
+                               without it, the HTTP_PROXY / HTTPS_PROXY / NO_PROXY variables
+      --no-proxy               go direct, whatever those variables say
+      --system-roots           also trust this computer's certificate store (a school network's own)
       --timeout SECS           stop the whole fetch after this many seconds, keeping what arrived
       --charset NAME           read the body's text in this charset, e.g. euc-kr
 
     What to show, and how:
       --view NAME              open the window on: request (the editor), wire, timeline, connection,
-                               story, code, quiz, sent, head, history, settings, compare, lessons
+                               story, code, quiz, sent, head, history, settings, compare, lessons,
+                               page (the body drawn as a page)
       --lang LANG              the language of the window and of these messages: en or ko
       --size WxH               the window's size, e.g. 1200x760
       --screenshot FILE.png    fetch, save a picture of the window, and quit

@@ -55,12 +55,17 @@ cli-help =
       --raw FILE               이 파일의 바이트를 그대로 요청으로 보내기(-: 표준 입력)
       -L, --follow             리디렉션 따라가기(최대 10번)
       --cacert FILE            이 PEM 파일의 인증 기관도 신뢰하기
+      --proxy URL              이 HTTP 프록시를 거쳐 가져오기(예: http://127.0.0.1:3128, none: 바로 연결).
+                               없으면 HTTP_PROXY / HTTPS_PROXY / NO_PROXY 환경 변수를 따름
+      --no-proxy               환경 변수와 상관없이 바로 연결하기
+      --system-roots           이 컴퓨터의 신뢰 저장소도 믿기(학교 네트워크가 쓰는 인증 기관 등)
       --timeout SECS           가져오기 전체의 제한 시간(초). 시간이 지나면 멈추고 받은 것은 남김
       --charset NAME           본문 텍스트를 이 문자 인코딩으로 읽기(예: euc-kr)
 
     보여 줄 것과 방법:
       --view NAME              창을 열 때 보여 줄 화면: request(요청 편집기), wire, timeline, connection,
-                               story, code, quiz, sent, head, history, settings, compare, lessons
+                               story, code, quiz, sent, head, history, settings, compare, lessons,
+                               page(본문을 페이지로 그려 보기)
       --lang LANG              창과 이 메시지의 언어: en 또는 ko
       --size WxH               창 크기(예: 1200x760)
       --screenshot FILE.png    가져온 뒤 창을 PNG 그림으로 저장하고 끝내기
