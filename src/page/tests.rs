@@ -150,6 +150,15 @@ fn base_changes_where_links_lead() {
 }
 
 #[test]
+fn with_a_base_a_bare_fragment_leads_to_the_base_page_as_in_a_browser() {
+    let page = read("<base href='/other/'><a href='#top'>top</a>");
+    assert_eq!(
+        page.links[0].target,
+        LinkTarget::Fetch(Url::parse("http://127.0.0.1:8080/other/#top").unwrap())
+    );
+}
+
+#[test]
 fn scripts_and_style_sheets_are_counted_not_shown() {
     let page = read(
         "<head><style>p{}</style><link rel='Stylesheet alternate' href=a.css>\
