@@ -1,5 +1,6 @@
 //! How long the window takes per frame with a huge body: a 75 MB / 1.5-million-line text and a
-//! 100 MB binary body, scrolled from top to bottom by dragging the scroll bar.
+//! 100 MB binary body, scrolled from top to bottom by dragging the scroll bar; then a 10 MB HTML
+//! page and one nested 10,000 elements deep, in the Page view.
 //!
 //! Run: `cargo bench --bench ui_frames`. Frame time here is egui's CPU work for a frame (layout
 //! and tessellation) in the kittest harness, without the GPU upload.
@@ -253,4 +254,61 @@ fn main() {
     report("binary: scroll top to bottom (Wire, hex)", times);
     let idle: Vec<Duration> = (0..50).map(|_| frame(&mut harness)).collect();
     report("binary: idle frames", idle);
+
+    harness
+        .state_mut()
+        .show_exchange(&ctx, vec![Exchange::default()]);
+    for (name, html) in [
+        ("page: 10 MB of HTML", big_page()),
+        ("page: nested 10,000 deep", deep_page()),
+    ] {
+        let size = html.len();
+        let page = exchange("text/html; charset=utf-8", html);
+        let start = Instant::now();
+        harness.state_mut().show_exchange(&ctx, vec![page]);
+        let prepare = start.elapsed();
+        println!(
+            "{name}: {size} bytes; read into blocks (with the text index) in {:.0} ms",
+            prepare.as_secs_f64() * 1000.0
+        );
+        harness.step();
+        harness.get_by_label("Page").click();
+        let first = frame(&mut harness);
+        println!(
+            "{name}: first Page frame {:.2} ms",
+            first.as_secs_f64() * 1000.0
+        );
+        let times = scroll_top_to_bottom(&mut harness, Bar::Body);
+        report(&format!("{name}: scroll (Page)"), times);
+    }
+}
+
+/// About 10 MB of ordinary HTML: sections of headings, paragraphs with links and emphasis,
+/// lists and small tables.
+fn big_page() -> Vec<u8> {
+    let mut html = String::from("<!doctype html><title>Big</title><body>");
+    let mut section = 0;
+    while html.len() < 10_000_000 {
+        section += 1;
+        html.push_str(&format!(
+            "<h2 id=s{section}>Section {section}</h2><p>But soft, what light through yonder \
+             <a href=/s{section}>window</a> breaks? It is the <em>east</em>, and Juliet is the \
+             <b>sun</b>. 아름다운 해야 솟아라.</p><ul><li>one</li><li>two</li></ul>\
+             <table><tr><th>Name</th><th>Size</th></tr><tr><td>romeo.txt</td><td>167</td></tr>\
+             </table>"
+        ));
+    }
+    html.push_str("</body>");
+    html.into_bytes()
+}
+
+/// A page nested 10,000 elements deep, with text at every level.
+fn deep_page() -> Vec<u8> {
+    let depth = 10_000;
+    let mut html = String::from("<!doctype html><body>");
+    for level in 0..depth {
+        html.push_str(&format!("<div>level {level} <span>"));
+    }
+    html.push_str(&"</span></div>".repeat(depth));
+    html.into_bytes()
 }

@@ -144,6 +144,17 @@ fn a_click_on_a_link_is_the_next_get_listed_under_the_page() {
         })
     );
     assert_eq!(history[1].caused_by, None);
+    // The story of the new fetch begins with the click that caused it.
+    let page = format!("{}/index.html", site.base);
+    window::click_tab(&mut harness, "What happened");
+    harness.run_steps(2);
+    assert!(
+        shows(
+            &harness,
+            &format!("Before step 1: you clicked a link on {page}.")
+        ),
+        "the story does not begin with the click"
+    );
 
     // The Page view stays the learner's choice: the next page opens in it, and its link leads on.
     harness.get_by_label("On to the third").click();

@@ -33,7 +33,7 @@ use crate::ui::response::{arriving_panel, response_panel};
 use crate::ui::shortcuts::shortcuts_window;
 use crate::ui::state_notice::state_notice;
 use crate::ui::status_area::{OnScreen, status_area};
-use crate::ui::tabs::history::{CausedBy, HistoryAction, HistoryEntry, remember};
+use crate::ui::tabs::history::{Cause, CausedBy, HistoryAction, HistoryEntry, remember};
 use crate::ui::tabs::settings::Settings;
 use crate::ui::tabs::wire as wire_tab;
 use crate::ui::tabs::{Tab, TabAction, TabInput, tab_bar};
@@ -667,6 +667,12 @@ impl WirepeekApp {
             compare_picked: &self.compare_picked,
             settings: &mut self.saved.settings,
             time_axis: replay.map(|r| r.clock().1),
+            caused_by: if arriving.is_some() {
+                page_cause(&self.saved.history, self.fetch_cause)
+            } else {
+                let shown = self.saved.history.iter().find(|e| Some(e.id) == self.shown_id);
+                page_cause(&self.saved.history, shown.and_then(|e| e.caused_by))
+            },
         };
         match self.tab.show(ui, self.i18n, &mut input) {
             TabAction::History(HistoryAction::Open(index)) => self.open_history(ui.ctx(), index),
@@ -992,7 +998,12 @@ impl eframe::App for WirepeekApp {
                 DETAILS_HEIGHT
             })
             .min_size(80.0)
-            .show(ui, |ui| self.details(ui));
+            .show(ui, |ui| {
+                // egui stores a panel's height as the height of what it drew: a tab with
+                // little to show (a fetch just started) would shrink the panel for good.
+                ui.set_min_height(ui.available_height());
+                self.details(ui);
+            });
         let height = details.response.rect.height();
         if (height - self.details_height).abs() > 0.5 {
             self.details_height = height;
@@ -1051,4 +1062,11 @@ fn fetch_two(
         done_ctx.request_repaint();
         (first, second)
     })
+}
+
+/// What made a fetch, with the address of the page it came from, while that page is listed.
+fn page_cause(history: &[HistoryEntry], caused_by: Option<CausedBy>) -> Option<(Cause, &str)> {
+    let caused_by = caused_by?;
+    let page = history.iter().find(|entry| entry.id == caused_by.page)?;
+    Some((caused_by.how, page.url.as_str()))
 }

@@ -108,23 +108,6 @@ pub fn show_blocks(
         scroll.first += 1;
     }
 
-    // The bar works in whole blocks.
-    let mut rows = RowScroll::default();
-    rows.first = scroll.first;
-    let shown_estimate = ((content.height() / 60.0) as usize).max(1);
-    scroll_bar(
-        ui,
-        id.with("bar"),
-        Sense::click_and_drag(),
-        bar,
-        &mut rows,
-        total + shown_estimate,
-        shown_estimate,
-    );
-    if rows.first != scroll.first {
-        scroll.jump_to(rows.first.min(total - 1));
-    }
-
     let mut column = ui.new_child(
         egui::UiBuilder::new()
             .max_rect(content)
@@ -152,9 +135,29 @@ pub fn show_blocks(
         top += height + GAP;
         index += 1;
     }
-    // Past the end: pull the last block down to the bottom instead of leaving empty space.
+    // The bar works in whole blocks; a page that fits has none.
+    let fits =
+        scroll.first == 0 && scroll.offset <= 0.0 && index == total && top <= content.bottom();
+    let mut rows = RowScroll::default();
+    rows.first = scroll.first;
+    let shown_estimate = ((content.height() / 60.0) as usize).max(1);
+    if !fits {
+        scroll_bar(
+            ui,
+            id.with("bar"),
+            Sense::click_and_drag(),
+            bar,
+            &mut rows,
+            total + shown_estimate,
+            shown_estimate,
+        );
+    }
     let empty = content.bottom() - top;
-    if index == total && empty > 0.0 && (scroll.first > 0 || scroll.offset > 0.0) {
+    if rows.first != scroll.first {
+        scroll.jump_to(rows.first.min(total - 1));
+        ui.ctx().request_repaint();
+    } else if index == total && empty > 0.0 && (scroll.first > 0 || scroll.offset > 0.0) {
+        // Past the end: pull the last block down to the bottom instead of leaving empty space.
         scroll.offset -= empty;
         ui.ctx().request_repaint();
     }

@@ -91,6 +91,15 @@ impl Cause {
             Cause::Form => "history-caused-form",
         }
     }
+
+    /// The catalog key of the sentence that begins the story of a fetch it made.
+    pub fn story_key(self) -> &'static str {
+        match self {
+            Cause::Link => "story-caused-link",
+            Cause::Image => "story-caused-image",
+            Cause::Form => "story-caused-form",
+        }
+    }
 }
 
 /// The order History draws its entries in: newest first, each page followed by the fetches it

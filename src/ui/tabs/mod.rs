@@ -43,6 +43,9 @@ pub struct TabInput<'a> {
     /// The length of the Timeline's time axis when it must not follow `chain`: a replay keeps
     /// the whole fetch's length, so the bars grow as its clock moves.
     pub time_axis: Option<std::time::Duration>,
+    /// What on which page made the fetch on screen (a link, an image, a form), with that page's
+    /// address, for the story to begin with.
+    pub caused_by: Option<(history::Cause, &'a str)>,
 }
 
 /// What a tab asks the app to do.

@@ -28,6 +28,11 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
                 "story-intro"
             };
             ui.label(RichText::new(i18n.t(intro)).weak());
+            if let Some((cause, page)) = input.caused_by {
+                // The half of the textbook's story that happens before step 1: the click.
+                let text = i18n.f(cause.story_key(), &[("page", page)]);
+                ui.add(egui::Label::new(RichText::new(text).strong()).wrap());
+            }
             for (index, step) in steps.iter().enumerate() {
                 // While the fetch arrives (live or replayed), its last step is the one under way.
                 let current = input.arriving && index + 1 == steps.len();
