@@ -1,6 +1,12 @@
 //! wirepeek's entry point: parse the command line, then open the window or run headless
 //! (`wirepeek::cli`).
 
+// A Windows release build is a window program: double-clicking it opens no console next to the
+// window. A start that fails is still told: a message box, and `start-error.txt` in the state
+// folder (`launch::keep_start_error`). Headless output (`--dump`, `--json`) then needs a
+// redirect (`wirepeek --json URL > out.json`); debug builds keep the console.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use wirepeek::app::launch;
@@ -13,14 +19,36 @@ fn main() -> ExitCode {
     if args.headless() {
         return cli::run(&args);
     }
+    let state_dir = launch::state_dir(args.screenshot.is_some());
+    if let Some(dir) = &state_dir {
+        launch::forget_start_error(dir);
+    }
     match window(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             cli::say(&message);
+            if let Some(dir) = &state_dir {
+                launch::keep_start_error(dir, &message);
+            }
+            show_start_error(&message);
             ExitCode::FAILURE
         }
     }
 }
+
+/// Where a double-clicked program has no terminal at all, say why it did not start in a box.
+#[cfg(any(windows, target_os = "macos"))]
+fn show_start_error(message: &str) {
+    rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title("wirepeek")
+        .set_description(message)
+        .show();
+}
+
+/// On Linux the desktop keeps stderr (e.g. in the session's journal) and the file above is kept.
+#[cfg(not(any(windows, target_os = "macos")))]
+fn show_start_error(_message: &str) {}
 
 /// `1200x760` as a size in points.
 fn parse_size(text: &str, i18n: I18n) -> Result<[f32; 2], String> {
@@ -92,7 +120,10 @@ fn window(args: &Args) -> Result<(), String> {
     eframe::run_native(
         "wirepeek",
         options,
-        Box::new(move |cc| Ok(Box::new(wirepeek::WirepeekApp::new(cc, startup)))),
+        Box::new(move |cc| {
+            launch::exit_after_first_frame_if_asked(&cc.egui_ctx);
+            Ok(Box::new(wirepeek::WirepeekApp::new(cc, startup)))
+        }),
     )
     .map_err(|e| i18n.f("cli-window", &[("detail", &e.to_string())]))
 }
