@@ -61,16 +61,23 @@ pub fn arriving_panel(ui: &mut Ui, i18n: I18n, copy: &LiveCopy, body: &mut LiveB
 /// The header table beside the body, or above it when the window is narrow.
 fn side_by_side(ui: &mut Ui, headers: impl FnOnce(&mut Ui), body: impl FnOnce(&mut Ui)) {
     let narrow = ui.available_width() < NARROW;
+    // egui keeps a panel's size in points. After zooming in (a projector, a 4K screen) the
+    // size from before would squeeze the body, so each zoom level has its split of its own,
+    // starting from the default proportion.
+    let zoom = (ui.ctx().zoom_factor() * 100.0).round() as i32;
     let headers_panel = if narrow {
-        egui::Panel::top("headers-stacked")
+        egui::Panel::top(("headers-stacked", zoom))
             .resizable(true)
             .default_size(ui.available_height() * 0.35)
             .min_size(60.0)
+            .max_size(ui.available_height() * 0.7)
     } else {
-        egui::Panel::left("headers-side")
+        egui::Panel::left(("headers-side", zoom))
             .resizable(true)
             .default_size(ui.available_width() * 0.4)
             .min_size(200.0)
+            // A window made narrower keeps the body at least a quarter of the width.
+            .max_size(ui.available_width() * 0.75)
     };
     headers_panel.show(ui, |ui| {
         egui::ScrollArea::vertical()
