@@ -167,7 +167,10 @@ fn one_click_saves_the_https_lessons_authority_and_the_next_fetch_trusts_it() {
     let pem = std::fs::read_to_string(&saved).expect("the file is there");
     assert!(pem.starts_with("-----BEGIN CERTIFICATE-----"), "{pem}");
     assert!(shows(&harness, "Saved the certificate authority to"));
-    assert!(shows(&harness, "To undo, clear \"Extra certificate authority\" in Settings."));
+    assert!(shows(
+        &harness,
+        "To undo, clear \"Extra certificate authority\" in Settings."
+    ));
 
     // Fetched again, the lesson's certificate is trusted.
     click_in_lessons(&mut harness, https);
@@ -186,4 +189,43 @@ fn one_click_saves_the_https_lessons_authority_and_the_next_fetch_trusts_it() {
             .unwrap()
             .starts_with("But soft what light")
     );
+}
+
+#[test]
+fn the_unknown_issuer_error_of_the_lesson_offers_the_same_click() {
+    let folder = state_folder("lessons-ca-error");
+    let mut harness = window_in(&folder);
+    harness.get_by_label("Lessons").click();
+    harness.step();
+    harness.step();
+    let https = "Fetch the lesson: https with the server's own certificate authority";
+    click_in_lessons(&mut harness, https);
+    wait_until(&mut harness, "the unknown issuer", |h| {
+        !h.state().is_fetching() && !h.state().shown_chain().is_empty()
+    });
+    // Close the Lessons window: only the offer under the error is left.
+    harness.get_by_label("Close window").click();
+    harness.step();
+    harness.step();
+    let trust = "Save the lesson's certificate authority and trust it";
+    harness.get_by_label(trust).click();
+    harness.step();
+    harness.step();
+    assert!(shows(&harness, "Saved the certificate authority to"));
+    let saved = folder.join("practice-ca.pem");
+    assert_eq!(
+        harness.state().saved().settings.ca_file,
+        saved.display().to_string()
+    );
+
+    // Fetch (the lesson's address is still in the URL bar): trusted now, and the offer goes.
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the lesson over https", |h| {
+        !h.state().is_fetching()
+            && h.state()
+                .shown_chain()
+                .last()
+                .is_some_and(|e| e.status_code() == Some(200))
+    });
+    assert!(harness.query_by_label(trust).is_none());
 }

@@ -256,7 +256,10 @@ fn a_click_on_the_empty_line_after_the_head_in_the_wire_tab_answers_right() {
     let end = row_after(&mut harness, "Content-Length: 5\\r\\n");
     assert!(end.ends_with(": \\r\\n"), "{end}");
     click_row(&mut harness, &end);
-    settle_until(&mut harness, "Right: that empty line ends the response head.");
+    settle_until(
+        &mut harness,
+        "Right: that empty line ends the response head.",
+    );
     assert!(shows(&harness, "The head ends with an empty line"));
 
     // Back in the questions, the same answer counts, with the same explanation.
@@ -279,12 +282,18 @@ fn a_wrong_line_in_the_wire_tab_says_where_to_look_and_may_be_tried_again() {
     // The empty line of the interim 103 is not the end of the response head.
     let interim_end = row_after(&mut harness, "Link: </a.css>\\r\\n");
     click_row(&mut harness, &interim_end);
-    settle_until(&mut harness, "That empty line ends an interim (1xx) response.");
+    settle_until(
+        &mut harness,
+        "That empty line ends an interim (1xx) response.",
+    );
     assert!(shows(&harness, "Try another line."));
 
     // Nor is a header line.
     let header = row_after(&mut harness, "HTTP/1.1 200 OK\\r\\n");
-    assert!(header.ends_with(": Content-Type: text/plain\\r\\n"), "{header}");
+    assert!(
+        header.ends_with(": Content-Type: text/plain\\r\\n"),
+        "{header}"
+    );
     click_row(&mut harness, &header);
     settle_until(&mut harness, "That line is still part of the head");
     assert!(!shows(&harness, "Right: that empty line"));
@@ -293,13 +302,19 @@ fn a_wrong_line_in_the_wire_tab_says_where_to_look_and_may_be_tried_again() {
     harness.get_by_label("Stop answering").click();
     harness.step();
     click_tab(&mut harness, "Test yourself");
-    settle_until(&mut harness, "In the Wire tab: That line is still part of the head");
+    settle_until(
+        &mut harness,
+        "In the Wire tab: That line is still part of the head",
+    );
     assert!(shows(&harness, "0 of 5 answered right."));
 
     answer_in_wire(&mut harness);
     let end = row_after(&mut harness, "Content-Length: 5\\r\\n");
     click_row(&mut harness, &end);
-    settle_until(&mut harness, "Right: that empty line ends the response head.");
+    settle_until(
+        &mut harness,
+        "Right: that empty line ends the response head.",
+    );
     harness.get_by_label("Back to the questions").click();
     settle_until(&mut harness, "1 of 5 answered right.");
     assert!(!shows(&harness, "In the Wire tab:"));

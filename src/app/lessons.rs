@@ -4,9 +4,9 @@
 
 use crate::practice::{Lesson, LessonServer};
 use crate::ui::lessons::{LessonAction, lessons_window, trust_ca_button, trust_ca_outcome};
-use crate::wire::{FetchError, TlsProblem};
 use crate::ui::url_bar::Draft;
 use crate::wire::Request;
+use crate::wire::{FetchError, TlsProblem};
 
 use super::WirepeekApp;
 
@@ -128,7 +128,11 @@ impl WirepeekApp {
         };
         self.lesson_ca = Some(Ok(self.i18n.f(
             "lessons-trust-ca-done",
-            &[("path", &shown), ("replaced", replaced), ("before", &before)],
+            &[
+                ("path", &shown),
+                ("replaced", replaced),
+                ("before", &before),
+            ],
         )));
     }
 

@@ -680,10 +680,14 @@ impl WirepeekApp {
             caused_by: if arriving.is_some() {
                 page_cause(&self.saved.history, self.fetch_cause)
             } else {
-                let shown = self.saved.history.iter().find(|e| Some(e.id) == self.shown_id);
+                let shown = self
+                    .saved
+                    .history
+                    .iter()
+                    .find(|e| Some(e.id) == self.shown_id);
                 page_cause(&self.saved.history, shown.and_then(|e| e.caused_by))
             },
-           wire_answer: &mut self.wire_answer,
+            wire_answer: &mut self.wire_answer,
         };
         match self.tab.show(ui, self.i18n, &mut input) {
             TabAction::History(HistoryAction::Open(index)) => self.open_history(ui.ctx(), index),

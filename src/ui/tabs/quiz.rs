@@ -188,9 +188,7 @@ fn one_question(
                 "quiz-head_end-from-wire",
                 &[("verdict", verdict.as_deref().unwrap_or_default())],
             );
-            ui.add(
-                egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap(),
-            );
+            ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap());
         }
         None => {}
         Some(_) => {

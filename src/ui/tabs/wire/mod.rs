@@ -156,8 +156,7 @@ fn answer_banner(ui: &mut Ui, i18n: I18n, exchange: &Exchange, answer: &mut Wire
                     i18n.t("wire-answer-try-again")
                 );
                 ui.add(
-                    egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color))
-                        .wrap(),
+                    egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap(),
                 );
             }
             None => {}
@@ -321,7 +320,11 @@ fn text_rows(
                     ui.max_rect().min,
                     egui::vec2(ui.clip_rect().width().max(400.0), row_height),
                 );
-                let row = ui.interact(rect, ui.scope_id().with(("answer-row", index)), Sense::click());
+                let row = ui.interact(
+                    rect,
+                    ui.scope_id().with(("answer-row", index)),
+                    Sense::click(),
+                );
                 let label = i18n.f(
                     "wire-answer-row",
                     &[
