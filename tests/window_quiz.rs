@@ -308,9 +308,13 @@ fn a_wrong_line_in_the_wire_tab_says_where_to_look_and_may_be_tried_again() {
     );
     assert!(shows(&harness, "0 of 5 answered right."));
 
+    // This time with the keyboard: the rows take the focus, and Enter picks one.
     answer_in_wire(&mut harness);
     let end = row_after(&mut harness, "Content-Length: 5\\r\\n");
-    click_row(&mut harness, &end);
+    harness.get_by_role_and_label(Role::Button, &end).focus();
+    harness.step();
+    harness.key_press(egui::Key::Enter);
+    harness.step();
     settle_until(
         &mut harness,
         "Right: that empty line ends the response head.",
