@@ -253,6 +253,10 @@ fn a_click_on_the_empty_line_after_the_head_in_the_wire_tab_answers_right() {
         "quiz-wire-right",
     );
     answer_in_wire(&mut harness);
+    assert!(
+        !shows(&harness, "header line"),
+        "while asking, the margin does not name the parts"
+    );
     let end = row_after(&mut harness, "Content-Length: 5\\r\\n");
     assert!(end.ends_with(": \\r\\n"), "{end}");
     click_row(&mut harness, &end);
@@ -261,6 +265,10 @@ fn a_click_on_the_empty_line_after_the_head_in_the_wire_tab_answers_right() {
         "Right: that empty line ends the response head.",
     );
     assert!(shows(&harness, "The head ends with an empty line"));
+    assert!(
+        shows(&harness, "header line"),
+        "answered: the margin names the parts again"
+    );
 
     // Back in the questions, the same answer counts, with the same explanation.
     harness.get_by_label("Back to the questions").click();
