@@ -57,6 +57,6 @@ practice-port-hint = Another program may use that port; choose another with --po
 lesson-mail = A port that speaks mail, not HTTP
 lesson-mail-look = This address has another port: a mail server (SMTP) waits there. It speaks first, with "220", and does not understand HTTP. A port is a door to one program; the web uses 80 and 443, mail between servers 25.
 lesson-https = https with the server's own certificate authority
-lesson-https-look = The same romeo.txt over TLS, on another port. The first fetch fails: the certificate comes from an authority no trust store knows (unknown issuer). Click "Save the lesson's certificate authority and trust it" (or fetch the next lesson, save its body as a file and choose it in Settings, or give it to --cacert), and fetch again: now the certificate is trusted.
+lesson-https-look = The same romeo.txt over TLS, on another port. The first fetch fails: the certificate comes from an authority no trust store knows (unknown issuer). Fetch the next lesson, save its body as a file, choose that file as the extra certificate authority in Settings (or give it to --cacert), and fetch again: now the certificate is trusted.
 lesson-https-ca = The certificate authority file
 lesson-https-ca-look = The practice server's certificate authority as a PEM file: "-----BEGIN CERTIFICATE-----", then base64. Save it and trust it for the https lesson. It is made anew each time the server starts and stays on this computer.
