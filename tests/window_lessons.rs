@@ -17,6 +17,7 @@ use std::net::TcpStream;
 
 use egui_kittest::kittest::Queryable;
 use window::{shows, state_folder, wait_until, window_in};
+use wirepeek::wire::{FetchError, TlsProblem};
 
 #[test]
 fn the_lessons_button_starts_the_server_and_a_click_fetches_a_lesson() {
@@ -90,4 +91,141 @@ fn the_lessons_button_starts_the_server_and_a_click_fetches_a_lesson() {
         TcpStream::connect(&address).is_err(),
         "still listening on {address}"
     );
+}
+
+/// The widget labelled `label` in the Lessons window (on the right; the same words may also
+/// show under an error on the left).
+fn in_lessons<'h>(
+    harness: &'h egui_kittest::Harness<'static, wirepeek::WirepeekApp>,
+    label: &'h str,
+) -> egui_kittest::Node<'h> {
+    harness
+        .query_all_by_label(label)
+        .max_by(|a, b| a.rect().min.x.total_cmp(&b.rect().min.x))
+        .unwrap_or_else(|| panic!("no {label:?}"))
+}
+
+/// Click `label` in the Lessons window once it has been scrolled into view and stands still.
+fn click_in_lessons(
+    harness: &mut egui_kittest::Harness<'static, wirepeek::WirepeekApp>,
+    label: &str,
+) {
+    in_lessons(harness, label).scroll_to_me();
+    let mut place = in_lessons(harness, label).rect();
+    loop {
+        harness.step();
+        let now = in_lessons(harness, label).rect();
+        if now == place {
+            break;
+        }
+        place = now;
+    }
+    in_lessons(harness, label).hover();
+    harness.step();
+    harness.step();
+    in_lessons(harness, label).click();
+    harness.step();
+}
+
+#[test]
+fn one_click_saves_the_https_lessons_authority_and_the_next_fetch_trusts_it() {
+    let folder = state_folder("lessons-ca");
+    let mut harness = window_in(&folder);
+    harness.get_by_label("Lessons").click();
+    harness.step();
+    harness.step();
+    let https = "Fetch the lesson: https with the server's own certificate authority";
+    click_in_lessons(&mut harness, https);
+    wait_until(&mut harness, "the unknown issuer", |h| {
+        !h.state().is_fetching() && !h.state().shown_chain().is_empty()
+    });
+    let failed = harness.state().shown_chain().last().unwrap().clone();
+    assert!(
+        matches!(
+            failed.error,
+            Some(FetchError::Tls(TlsProblem::UnknownIssuer))
+        ),
+        "{:?}",
+        failed.error
+    );
+    let trust = "Save the lesson's certificate authority and trust it";
+    assert_eq!(
+        harness.query_all_by_label(trust).count(),
+        2,
+        "offered in the Lessons window and under the error"
+    );
+    assert_eq!(harness.state().saved().settings.ca_file, "");
+
+    // The button in the Lessons window.
+    click_in_lessons(&mut harness, trust);
+    harness.step();
+    let saved = folder.join("practice-ca.pem");
+    assert_eq!(
+        harness.state().saved().settings.ca_file,
+        saved.display().to_string()
+    );
+    let pem = std::fs::read_to_string(&saved).expect("the file is there");
+    assert!(pem.starts_with("-----BEGIN CERTIFICATE-----"), "{pem}");
+    assert!(shows(&harness, "Saved the certificate authority to"));
+    assert!(shows(
+        &harness,
+        "To undo, clear \"Extra certificate authority\" in Settings."
+    ));
+
+    // Fetched again, the lesson's certificate is trusted.
+    click_in_lessons(&mut harness, https);
+    wait_until(&mut harness, "the lesson over https", |h| {
+        !h.state().is_fetching()
+            && h.state()
+                .shown_chain()
+                .last()
+                .is_some_and(|e| e.status_code() == Some(200))
+    });
+    let exchange = harness.state().shown_chain().last().unwrap().clone();
+    assert!(exchange.error.is_none(), "{:?}", exchange.error);
+    assert!(
+        exchange
+            .body_text()
+            .unwrap()
+            .starts_with("But soft what light")
+    );
+}
+
+#[test]
+fn the_unknown_issuer_error_of_the_lesson_offers_the_same_click() {
+    let folder = state_folder("lessons-ca-error");
+    let mut harness = window_in(&folder);
+    harness.get_by_label("Lessons").click();
+    harness.step();
+    harness.step();
+    let https = "Fetch the lesson: https with the server's own certificate authority";
+    click_in_lessons(&mut harness, https);
+    wait_until(&mut harness, "the unknown issuer", |h| {
+        !h.state().is_fetching() && !h.state().shown_chain().is_empty()
+    });
+    // Close the Lessons window: only the offer under the error is left.
+    harness.get_by_label("Close window").click();
+    harness.step();
+    harness.step();
+    let trust = "Save the lesson's certificate authority and trust it";
+    harness.get_by_label(trust).click();
+    harness.step();
+    harness.step();
+    assert!(shows(&harness, "Saved the certificate authority to"));
+    let saved = folder.join("practice-ca.pem");
+    assert_eq!(
+        harness.state().saved().settings.ca_file,
+        saved.display().to_string()
+    );
+
+    // Fetch (the lesson's address is still in the URL bar): trusted now, and the offer goes.
+    harness.get_by_label("Fetch").click();
+    wait_until(&mut harness, "the lesson over https", |h| {
+        !h.state().is_fetching()
+            && h.state()
+                .shown_chain()
+                .last()
+                .is_some_and(|e| e.status_code() == Some(200))
+    });
+    assert!(harness.query_by_label(trust).is_none());
 }

@@ -182,6 +182,11 @@ pub struct WirepeekApp {
     lessons: Option<Result<crate::practice::LessonServer, String>>,
     /// The Lessons window is open.
     lessons_open: bool,
+    /// What "save the lesson's certificate authority and trust it" did last: the message
+    /// saying where the file is, or why it could not be saved.
+    lesson_ca: Option<Result<String, String>>,
+    /// The folder of our state file (the lesson's certificate authority is saved there too).
+    state_dir: Option<PathBuf>,
     /// The exchange on screen replayed slowly, read by read (the tabs draw it as of the read
     /// the replay has reached).
     replay: Option<replay::Replay>,
@@ -191,6 +196,8 @@ pub struct WirepeekApp {
     fetch_cause: Option<CausedBy>,
     /// The images of the page on screen, while and after the learner asked for them.
     page_images: Option<ImageLoads>,
+    /// "Where does the head end", while the learner answers it by clicking in the Wire tab.
+    wire_answer: Option<crate::ui::tabs::quiz::WireAnswer>,
     /// The welcome was opened again from the Help menu (at first start it shows by itself).
     welcome_open: bool,
     /// The addresses the welcome offers.
@@ -265,10 +272,13 @@ impl WirepeekApp {
             open_editor: false,
             lessons: None,
             lessons_open: false,
+            lesson_ca: None,
+            state_dir: startup.state_dir.clone(),
             replay: None,
             shown_id: None,
             fetch_cause: None,
             page_images: None,
+            wire_answer: None,
             welcome_open: false,
             examples: startup.examples,
             about: AboutWindow::default(),
@@ -670,9 +680,14 @@ impl WirepeekApp {
             caused_by: if arriving.is_some() {
                 page_cause(&self.saved.history, self.fetch_cause)
             } else {
-                let shown = self.saved.history.iter().find(|e| Some(e.id) == self.shown_id);
+                let shown = self
+                    .saved
+                    .history
+                    .iter()
+                    .find(|e| Some(e.id) == self.shown_id);
                 page_cause(&self.saved.history, shown.and_then(|e| e.caused_by))
             },
+            wire_answer: &mut self.wire_answer,
         };
         match self.tab.show(ui, self.i18n, &mut input) {
             TabAction::History(HistoryAction::Open(index)) => self.open_history(ui.ctx(), index),
@@ -702,6 +717,10 @@ impl WirepeekApp {
             TabAction::History(HistoryAction::Clear) => {
                 self.saved.history.clear();
                 self.forget_unlisted_exchanges();
+            }
+            TabAction::Open(tab) => {
+                self.tab = tab;
+                ui.ctx().request_repaint();
             }
             TabAction::History(HistoryAction::None) | TabAction::None => {}
         }
@@ -952,6 +971,7 @@ impl eframe::App for WirepeekApp {
                     self.on_screen(),
                     self.internal_error.as_deref(),
                 );
+                self.lesson_ca_offer(ui);
                 if let Some(offset) = show_bytes {
                     wire_tab::reveal(&ctx, offset);
                     self.tab = Tab::Wire;

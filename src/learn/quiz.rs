@@ -10,7 +10,9 @@
 
 use super::explain::{Explanation, headers, statuses};
 use super::{Arg, Message, ports};
-use crate::wire::{BodyFraming, Exchange, Warning, head_text};
+use std::ops::Range;
+
+use crate::wire::{BodyFraming, Exchange, ResponseHead, Warning, head_text};
 
 /// What a question asks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -362,10 +364,11 @@ const LINES_BEFORE_END: usize = 3;
 /// The longest line shown in a choice, in characters.
 const LONGEST_LINE: usize = 60;
 
-fn head_end(exchange: &Exchange) -> Option<Question> {
-    let head = exchange.head.as_ref()?;
-    let bytes = exchange.received.get(head.range.clone())?;
-    // The head's lines with where each starts; the last one is the empty line.
+/// The lines of `head` in the received bytes, each with where it starts.
+fn head_lines<'a>(received: &'a [u8], head: &ResponseHead) -> Vec<(usize, &'a [u8])> {
+    let Some(bytes) = received.get(head.range.clone()) else {
+        return Vec::new();
+    };
     let mut lines = Vec::new();
     let mut start = 0;
     for (index, &byte) in bytes.iter().enumerate() {
@@ -374,10 +377,93 @@ fn head_end(exchange: &Exchange) -> Option<Question> {
             start = index + 1;
         }
     }
-    let (end_offset, end_line) = *lines.last()?;
-    if !matches!(end_line, b"\r\n" | b"\n") {
-        return None;
+    lines
+}
+
+/// The empty line that ends `head`: where it starts in the received bytes, and its bytes.
+fn empty_line_ending<'a>(received: &'a [u8], head: &ResponseHead) -> Option<(usize, &'a [u8])> {
+    let lines = head_lines(received, head);
+    let &(offset, line) = lines.last()?;
+    matches!(line, b"\r\n" | b"\n").then_some((offset, line))
+}
+
+/// Where a learner clicked when asked where the response head ends (the Wire tab's rows).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Clicked {
+    /// A row of the request the program sent.
+    Request,
+    /// A row of the received bytes: where it is in `Exchange::received`.
+    Received(Range<usize>),
+}
+
+/// What a click says about "where does the response head end".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadEndPick {
+    /// The empty line after the final response's head.
+    Right,
+    /// A line of the request: the response comes after it.
+    InRequest,
+    /// The empty line that ends an interim (1xx) head: the final head comes after it.
+    InterimEnd,
+    /// A line before the end: the head goes on below it.
+    TooEarly,
+    /// A line after the end: it is already the body (or what came after).
+    TooLate,
+}
+
+impl HeadEndPick {
+    /// A stable name, for the `pick` argument of `quiz-head_end-pick` and tests.
+    pub fn key(self) -> &'static str {
+        match self {
+            HeadEndPick::Right => "right",
+            HeadEndPick::InRequest => "in_request",
+            HeadEndPick::InterimEnd => "interim_end",
+            HeadEndPick::TooEarly => "too_early",
+            HeadEndPick::TooLate => "too_late",
+        }
     }
+
+    /// Whether it is the right line.
+    pub fn is_right(self) -> bool {
+        self == HeadEndPick::Right
+    }
+
+    /// What to say about this pick (for a wrong one, where to look instead).
+    pub fn message(self) -> Message {
+        Message::new("quiz-head_end-pick").choice("pick", self.key())
+    }
+}
+
+/// Check a click on one row for "where does the response head end": right when the row holds
+/// the empty line after the final response head (an interim 1xx head's empty line is not it).
+/// `None` when the exchange has no complete final head to ask about.
+pub fn check_head_end(exchange: &Exchange, clicked: &Clicked) -> Option<HeadEndPick> {
+    let head = exchange.head.as_ref()?;
+    let (end, _) = empty_line_ending(&exchange.received, head)?;
+    let row = match clicked {
+        Clicked::Request => return Some(HeadEndPick::InRequest),
+        Clicked::Received(row) => row,
+    };
+    if row.contains(&end) {
+        return Some(HeadEndPick::Right);
+    }
+    let interim_end = exchange.interim.iter().any(|interim| {
+        empty_line_ending(&exchange.received, interim).is_some_and(|(at, _)| row.contains(&at))
+    });
+    Some(if interim_end {
+        HeadEndPick::InterimEnd
+    } else if row.start < end {
+        HeadEndPick::TooEarly
+    } else {
+        HeadEndPick::TooLate
+    })
+}
+
+fn head_end(exchange: &Exchange) -> Option<Question> {
+    let head = exchange.head.as_ref()?;
+    // The head's lines with where each starts; the last one is the empty line.
+    let lines = head_lines(&exchange.received, head);
+    let (end_offset, end_line) = empty_line_ending(&exchange.received, head)?;
     let before = lines.len().saturating_sub(1 + LINES_BEFORE_END);
     let mut choices: Vec<Choice> = lines[before..]
         .iter()
@@ -677,6 +763,102 @@ mod tests {
             "three lines, the end, the body's first line"
         );
         assert_eq!(question.correct, 3);
+    }
+
+    /// The received range of the line of `reply` that starts at the `nth` match of `line`.
+    fn line_at(reply: &str, line: &str, nth: usize) -> Clicked {
+        let mut from = 0;
+        let mut start = 0;
+        for _ in 0..=nth {
+            start = from + reply[from..].find(line).expect("the line is there");
+            from = start + 1;
+        }
+        Clicked::Received(start..start + line.len())
+    }
+
+    #[test]
+    fn a_click_on_the_empty_line_after_the_final_head_is_right_and_others_say_where_to_look() {
+        let reply = "HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n\
+HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\n\r\nhello";
+        let exchange = recorded(reply);
+        assert_eq!(exchange.interim.len(), 1, "the 103 is an interim head");
+        let check = |clicked: &Clicked| check_head_end(&exchange, clicked);
+        // The empty lines, in order: the 103's end, the 200's end, the body's own first line.
+        let end_of = |nth| {
+            let Clicked::Received(range) = line_at(reply, "\r\n\r\n", nth) else {
+                unreachable!()
+            };
+            Clicked::Received(range.start + 2..range.start + 4)
+        };
+        assert_eq!(check(&end_of(0)), Some(HeadEndPick::InterimEnd));
+        assert_eq!(check(&end_of(1)), Some(HeadEndPick::Right));
+        assert_eq!(
+            check(&end_of(2)),
+            Some(HeadEndPick::TooLate),
+            "an empty line that starts the body"
+        );
+        assert_eq!(
+            check(&line_at(reply, "HTTP/1.1 200 OK\r\n", 0)),
+            Some(HeadEndPick::TooEarly)
+        );
+        assert_eq!(
+            check(&line_at(reply, "Content-Length: 7\r\n", 0)),
+            Some(HeadEndPick::TooEarly)
+        );
+        assert_eq!(
+            check(&line_at(reply, "hello", 0)),
+            Some(HeadEndPick::TooLate)
+        );
+        assert_eq!(check(&Clicked::Request), Some(HeadEndPick::InRequest));
+        // The multiple choice agrees on where the end is.
+        let question = asked(&exchange, QuestionKind::HeadEnd).expect("asked");
+        let Choice::Line { offset, .. } = &question.choices[question.correct] else {
+            panic!("a line")
+        };
+        assert_eq!(
+            check(&Clicked::Received(*offset..*offset + 2)),
+            Some(HeadEndPick::Right)
+        );
+    }
+
+    #[test]
+    fn a_bare_lf_head_end_is_found_and_a_cut_head_asks_nothing() {
+        let reply = "HTTP/1.0 200 OK\nServer: x\n\nhi";
+        let exchange = recorded(reply);
+        let end = reply.find("\n\n").expect("end") + 1;
+        assert_eq!(
+            check_head_end(&exchange, &Clicked::Received(end..end + 1)),
+            Some(HeadEndPick::Right)
+        );
+        let cut = recorded("HTTP/1.1 200 OK\r\nContent-Le");
+        assert_eq!(
+            check_head_end(&cut, &Clicked::Received(0..17)),
+            None,
+            "no end to find"
+        );
+    }
+
+    #[test]
+    fn every_pick_has_words_in_every_language() {
+        for language in LANGUAGES {
+            let i18n = I18n::new(language.code).expect("language");
+            let picks = [
+                HeadEndPick::Right,
+                HeadEndPick::InRequest,
+                HeadEndPick::InterimEnd,
+                HeadEndPick::TooEarly,
+                HeadEndPick::TooLate,
+            ];
+            let texts: std::collections::BTreeSet<String> =
+                picks.iter().map(|p| i18n.render(&p.message())).collect();
+            assert_eq!(texts.len(), picks.len(), "{}: one text each", language.code);
+            for text in &texts {
+                assert!(!text.contains("quiz-") && !text.contains('{'), "{text}");
+                if language.code == "ko" {
+                    assert!(text.chars().any(is_hangul), "{text}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -16,17 +16,39 @@ pub enum LessonAction {
     Fetch(&'static Lesson),
     /// Load this lesson's next request into the request editor, unsent.
     LoadNext(&'static Lesson),
+    /// Save the https lesson's certificate authority to a file and trust it (Settings).
+    TrustCa,
+}
+
+/// The button that saves the lesson server's certificate authority and trusts it (in the
+/// Lessons window, and under the unknown-issuer error of the https lesson); whether clicked.
+pub fn trust_ca_button(ui: &mut egui::Ui, i18n: I18n) -> bool {
+    ui.button(i18n.t("lessons-trust-ca"))
+        .on_hover_text(i18n.t("lessons-trust-ca-tooltip"))
+        .clicked()
+}
+
+/// What saving the certificate authority did, in words: where the file is and how to undo, or
+/// why it could not be saved.
+pub fn trust_ca_outcome(ui: &mut egui::Ui, outcome: Result<&str, &str>) {
+    let text = match outcome {
+        Ok(done) => RichText::new(done).strong(),
+        Err(problem) => RichText::new(problem).color(ui.visuals().error_fg_color),
+    };
+    ui.add(egui::Label::new(text).wrap());
 }
 
 /// The running practice server, or why it could not start, in words.
 pub type LessonsAt<'a> = Result<&'a LessonServer, &'a str>;
 
 /// Draw the Lessons window while `open` (its close button clears it).
+/// `trusted`: what the last "save and trust" did, in words.
 pub fn lessons_window(
     ctx: &Context,
     i18n: I18n,
     at: LessonsAt<'_>,
     open: &mut bool,
+    trusted: Option<Result<&str, &str>>,
 ) -> LessonAction {
     let mut action = LessonAction::None;
     egui::Window::new(i18n.t("lessons-window-title"))
@@ -76,6 +98,15 @@ pub fn lessons_window(
                     ui.label(RichText::new(target).monospace().weak());
                 });
                 ui.label(i18n.t(&format!("lesson-{}-look", lesson.id)));
+                if lesson.port == LessonPort::Tls {
+                    // The lesson's second half in one click: the authority saved and trusted.
+                    if trust_ca_button(ui, i18n) {
+                        action = LessonAction::TrustCa;
+                    }
+                    if let Some(outcome) = trusted {
+                        trust_ca_outcome(ui, outcome);
+                    }
+                }
                 if let Some(next) = lesson.next {
                     let header = format!("{}: {}", next.header.0, next.header.1);
                     ui.horizontal_wrapped(|ui| {

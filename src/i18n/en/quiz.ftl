@@ -60,3 +60,20 @@ quiz-choice-port = { $reason ->
        *[written] { $port }, written in the URL
     }
 quiz-choice-line = { $line }
+
+## Answering "where does the head end" by clicking a line in the Wire tab.
+quiz-head_end-in-wire = Answer in the Wire tab
+quiz-head_end-in-wire-tooltip = Opens the Wire tab, where you click the line yourself.
+quiz-head_end-pick = { $pick ->
+        [right] Right: that empty line ends the response head.
+        [in_request] That line is in the request your program sent. The response comes after it: look further down.
+        [interim_end] That empty line ends an interim (1xx) response. The final response's head comes after it: look further down.
+        [too_early] That line is still part of the head: the head goes on below it.
+       *[too_late] That line is past the head, in the body (or after it): the head ended above it.
+    }
+quiz-head_end-from-wire = In the Wire tab: { $verdict }
+wire-answer-ask = Test yourself: click the line where the response head ends.
+wire-answer-try-again = Try another line.
+wire-answer-cancel = Stop answering
+wire-answer-back = Back to the questions
+wire-answer-row = Line { $line }: { $text }

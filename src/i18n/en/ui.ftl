@@ -394,6 +394,13 @@ lessons-fetch-named = Fetch the lesson: { $lesson }
 lessons-next = Load the next request
 lessons-next-named = Load the next request of the lesson: { $lesson }
 lessons-cannot-start = The practice server could not start: { $detail }
+lessons-trust-ca = Save the lesson's certificate authority and trust it
+lessons-trust-ca-tooltip = Saves the https lesson's certificate authority to a file in wirepeek's own folder, and chooses that file in Settings as the extra certificate authority.
+lessons-trust-ca-done = Saved the certificate authority to { $path } and chose that file in Settings as the extra certificate authority. The next https fetches to the lesson server are checked against it: fetch the https lesson again.{ $replaced ->
+        [yes] { " " }It takes the place of the file named there before ({ $before }).
+       *[no] {""}
+    } To undo, clear "Extra certificate authority" in Settings. The lesson server makes a new authority each time it starts: after a restart, click again.
+lessons-trust-ca-failed = Could not save the certificate authority to { $path }: { $detail }
 
 # The Code tab: the request on screen written as code that sends it again.
 tab-code = Code

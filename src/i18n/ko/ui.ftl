@@ -372,6 +372,13 @@ lessons-fetch-named = 수업 가져오기: { $lesson }
 lessons-next = 다음 요청 불러오기
 lessons-next-named = 수업의 다음 요청 불러오기: { $lesson }
 lessons-cannot-start = 연습 서버를 시작할 수 없습니다: { $detail }
+lessons-trust-ca = 수업의 인증 기관을 저장하고 신뢰하기
+lessons-trust-ca-tooltip = https 수업의 인증 기관을 { -app }의 폴더에 파일로 저장하고, 설정의 추가 인증 기관으로 그 파일을 지정합니다.
+lessons-trust-ca-done = 인증 기관을 { $path } 파일에 저장하고, 설정의 추가 인증 기관으로 그 파일을 지정했습니다. 이제 연습 서버로 보내는 https 요청은 이 인증 기관으로 인증서를 확인합니다. https 수업을 다시 가져와 보세요.{ $replaced ->
+        [yes] { " " }전에 지정했던 파일({ $before }) 대신 이 파일을 사용합니다.
+       *[no] {""}
+    } 되돌리려면 설정에서 "추가 인증 기관" 칸을 비우세요. 연습 서버는 시작할 때마다 인증 기관을 새로 만듭니다. 서버를 다시 시작한 뒤에는 이 단추를 다시 누르세요.
+lessons-trust-ca-failed = 인증 기관을 { $path } 파일에 저장할 수 없습니다: { $detail }
 
 # 코드 탭: 화면에 있는 요청을 다시 보내는 코드.
 tab-code = 코드

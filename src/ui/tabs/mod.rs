@@ -46,6 +46,9 @@ pub struct TabInput<'a> {
     /// What on which page made the fetch on screen (a link, an image, a form), with that page's
     /// address, for the story to begin with.
     pub caused_by: Option<(history::Cause, &'a str)>,
+    /// The "where does the head end" question while it is answered by clicking a line in the
+    /// Wire tab (the Test yourself tab starts it; the app keeps it across tabs).
+    pub wire_answer: &'a mut Option<quiz::WireAnswer>,
 }
 
 /// What a tab asks the app to do.
@@ -55,6 +58,8 @@ pub enum TabAction {
     None,
     /// Something in the History list.
     History(HistoryAction),
+    /// Switch to this tab (the quiz and the Wire tab send the learner to each other).
+    Open(Tab),
 }
 
 /// Lists the tabs once; makes the `Tab` enum, its order, names and drawing from the list.

@@ -4,12 +4,12 @@
 use egui::{RichText, Ui};
 
 use crate::i18n::I18n;
-use crate::learn::quiz::{Choice, Question, questions};
+use crate::learn::quiz::{Choice, HeadEndPick, Question, QuestionKind, questions};
 use crate::learn::{Arg, Message};
 use crate::ui::explanation::standard_line;
 use crate::wire::Exchange;
 
-use super::{TabAction, TabInput};
+use super::{Tab, TabAction, TabInput};
 
 /// The catalog key of the tab's name.
 pub const KEY: &str = "tab-quiz";
@@ -19,6 +19,37 @@ pub const KEY: &str = "tab-quiz";
 /// field of its own.
 #[derive(Clone, Default)]
 struct Picks(Vec<Option<usize>>);
+
+/// "Where does the response head end", answered by clicking a line in the Wire tab. The app
+/// keeps it while the learner goes between the two tabs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WireAnswer {
+    /// The exchange it is about ([`exchange_key`]); on another exchange it is ignored.
+    pub exchange: egui::Id,
+    /// What the last line clicked says, once one is.
+    pub last: Option<HeadEndPick>,
+    /// The Wire tab still asks for a click (off once the learner stops or goes back).
+    pub asking: bool,
+    /// The Wire tab has brought the response into view.
+    pub shown: bool,
+}
+
+impl WireAnswer {
+    /// A question about `exchange`, not answered yet.
+    pub fn new(exchange: &Exchange) -> Self {
+        Self {
+            exchange: exchange_key(exchange),
+            last: None,
+            asking: true,
+            shown: false,
+        }
+    }
+
+    /// Whether it is about `exchange`.
+    pub fn is_about(&self, exchange: &Exchange) -> bool {
+        self.exchange == exchange_key(exchange)
+    }
+}
 
 /// Draw the tab.
 pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
@@ -35,9 +66,21 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
         ui.label(RichText::new(i18n.t("quiz-none")).weak());
         return TabAction::None;
     }
-    let id = picks_id(exchange);
+    let id = exchange_key(exchange);
+    let from_wire = (input.wire_answer.as_ref())
+        .filter(|answer| answer.exchange == id)
+        .and_then(|answer| answer.last);
+    let mut in_wire = false;
     let mut picks = ui.data_mut(|d| d.get_temp::<Picks>(id)).unwrap_or_default();
     picks.0.resize(asked.len(), None);
+    // The right line clicked in the Wire tab counts as the right pick.
+    if from_wire.is_some_and(HeadEndPick::is_right) {
+        for (question, pick) in asked.iter().zip(picks.0.iter_mut()) {
+            if question.kind == QuestionKind::HeadEnd {
+                *pick = Some(question.correct);
+            }
+        }
+    }
     egui::ScrollArea::vertical()
         .id_salt("quiz-tab")
         .auto_shrink([false, false])
@@ -57,17 +100,22 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
             );
             for (index, (question, pick)) in asked.iter().zip(picks.0.iter_mut()).enumerate() {
                 ui.add_space(6.0);
+                let from_wire = from_wire.filter(|_| question.kind == QuestionKind::HeadEnd);
                 ui.push_id(index, |ui| {
-                    one_question(ui, i18n, index + 1, question, pick);
+                    in_wire |= one_question(ui, i18n, index + 1, question, pick, from_wire);
                 });
             }
         });
     ui.data_mut(|d| d.insert_temp(id, picks));
+    if in_wire {
+        *input.wire_answer = Some(WireAnswer::new(exchange));
+        return TabAction::Open(Tab::Wire);
+    }
     TabAction::None
 }
 
 /// Where the picks for `exchange` are kept: its URL, size, reads and timing tell fetches apart.
-fn picks_id(exchange: &Exchange) -> egui::Id {
+pub fn exchange_key(exchange: &Exchange) -> egui::Id {
     egui::Id::unique((
         "quiz-picks",
         &exchange.url_normalized,
@@ -79,14 +127,17 @@ fn picks_id(exchange: &Exchange) -> egui::Id {
     ))
 }
 
-/// One question: what it asks, its choices, and once one is picked, the verdict.
+/// One question: what it asks, its choices, and once one is picked, the verdict. "Where does
+/// the head end" also offers to answer in the Wire tab (`from_wire`: what a click there said);
+/// whether the learner asked to.
 fn one_question(
     ui: &mut Ui,
     i18n: I18n,
     number: usize,
     question: &Question,
     pick: &mut Option<usize>,
-) {
+    from_wire: Option<HeadEndPick>,
+) -> bool {
     let ask = format!("{number}. {}", i18n.render(&question.ask));
     ui.add(egui::Label::new(RichText::new(ask).strong()).wrap());
     let lines = question
@@ -121,17 +172,34 @@ fn one_question(
             }
         });
     }
+    let mut in_wire = false;
+    if question.kind == QuestionKind::HeadEnd {
+        // Or find the line among all the bytes, where it really is.
+        in_wire = ui
+            .button(i18n.t("quiz-head_end-in-wire"))
+            .on_hover_text(i18n.t("quiz-head_end-in-wire-tooltip"))
+            .clicked();
+    }
     match *pick {
-        None => {}
         Some(index) if index == question.correct => verdict_right(ui, i18n, question),
+        _ if from_wire.is_some_and(|p| !p.is_right()) => {
+            let verdict = from_wire.map(|p| i18n.render(&p.message()));
+            let text = i18n.f(
+                "quiz-head_end-from-wire",
+                &[("verdict", verdict.as_deref().unwrap_or_default())],
+            );
+            ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap());
+        }
+        None => {}
         Some(_) => {
             ui.label(RichText::new(i18n.t("quiz-wrong")).color(ui.visuals().error_fg_color));
         }
     }
+    in_wire
 }
 
 /// "Right", why, and what the learn entry says about it.
-fn verdict_right(ui: &mut Ui, i18n: I18n, question: &Question) {
+pub fn verdict_right(ui: &mut Ui, i18n: I18n, question: &Question) {
     ui.indent("quiz-verdict", |ui| {
         ui.label(RichText::new(i18n.t("quiz-right")).strong());
         ui.add(egui::Label::new(i18n.render(&question.why)).wrap());

@@ -6,7 +6,7 @@
 pub mod map;
 mod proxy;
 
-use egui::{Color32, FontId, RichText, Ui};
+use egui::{Color32, FontId, RichText, Sense, Ui};
 
 use crate::i18n::I18n;
 use crate::ui::body::hex::{HEX_ROW_BYTES, hex_row};
@@ -14,9 +14,11 @@ use crate::ui::format;
 use crate::ui::rows::{RowScroll, show_rows};
 use std::fmt::Write as _;
 
+use crate::learn::quiz::{Clicked, HeadEndPick, QuestionKind, check_head_end, questions};
 use crate::wire::{Exchange, head_text};
 
-use super::{TabAction, TabInput};
+use super::quiz::{WireAnswer, verdict_right};
+use super::{Tab, TabAction, TabInput};
 use map::{Part, WireMap, stream_bytes};
 
 /// The catalog key of the tab's name.
@@ -65,8 +67,35 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
         state.text_scroll.reveal(row);
         state.marked = Some(row);
     }
+    // A question of the Test yourself tab, answered here by clicking a line.
+    let answer = (input.wire_answer.as_mut())
+        .filter(|answer| answer.asking && !input.arriving && answer.is_about(exchange));
+    let mut action = TabAction::None;
+    let asking = match answer {
+        Some(answer) => {
+            if !answer.shown {
+                // The response from its first row at the top, as text: the line to find is
+                // below (the request stays above, a scroll away).
+                answer.shown = true;
+                state.hex = false;
+                state.text_scroll.first = map.row_of_received(0);
+            }
+            if answer_banner(ui, i18n, exchange, answer) {
+                action = TabAction::Open(Tab::Quiz);
+            }
+            Some(answer)
+        }
+        None => None,
+    };
+    // While the line is still to find, the margin does not name it.
+    let hide_names = asking
+        .as_ref()
+        .is_some_and(|a| !a.last.is_some_and(HeadEndPick::is_right));
     ui.horizontal_wrapped(|ui| {
-        ui.checkbox(&mut state.hex, i18n.t("wire-hex"));
+        ui.add_enabled(
+            asking.is_none(),
+            egui::Checkbox::new(&mut state.hex, i18n.t("wire-hex")),
+        );
         ui.separator();
         ui.label(RichText::new(summary(i18n, exchange, map)).weak());
     });
@@ -75,17 +104,76 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
     if state.hex {
         hex_rows(ui, i18n, exchange, map, &mut state.hex_scroll);
     } else {
-        text_rows(
-            ui,
-            i18n,
-            exchange,
-            map,
-            &mut state.text_scroll,
-            state.marked,
-        );
+        let shown = RowsShown {
+            marked: state.marked,
+            clickable: asking.is_some(),
+            hide_names,
+        };
+        let clicked = text_rows(ui, i18n, exchange, map, &mut state.text_scroll, shown);
+        if let (Some(answer), Some(row)) = (asking, clicked) {
+            answer.last = clicked_row(exchange, map, row);
+            state.marked = Some(row);
+        }
     }
     ui.data_mut(|d| d.insert_temp(id, state));
-    TabAction::None
+    action
+}
+
+/// What the learner's click on `row` says about where the response head ends.
+fn clicked_row(exchange: &Exchange, map: &WireMap, row: usize) -> Option<HeadEndPick> {
+    let (range, _, _) = map.row(row)?;
+    let request = map.request_len();
+    let clicked = if range.start < request {
+        Clicked::Request
+    } else {
+        Clicked::Received(range.start - request..range.end - request)
+    };
+    check_head_end(exchange, &clicked)
+}
+
+/// The banner above the rows while a question is answered here: what to do, what the last click
+/// said, and the way out. Whether the learner asked to go back to the questions.
+fn answer_banner(ui: &mut Ui, i18n: I18n, exchange: &Exchange, answer: &mut WireAnswer) -> bool {
+    let mut back = false;
+    let fill = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
+    egui::Frame::group(ui.style()).fill(fill).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(i18n.t("wire-answer-ask")).strong());
+        match answer.last {
+            Some(pick) if pick.is_right() => {
+                let question = questions(exchange)
+                    .into_iter()
+                    .find(|q| q.kind == QuestionKind::HeadEnd);
+                ui.label(RichText::new(i18n.render(&pick.message())).strong());
+                if let Some(question) = &question {
+                    verdict_right(ui, i18n, question);
+                }
+            }
+            Some(pick) => {
+                let text = format!(
+                    "{} {}",
+                    i18n.render(&pick.message()),
+                    i18n.t("wire-answer-try-again")
+                );
+                ui.add(
+                    egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap(),
+                );
+            }
+            None => {}
+        }
+        ui.horizontal(|ui| {
+            if ui.button(i18n.t("wire-answer-back")).clicked() {
+                back = true;
+                answer.asking = false;
+            }
+            if !answer.last.is_some_and(HeadEndPick::is_right)
+                && ui.button(i18n.t("wire-answer-cancel")).clicked()
+            {
+                answer.asking = false;
+            }
+        });
+    });
+    back
 }
 
 /// "Request 78 B · response 1,234 B: head 210 B, body 1,024 B on the wire → 4 KiB decoded (gzip)".
@@ -139,15 +227,33 @@ fn part_colour(part: Part) -> Color32 {
     }
 }
 
-/// The bytes as text, one row per line, each part named in the margin.
+/// How the text rows are drawn.
+#[derive(Clone, Copy, Debug)]
+struct RowsShown {
+    /// The row marked because a note (or a click while answering) pointed at it.
+    marked: Option<usize>,
+    /// Each row is a button (answering "where does the head end"), reachable with Tab too.
+    clickable: bool,
+    /// The margin and the hover text do not name the parts (they would give the answer away).
+    hide_names: bool,
+}
+
+/// The bytes as text, one row per line, each part named in the margin. Returns the row clicked,
+/// when the rows are clickable.
 fn text_rows(
     ui: &mut Ui,
     i18n: I18n,
     exchange: &Exchange,
     map: &WireMap,
     scroll: &mut RowScroll,
-    marked: Option<usize>,
-) {
+    shown: RowsShown,
+) -> Option<usize> {
+    let RowsShown {
+        marked,
+        clickable,
+        hide_names,
+    } = shown;
+    let mut clicked = None;
     let font = FontId::monospace(13.0);
     let row_height = ui.fonts_mut(|f| f.row_height(&font)) + 2.0;
     let margin = 170.0;
@@ -180,7 +286,11 @@ fn text_rows(
             let (stripe, _) =
                 ui.allocate_exact_size(egui::vec2(4.0, row_height), egui::Sense::hover());
             ui.painter().rect_filled(stripe, 0.0, part_colour(part));
-            let name = if first { i18n.t(part.key()) } else { "" };
+            let name = if first && !hide_names {
+                i18n.t(part.key())
+            } else {
+                ""
+            };
             ui.add_sized(
                 [margin, row_height],
                 egui::Label::new(RichText::new(name).size(11.0).color(weak))
@@ -190,6 +300,7 @@ fn text_rows(
             ui.spacing_mut().item_spacing.x = 0.0;
             let bytes = stream_bytes(exchange, map.request_len(), range.clone());
             let (content, ending) = shown_text(bytes);
+            let row_text = clickable.then(|| format!("{content}{ending}"));
             let colour = if part.is_data() { weak } else { text_colour };
             let response = ui.add(
                 egui::Label::new(RichText::new(content).font(font.clone()).color(colour))
@@ -203,9 +314,43 @@ fn text_rows(
                         .color(part_colour(part)),
                 );
             }
-            response.on_hover_text(hover_text(i18n, exchange, map, segment));
+            if clickable {
+                // The whole row, as drawn on screen, is one button over the text.
+                let rect = egui::Rect::from_min_size(
+                    ui.max_rect().min,
+                    egui::vec2(ui.clip_rect().width().max(400.0), row_height),
+                );
+                let row = ui.interact(
+                    rect,
+                    ui.scope_id().with(("answer-row", index)),
+                    Sense::click(),
+                );
+                let label = i18n.f(
+                    "wire-answer-row",
+                    &[
+                        ("line", &(index + 1).to_string()),
+                        ("text", row_text.as_deref().unwrap_or_default()),
+                    ],
+                );
+                row.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                if row.hovered() || row.has_focus() {
+                    ui.painter().rect_stroke(
+                        rect,
+                        2.0,
+                        ui.visuals().selection.stroke,
+                        egui::StrokeKind::Inside,
+                    );
+                }
+                let row = row.on_hover_cursor(egui::CursorIcon::PointingHand);
+                if row.clicked() {
+                    clicked = Some(index);
+                }
+            } else if !hide_names {
+                response.on_hover_text(hover_text(i18n, exchange, map, segment));
+            }
         },
     );
+    clicked
 }
 
 /// What hovering a row says: the part's name, its size, what that kind of part is, and for a chunk-size line what it
