@@ -1,4 +1,4 @@
-## 천천히 다시 보기: 아래 탭 위의 단추들(src/ui/replay_bar.rs, src/app/replay.rs).
+## 천천히 다시 보기: 아래 탭 위의 버튼들(src/ui/replay_bar.rs, src/app/replay.rs).
 
 replay-start = 천천히 다시 보기
 replay-start-tooltip = 다시 가져오지 않고, 이 요청을 고른 속도로 읽기 하나하나 화면에서 다시 보여 줍니다.
