@@ -258,9 +258,20 @@ fn main() {
     harness
         .state_mut()
         .show_exchange(&ctx, vec![Exchange::default()]);
-    for (name, html) in [
-        ("page: 10 MB of HTML", big_page()),
-        ("page: nested 10,000 deep", deep_page()),
+    let (big, last_heading) = big_page();
+    for (name, html, first_text, last_text) in [
+        (
+            "page: 10 MB of HTML",
+            big,
+            "Section 1".to_owned(),
+            last_heading,
+        ),
+        (
+            "page: nested 10,000 deep",
+            deep_page(),
+            "level 0".to_owned(),
+            "level 9999".to_owned(),
+        ),
     ] {
         let size = html.len();
         let page = exchange("text/html; charset=utf-8", html);
@@ -278,14 +289,22 @@ fn main() {
             "{name}: first Page frame {:.2} ms",
             first.as_secs_f64() * 1000.0
         );
+        assert!(
+            harness.query_by_label_contains(&first_text).is_some(),
+            "{name}: \"{first_text}\" is not drawn on the first frame"
+        );
         let times = scroll_top_to_bottom(&mut harness, Bar::Body);
+        assert!(
+            harness.query_by_label_contains(&last_text).is_some(),
+            "{name}: \"{last_text}\" is not drawn after scrolling to the bottom"
+        );
         report(&format!("{name}: scroll (Page)"), times);
     }
 }
 
 /// About 10 MB of ordinary HTML: sections of headings, paragraphs with links and emphasis,
-/// lists and small tables.
-fn big_page() -> Vec<u8> {
+/// lists and small tables; and the last section's heading.
+fn big_page() -> (Vec<u8>, String) {
     let mut html = String::from("<!doctype html><title>Big</title><body>");
     let mut section = 0;
     while html.len() < 10_000_000 {
@@ -299,7 +318,7 @@ fn big_page() -> Vec<u8> {
         ));
     }
     html.push_str("</body>");
-    html.into_bytes()
+    (html.into_bytes(), format!("Section {section}"))
 }
 
 /// A page nested 10,000 elements deep, with text at every level.

@@ -363,6 +363,8 @@ pub fn view_from(name: &str, i18n: I18n) -> Result<StartView, String> {
         "compare" => return Ok(StartView::Compare),
         "lessons" => return Ok(StartView::Lessons),
         "page" => return Ok(StartView::Page),
+        // The Wire tab took the place of the "Request sent" and "Response head" tabs.
+        "sent" | "head" => return Ok(StartView::Tab(Tab::Wire)),
         _ => {}
     }
     Tab::named(&name_lower).map(StartView::Tab).ok_or_else(|| {
@@ -562,7 +564,7 @@ mod tests {
         assert_eq!(view_from("Wire", en), Ok(StartView::Tab(Tab::Wire)));
         assert_eq!(view_from("request", en), Ok(StartView::Editor));
         assert_eq!(view_from("page", en), Ok(StartView::Page));
-        assert_eq!(view_from("sent", en), Ok(StartView::Tab(Tab::Request)));
+        assert_eq!(view_from("sent", en), Ok(StartView::Tab(Tab::Wire)));
         let error = view_from("nope", en).unwrap_err();
         assert!(
             error.contains("nope") && error.contains("request, compare, wire, timeline"),

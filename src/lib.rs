@@ -9,6 +9,7 @@
 pub mod app;
 pub mod cli;
 pub mod cli_help;
+pub mod entry;
 pub mod explain_cli;
 pub mod export;
 pub mod i18n;

@@ -69,11 +69,11 @@ fn the_desktop_entry_speaks_korean_and_matches_the_window() {
     assert_eq!(value("Icon"), "wirepeek");
     assert_eq!(value("Exec"), "wirepeek %u");
     // Desktops match a running window to its entry by the window's app id (Wayland) or
-    // WM_CLASS (X11), both set from `with_app_id` in src/main.rs.
+    // WM_CLASS (X11), both set from `with_app_id` in src/entry.rs.
     assert_eq!(value("StartupWMClass"), "wirepeek");
     assert!(
-        read_text("src/main.rs").contains(r#".with_app_id("wirepeek")"#),
-        "src/main.rs no longer names the window \"wirepeek\"; StartupWMClass must follow it"
+        read_text("src/entry.rs").contains(r#".with_app_id("wirepeek")"#),
+        "src/entry.rs no longer names the window \"wirepeek\"; StartupWMClass must follow it"
     );
 }
 

@@ -85,7 +85,7 @@ fn clicking_a_history_entry_reopens_its_whole_exchange() {
     // And no new fetch was made for it.
     assert_eq!(harness.state().saved().history.len(), 2);
     // The other tabs show it too.
-    harness.get_by_label("Request sent").click();
+    click_tab(&mut harness, "Wire");
     harness.step();
     assert!(shows(&harness, "GET /first HTTP/1.1"));
 }
@@ -126,7 +126,7 @@ fn an_entry_from_before_a_restart_offers_to_fetch_again() {
         shows(h, "the body of /earlier")
     });
     // Sent exactly as recorded, with its own header.
-    harness.get_by_label("Request sent").click();
+    click_tab(&mut harness, "Wire");
     harness.step();
     assert!(shows(&harness, "X-From: history"));
     // The new fetch is the newest entry, kept whole.

@@ -151,7 +151,7 @@ pub struct WirepeekApp {
     body: BodyPanel,
     tab: Tab,
     focus_url: bool,
-    /// `--view` chose the tab: an error does not switch it to "Request sent".
+    /// `--view` chose the tab: an error does not switch it to the Wire tab.
     view_chosen: bool,
     /// Fetch was pressed with nothing in the URL field: a gentle word, not an error.
     empty_url_nudge: bool,
@@ -254,7 +254,7 @@ impl WirepeekApp {
             body: BodyPanel::default(),
             tab: match startup.view {
                 Some(StartView::Tab(tab)) => tab,
-                _ => Tab::Request,
+                _ => Tab::Wire,
             },
             focus_url: true,
             view_chosen: matches!(startup.view, Some(StartView::Tab(_))),
@@ -325,7 +325,8 @@ impl WirepeekApp {
         self.hop = usize::MAX;
         self.replay = None;
         if fetched.chain.last().is_some_and(|e| e.error.is_some()) && !self.view_chosen {
-            self.tab = Tab::Request;
+            // The Wire tab says how far the fetch got: a request never written, a head cut off.
+            self.tab = Tab::Wire;
         }
         self.fetched = Some(fetched);
         self.internal_error = None;
@@ -848,7 +849,7 @@ impl WirepeekApp {
         if self.fetching.is_none()
             && let Some(fetched) = self.recent.get(entry.id)
         {
-            // Stay in History (showing a failed fetch would otherwise open Request sent), so the
+            // Stay in History (showing a failed fetch would otherwise open the Wire tab), so the
             // learner can go through the entries one after another.
             let (tab, id) = (self.tab, entry.id);
             self.show_fetched(ctx, fetched);

@@ -15,7 +15,6 @@ pub mod format;
 pub mod headers_table;
 pub mod lessons;
 pub mod live_body;
-pub mod raw_view;
 pub mod redirect_steps;
 pub mod replay_bar;
 pub mod request_editor;

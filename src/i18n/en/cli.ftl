@@ -64,7 +64,7 @@ cli-help =
 
     What to show, and how:
       --view NAME              open the window on: request (the editor), wire, timeline, connection,
-                               story, code, quiz, sent, head, history, settings, compare, lessons,
+                               story, code, quiz, history, settings, compare, lessons,
                                page (the body drawn as a page)
       --lang LANG              the language of the window and of these messages: en or ko
       --size WxH               the window's size, e.g. 1200x760

@@ -146,11 +146,11 @@ hint-limit_exceeded = { $limit ->
 hint-body_incomplete = The connection ended early. Try again; what arrived is kept.
 hint-decode = { $surface ->
     [cli] The compressed body is damaged. --dump writes the bytes exactly as they arrived.
-   *[window] The compressed body is damaged. The bytes as they arrived are in the "{ -response-head-tab }" tab.
+   *[window] The compressed body is damaged. The bytes as they arrived are in the "{ -wire-tab }" tab.
   }
 hint-too_many_redirects = { $surface ->
     [cli] The redirects may go round in a circle: --json lists every hop.
-   *[window] The redirects may go round in a circle: the "{ -response-head-tab }" tab lists every hop.
+   *[window] The redirects may go round in a circle: the list of redirects under the status shows every hop.
   }
 hint-cancelled = Press Fetch to try again.
 hint-output_failed = Check that the disk has room, or that the program reading the output still runs.

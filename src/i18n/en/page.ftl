@@ -47,3 +47,8 @@ page-form-not-sent-short = Only forms that send with GET are sent from the page.
 history-caused-link = link of the page above
 history-caused-image = image of the page above
 history-caused-form = form of the page above
+
+# Before step 1, when a page made this fetch (the Page view): what the learner did there.
+page-story-link = Before step 1: you clicked a link on { $page }. A browser turns a click into a new request, a GET for the link's address: that request is the story below.
+page-story-image = Before step 1: the page { $page } shows this image, and you asked for its images. Each image is a request of its own, like this one.
+page-story-form = Before step 1: you sent a form on { $page }. Its fields became the query of this GET request.

@@ -114,8 +114,3 @@ wire-means-unreadable = Bytes that could not be read as an HTTP response.
 
 story-not_followed = The response points elsewhere (Location: { $location }), but this fetch did not follow redirects, so it ended here.
 phase-measures-proxy-tunnel = From the open connection to the proxy until it answered CONNECT: meanwhile the proxy connected to the server and opened a tunnel to it.
-
-# Before step 1, when a page made this fetch (the Page view): what the learner did there.
-story-caused-link = Before step 1: you clicked a link on { $page }. A browser turns a click into a new request, a GET for the link's address: that request is the story below.
-story-caused-image = Before step 1: the page { $page } shows this image, and you asked for its images. Each image is a request of its own, like this one.
-story-caused-form = Before step 1: you sent a form on { $page }. Its fields became the query of this GET request.

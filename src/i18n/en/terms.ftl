@@ -1,4 +1,4 @@
 # Words that must read the same everywhere (Fluent terms, used as { -name } in the other files).
 -app = wirepeek
 -settings = Settings
--response-head-tab = Response head
+-wire-tab = Wire

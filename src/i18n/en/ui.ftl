@@ -96,10 +96,7 @@ save-done = Saved { $path }
 save-failed = Could not save { $path }: { $detail }
 
 ## Bottom tabs
-tab-request = Request sent
-tab-response-head = Response head
 tab-history = History
-request-sent = { $size }, exactly as written to the socket (line ends shown as \r\n):
 request-not-sent = { $size } were prepared but never written: the fetch stopped first. This is what would have been sent:
 request-none = Nothing was sent yet.
 redirect-hop = { $number }. { $request }: { $status }
@@ -166,7 +163,6 @@ live-body-compressed = { $size } of the body so far, compressed with { $coding }
 live-body-binary = { $size } of the body so far. It is not text; it is shown when the fetch ends.
 live-body-capped = Only the first { $shown } are shown while it arrives; all of it once the fetch ends.
 request-writing = { $size } being written to the socket:
-request-building = The request is being prepared.
 response-arriving = The response head is arriving; these bytes are here so far:
 response-waiting = Waiting for the response. Nothing has arrived yet.
 response-heads = Every head as received, in order: { $statuses }
@@ -179,7 +175,7 @@ url-no-scheme = This address has no scheme: every URL starts with one, http:// o
 url-no-scheme-fix = Fetch { $url }
 
 ## The Wire tab: every byte that crossed the socket, each part named
-tab-wire = Wire
+tab-wire = { -wire-tab }
 wire-hex = Show as hex
 wire-summary-request = request { $size }
 wire-summary-response = response { $size }

@@ -64,7 +64,7 @@ cli-help =
 
     보여 줄 것과 방법:
       --view NAME              창을 열 때 보여 줄 화면: request(요청 편집기), wire, timeline, connection,
-                               story, code, quiz, sent, head, history, settings, compare, lessons,
+                               story, code, quiz, history, settings, compare, lessons,
                                page(본문을 페이지로 그려 보기)
       --lang LANG              창과 이 메시지의 언어: en 또는 ko
       --size WxH               창 크기(예: 1200x760)

@@ -146,11 +146,11 @@ hint-limit_exceeded = { $limit ->
 hint-body_incomplete = 연결이 일찍 끝났습니다. 다시 해 보세요. 도착한 내용은 남아 있습니다.
 hint-decode = { $surface ->
     [cli] 압축된 본문이 손상되었습니다. --dump는 도착한 바이트를 그대로 내보냅니다.
-   *[window] 압축된 본문이 손상되었습니다. 도착한 그대로의 바이트는 "{ -response-head-tab }" 탭에 있습니다.
+   *[window] 압축된 본문이 손상되었습니다. 도착한 그대로의 바이트는 "{ -wire-tab }" 탭에 있습니다.
   }
 hint-too_many_redirects = { $surface ->
     [cli] { -redirect }이 같은 주소를 맴돌고 있을 수 있습니다. --json에 모든 단계가 나옵니다.
-   *[window] { -redirect }이 같은 주소를 맴돌고 있을 수 있습니다. "{ -response-head-tab }" 탭에 모든 단계가 나옵니다.
+   *[window] { -redirect }이 같은 주소를 맴돌고 있을 수 있습니다. 상태 아래의 { -redirect } 목록에 모든 단계가 나옵니다.
   }
 hint-cancelled = 다시 하려면 가져오기를 누르세요.
 hint-output_failed = 디스크에 남은 공간이 있는지, 출력을 받는 프로그램이 아직 실행 중인지 확인하세요.

@@ -38,3 +38,8 @@ page-form-not-sent-short = 페이지에서는 GET으로 보내는 폼만 보냅�
 history-caused-link = 위 페이지의 링크
 history-caused-image = 위 페이지의 이미지
 history-caused-form = 위 페이지의 폼
+
+# Before step 1, when a page made this fetch (the Page view): what the learner did there.
+page-story-link = 1단계 전에: { $page } 페이지에서 링크를 눌렀습니다. 브라우저는 링크를 누르면 그 주소로 새 GET { -request }을 보냅니다. 아래가 그 { -request }의 이야기입니다.
+page-story-image = 1단계 전에: { $page } 페이지에 이 이미지가 있고, 이미지를 불러오라고 했습니다. 이미지 하나하나가 이것처럼 따로 보내는 { -request }입니다.
+page-story-form = 1단계 전에: { $page } 페이지의 폼을 보냈습니다. 폼에 넣은 값이 이 GET { -request }의 쿼리가 되었습니다.

@@ -79,8 +79,3 @@ wire-means-unreadable = HTTP { -response }으로 읽을 수 없는 바이트입�
 
 story-not_followed = 이 { -response }은 다른 주소를 가리킵니다(Location: { $location }). 이번 요청은 { -redirect }을 따라가지 않았으니 여기서 끝났습니다.
 phase-measures-proxy-tunnel = 프록시와 연결된 뒤 프록시가 CONNECT 요청에 답할 때까지의 시간입니다. 그사이 프록시가 서버에 연결해 터널을 엽니다.
-
-# Before step 1, when a page made this fetch (the Page view): what the learner did there.
-story-caused-link = 1단계 전에: { $page } 페이지에서 링크를 눌렀습니다. 브라우저는 링크를 누르면 그 주소로 새 GET { -request }을 보냅니다. 아래가 그 { -request }의 이야기입니다.
-story-caused-image = 1단계 전에: { $page } 페이지에 이 이미지가 있고, 이미지를 불러오라고 했습니다. 이미지 하나하나가 이것처럼 따로 보내는 { -request }입니다.
-story-caused-form = 1단계 전에: { $page } 페이지의 폼을 보냈습니다. 폼에 넣은 값이 이 GET { -request }의 쿼리가 되었습니다.

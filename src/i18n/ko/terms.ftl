@@ -11,4 +11,4 @@
 -chunk = 청크
 -timeout = 시간 초과
 -limit = 한도
--response-head-tab = 응답 헤드
+-wire-tab = 주고받은 바이트

@@ -93,10 +93,7 @@ save-done = { $path }에 저장했습니다
 save-failed = { $path }에 저장하지 못했습니다: { $detail }
 
 ## 아래 탭
-tab-request = 보낸 요청
-tab-response-head = 응답 헤드
 tab-history = 기록
-request-sent = 소켓에 쓴 그대로 { $size } (줄 끝은 \r\n으로 표시):
 request-not-sent = { $size }를 준비했지만 보내기 전에 멈췄습니다. 보냈을 내용은 다음과 같습니다:
 request-none = 아직 아무것도 보내지 않았습니다.
 redirect-hop = { $number }. { $request }: { $status }
@@ -157,7 +154,6 @@ live-body-compressed = 지금까지 받은 { -body } { $size }, { $coding } 방�
 live-body-binary = 지금까지 받은 { -body } { $size }. 텍스트가 아니라서 다 받은 뒤에 보여 줍니다.
 live-body-capped = 받는 동안에는 처음 { $shown }만 보여 줍니다. 다 받으면 전부 보여 줍니다.
 request-writing = 소켓에 쓰는 중인 { $size }:
-request-building = { -request }을 만드는 중입니다.
 response-arriving = { -response-head }가 도착하는 중입니다. 지금까지 온 바이트는 다음과 같습니다:
 response-waiting = { -response }을 기다리는 중입니다. 아직 아무것도 오지 않았습니다.
 response-heads = 받은 순서대로 모든 헤드: { $statuses }
@@ -167,7 +163,7 @@ url-no-scheme = 이 주소에는 스킴이 없습니다. 모든 URL은 서버와
 url-no-scheme-fix = { $url } 가져오기
 
 ## 주고받은 바이트 탭: 소켓을 오간 모든 바이트, 부분마다 이름을 붙여
-tab-wire = 주고받은 바이트
+tab-wire = { -wire-tab }
 wire-hex = 16진수로 보기
 wire-summary-request = { -request } { $size }
 wire-summary-response = { -response } { $size }

@@ -95,9 +95,9 @@ impl Cause {
     /// The catalog key of the sentence that begins the story of a fetch it made.
     pub fn story_key(self) -> &'static str {
         match self {
-            Cause::Link => "story-caused-link",
-            Cause::Image => "story-caused-image",
-            Cause::Form => "story-caused-form",
+            Cause::Link => "page-story-link",
+            Cause::Image => "page-story-image",
+            Cause::Form => "page-story-form",
         }
     }
 }

@@ -8,8 +8,6 @@ pub mod code;
 pub mod connection;
 pub mod history;
 pub mod quiz;
-pub mod request;
-pub mod response_head;
 pub mod settings;
 pub mod story;
 pub mod timeline;
@@ -116,10 +114,6 @@ tabs! {
     Code => code as "code",
     /// Questions about the exchange on screen, answered by its own bytes.
     Quiz => quiz as "quiz",
-    /// The request bytes as they were written to the socket.
-    Request => request as "sent",
-    /// The final response head as received (and the redirects followed).
-    ResponseHead => response_head as "head",
     /// The last fetches.
     History => history as "history",
     /// Limits and the extra certificate authority.

@@ -99,6 +99,9 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
         ui.separator();
         ui.label(RichText::new(summary(i18n, exchange, map)).weak());
     });
+    if let Some(note) = how_far(i18n, exchange, input.arriving) {
+        ui.label(RichText::new(note).weak());
+    }
     ui.separator();
     proxy::proxy_step(ui, i18n, exchange);
     if state.hex {
@@ -177,6 +180,40 @@ fn answer_banner(ui: &mut Ui, i18n: I18n, exchange: &Exchange, answer: &mut Wire
 }
 
 /// "Request 78 B · response 1,234 B: head 210 B, body 1,024 B on the wire → 4 KiB decoded (gzip)".
+/// What the rows are when the exchange is not whole: a request that never went out, a response
+/// that is still awaited, arriving or was cut short; with interim responses, every status in
+/// order. `None` for an ordinary finished exchange.
+fn how_far(i18n: I18n, exchange: &Exchange, arriving: bool) -> Option<String> {
+    let size = format::bytes(exchange.request_bytes.len() as u64);
+    let key = if exchange.timing.request_written.is_none() {
+        if arriving {
+            "request-writing"
+        } else {
+            "request-not-sent"
+        }
+    } else if exchange.received.is_empty() {
+        if arriving {
+            "response-waiting"
+        } else {
+            "response-none"
+        }
+    } else if exchange.head.is_none() {
+        if arriving {
+            "response-arriving"
+        } else {
+            "response-partial"
+        }
+    } else if !exchange.interim.is_empty() {
+        let statuses: Vec<String> = (exchange.interim.iter().chain(&exchange.head))
+            .map(|head| format!("{} {}", head.code, head.reason))
+            .collect();
+        return Some(i18n.f("response-heads", &[("statuses", &statuses.join(" → "))]));
+    } else {
+        return None;
+    };
+    Some(i18n.f(key, &[("size", &size)]))
+}
+
 fn summary(i18n: I18n, exchange: &Exchange, map: &WireMap) -> String {
     let mut parts = vec![i18n.f(
         "wire-summary-request",
