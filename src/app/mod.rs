@@ -670,7 +670,11 @@ impl WirepeekApp {
             caused_by: if arriving.is_some() {
                 page_cause(&self.saved.history, self.fetch_cause)
             } else {
-                let shown = self.saved.history.iter().find(|e| Some(e.id) == self.shown_id);
+                let shown = self
+                    .saved
+                    .history
+                    .iter()
+                    .find(|e| Some(e.id) == self.shown_id);
                 page_cause(&self.saved.history, shown.and_then(|e| e.caused_by))
             },
         };
