@@ -54,6 +54,10 @@ pub fn welcome(ui: &mut Ui, i18n: I18n, examples: &Examples, can_close: bool) ->
             // Lines a reader can follow on a wide screen, and wrapped in a narrow or zoomed one.
             ui.set_max_width(ui.available_width().min(720.0));
             ui.add_space(8.0);
+            // The way back comes first: on a short window the end of the welcome is a scroll away.
+            if can_close && ui.button(i18n.t("welcome-close")).clicked() {
+                action = WelcomeAction::Close;
+            }
             ui.heading(i18n.t("welcome-title"));
             ui.add_space(4.0);
             ui.label(i18n.t("welcome-intro"));
@@ -90,12 +94,6 @@ pub fn welcome(ui: &mut Ui, i18n: I18n, examples: &Examples, can_close: bool) ->
                 ui.add_space(6.0);
             }
             ui.label(RichText::new(i18n.t("welcome-own")).weak());
-            if can_close {
-                ui.add_space(6.0);
-                if ui.button(i18n.t("welcome-close")).clicked() {
-                    action = WelcomeAction::Close;
-                }
-            }
         });
     action
 }
