@@ -25,7 +25,7 @@ use wirepeek::ui::welcome::{Examples, PLAIN_EXAMPLE, SECURE_EXAMPLE};
 use wirepeek::{Startup, WirepeekApp};
 
 use common::{Server, response_with};
-use window::{shows, state_folder, wait_until, window_from, window_in};
+use window::{click_tab, shows, state_folder, wait_until, window_from, window_in};
 
 const WELCOME: &str = "Welcome to wirepeek";
 
@@ -44,17 +44,7 @@ fn first_start(examples: Examples) -> Harness<'static, WirepeekApp> {
 /// Click `label` once it stands still (a window or list that just opened may still be moving
 /// to its place, and a click at its old place would miss).
 fn click_when_still(harness: &mut Harness<'static, WirepeekApp>, label: &str) {
-    let mut place = harness.get_by_label(label).rect();
-    loop {
-        harness.step();
-        let now = harness.get_by_label(label).rect();
-        if now == place {
-            break;
-        }
-        place = now;
-    }
-    harness.get_by_label(label).click();
-    harness.step();
+    click_tab(harness, label);
     harness.step();
 }
 

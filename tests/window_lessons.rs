@@ -16,7 +16,7 @@ mod window;
 use std::net::TcpStream;
 
 use egui_kittest::kittest::Queryable;
-use window::{shows, state_folder, wait_until, window_in};
+use window::{shows, state_folder, wait_until, wait_until_still, window_in};
 use wirepeek::wire::{FetchError, TlsProblem};
 
 #[test]
@@ -53,15 +53,7 @@ fn the_lessons_button_starts_the_server_and_a_click_fetches_a_lesson() {
     let next = "Load the next request of the lesson: Cookies";
     harness.get_by_label(next).scroll_to_me();
     // Click once the scrolled list stands still, so the click lands on the button.
-    let mut place = harness.get_by_label(next).rect();
-    loop {
-        harness.step();
-        let now = harness.get_by_label(next).rect();
-        if now == place {
-            break;
-        }
-        place = now;
-    }
+    wait_until_still(&mut harness, next);
     // Hover first: the tooltip of the Fetch button clicked before still stands where the
     // pointer was, and a press in the same frame as the move would land on it.
     harness.get_by_label(next).hover();

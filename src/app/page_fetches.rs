@@ -301,14 +301,18 @@ mod tests {
             follow_redirects: true,
             ..Draft::default()
         };
-        let url = Url::parse("http://127.0.0.1:9/next.html").unwrap();
+        let url = Url::parse("http://127.0.0.1:9/next.html").expect("a valid address");
         let draft = page_draft(&before, &url, Some("http://127.0.0.1:9/".into()));
         assert_eq!(draft.method, "GET");
         assert!(draft.body.is_empty());
         assert!(draft.follow_redirects);
         let request = draft.request();
         assert_eq!(request.url, "http://127.0.0.1:9/next.html");
-        let referer = draft.headers.iter().find(|h| h.name == "Referer").unwrap();
+        let referer = draft
+            .headers
+            .iter()
+            .find(|h| h.name == "Referer")
+            .expect("a Referer row");
         assert_eq!(referer.value, "http://127.0.0.1:9/");
         let without = page_draft(&before, &url, None);
         assert!(!without.headers.iter().any(|h| h.name == "Referer"));

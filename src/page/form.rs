@@ -128,7 +128,9 @@ mod tests {
     fn search_form(charset: &'static str) -> Form {
         Form {
             method: "GET".into(),
-            action: LinkTarget::Fetch(Url::parse("http://127.0.0.1:9/search?old=1#top").unwrap()),
+            action: LinkTarget::Fetch(
+                Url::parse("http://127.0.0.1:9/search?old=1#top").expect("a valid address"),
+            ),
             fields: vec![
                 field("q", FieldKind::Text, ""),
                 field("lang", FieldKind::Hidden, "ko"),
@@ -146,14 +148,16 @@ mod tests {
     fn a_get_form_builds_its_query_url() {
         let form = search_form("UTF-8");
         let values = vec!["a b&c".to_owned(), "ko".to_owned(), String::new()];
-        let url = form.query_url(&values).unwrap();
+        let url = form.query_url(&values).expect("a GET form gives a URL");
         assert_eq!(
             url.as_str(),
             "http://127.0.0.1:9/search?q=a+b%26c&lang=ko&go=Search#top"
         );
         let checked = vec!["x".to_owned(), "ko".to_owned(), "yes".to_owned()];
         assert_eq!(
-            form.query_url(&checked).unwrap().query(),
+            form.query_url(&checked)
+                .expect("a GET form gives a URL")
+                .query(),
             Some("q=x&lang=ko&safe=on&go=Search")
         );
     }
@@ -161,9 +165,13 @@ mod tests {
     #[test]
     fn korean_goes_out_in_the_page_charset() {
         let values = vec!["한글".to_owned()];
-        let utf8 = search_form("UTF-8").query_url(&values).unwrap();
+        let utf8 = search_form("UTF-8")
+            .query_url(&values)
+            .expect("a GET form gives a URL");
         assert!(utf8.as_str().contains("q=%ED%95%9C%EA%B8%80"), "{utf8}");
-        let euc_kr = search_form("EUC-KR").query_url(&values).unwrap();
+        let euc_kr = search_form("EUC-KR")
+            .query_url(&values)
+            .expect("a GET form gives a URL");
         assert!(euc_kr.as_str().contains("q=%C7%D1%B1%DB"), "{euc_kr}");
     }
 

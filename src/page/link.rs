@@ -94,7 +94,7 @@ mod tests {
     use super::*;
 
     fn url(text: &str) -> Url {
-        Url::parse(text).unwrap()
+        Url::parse(text).expect("a valid address")
     }
 
     fn resolve(href: &str) -> LinkTarget {

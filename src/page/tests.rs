@@ -5,7 +5,7 @@ use url::Url;
 use super::*;
 
 fn page_url() -> Url {
-    Url::parse("http://127.0.0.1:8080/site/index.html").unwrap()
+    Url::parse("http://127.0.0.1:8080/site/index.html").expect("a valid address")
 }
 
 fn read(html: &str) -> Page {
@@ -116,7 +116,9 @@ fn links_resolve_and_mark_their_text() {
     assert_eq!(
         targets,
         [
-            &LinkTarget::Fetch(Url::parse("http://127.0.0.1:8080/site/next.html").unwrap()),
+            &LinkTarget::Fetch(
+                Url::parse("http://127.0.0.1:8080/site/next.html").expect("a valid address")
+            ),
             &LinkTarget::SamePage {
                 fragment: "end".into()
             },
@@ -141,11 +143,15 @@ fn base_changes_where_links_lead() {
     assert!(page.base_from_page);
     assert_eq!(
         page.links[0].target,
-        LinkTarget::Fetch(Url::parse("http://127.0.0.1:8080/other/a.html").unwrap())
+        LinkTarget::Fetch(
+            Url::parse("http://127.0.0.1:8080/other/a.html").expect("a valid address")
+        )
     );
     assert_eq!(
         page.images[0].target,
-        LinkTarget::Fetch(Url::parse("http://127.0.0.1:8080/other/b.png").unwrap())
+        LinkTarget::Fetch(
+            Url::parse("http://127.0.0.1:8080/other/b.png").expect("a valid address")
+        )
     );
 }
 
@@ -154,7 +160,7 @@ fn with_a_base_a_bare_fragment_leads_to_the_base_page_as_in_a_browser() {
     let page = read("<base href='/other/'><a href='#top'>top</a>");
     assert_eq!(
         page.links[0].target,
-        LinkTarget::Fetch(Url::parse("http://127.0.0.1:8080/other/#top").unwrap())
+        LinkTarget::Fetch(Url::parse("http://127.0.0.1:8080/other/#top").expect("a valid address"))
     );
 }
 
@@ -248,7 +254,10 @@ fn forms_keep_their_fields() {
     );
     let values: Vec<String> = vec!["두 단어".into()];
     assert_eq!(
-        search.query_url(&values).unwrap().as_str(),
+        search
+            .query_url(&values)
+            .expect("a GET form gives a URL")
+            .as_str(),
         "http://127.0.0.1:8080/search?q=%EB%91%90+%EB%8B%A8%EC%96%B4&lang=ko&size=m&note=hello"
     );
     assert!(!page.forms[1].sends_with_get());
@@ -267,7 +276,7 @@ fn broken_html_reads_as_a_browser_reads_it() {
         .spans
         .iter()
         .find(|s| s.text == "both")
-        .unwrap();
+        .expect("a span \"both\"");
     assert!(both.style.strong && both.style.emphasis);
 }
 

@@ -115,6 +115,14 @@ pub fn fetch(harness: &mut Harness<'static, WirepeekApp>, url: &str) {
 /// Click a bottom tab once the layout has settled: the frame that first shows a new result
 /// may still move the tab bar, and a click at its old place would miss.
 pub fn click_tab(harness: &mut Harness<'static, WirepeekApp>, label: &str) {
+    wait_until_still(harness, label);
+    harness.get_by_label(label).click();
+    harness.step();
+}
+
+/// Step frames until the widget named `label` stands still (a layout that is still settling,
+/// a list that is still scrolling), so a click lands on it.
+pub fn wait_until_still(harness: &mut Harness<'static, WirepeekApp>, label: &str) {
     let mut place = harness.get_by_label(label).rect();
     loop {
         harness.step();
@@ -124,6 +132,4 @@ pub fn click_tab(harness: &mut Harness<'static, WirepeekApp>, label: &str) {
         }
         place = now;
     }
-    harness.get_by_label(label).click();
-    harness.step();
 }

@@ -49,10 +49,15 @@ pub trait BodyView {
     fn key(&self) -> &'static str;
     /// Whether the view has something to show for this body.
     fn offered(&self, body: &ShownBody<'_>) -> bool;
-    /// The bytes Find searches in this view; `None` when Find does not work here.
-    fn searched<'a>(&self, body: &ShownBody<'a>) -> Option<&'a [u8]>;
-    /// The row that holds byte `offset` of the searched bytes (to scroll a match into view).
-    fn row_of(&self, body: &ShownBody<'_>, offset: usize) -> usize;
+    /// The bytes Find searches in this view; `None` (the default) when Find does not work here.
+    fn searched<'a>(&self, _body: &ShownBody<'a>) -> Option<&'a [u8]> {
+        None
+    }
+    /// The row that holds byte `offset` of the searched bytes (to scroll a match into view); a
+    /// view Find does not search has none but the first.
+    fn row_of(&self, _body: &ShownBody<'_>, _offset: usize) -> usize {
+        0
+    }
     /// Draw the view, scrolled to `scroll`, with the find matches marked; what the learner
     /// asked for in it (a click on a link of the Page view), for the app to carry out.
     fn draw(

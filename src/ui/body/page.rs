@@ -103,14 +103,6 @@ impl BodyView for PageView {
         body.model.page.is_some()
     }
 
-    fn searched<'a>(&self, _body: &ShownBody<'a>) -> Option<&'a [u8]> {
-        None
-    }
-
-    fn row_of(&self, _body: &ShownBody<'_>, _offset: usize) -> usize {
-        0
-    }
-
     fn draw(
         &self,
         ui: &mut Ui,

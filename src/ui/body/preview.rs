@@ -47,14 +47,6 @@ impl BodyView for PreviewView {
         matches!(body.model.kind, ContentKind::Image(_))
     }
 
-    fn searched<'a>(&self, _body: &ShownBody<'a>) -> Option<&'a [u8]> {
-        None
-    }
-
-    fn row_of(&self, _body: &ShownBody<'_>, _offset: usize) -> usize {
-        0
-    }
-
     fn draw(
         &self,
         ui: &mut Ui,
