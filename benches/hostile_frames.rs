@@ -40,8 +40,16 @@ use egui_kittest::kittest::Queryable;
 use wirepeek::i18n::{self, I18n};
 use wirepeek::{Startup, WirepeekApp};
 
-/// The body limit set in the window's Settings for every fetch here, MiB.
+/// The body limit set in the window's Settings for every fetch here, MiB, unless
+/// `HOSTILE_BODY_LIMIT_MIB` says otherwise (e.g. 256, the window's default; the children inherit it).
 const BODY_LIMIT_MIB: usize = 32;
+
+fn body_limit_mib() -> usize {
+    std::env::var("HOSTILE_BODY_LIMIT_MIB")
+        .ok()
+        .and_then(|mib| mib.parse().ok())
+        .unwrap_or(BODY_LIMIT_MIB)
+}
 /// How much more than the body limit the process may grow while a fetch runs and its result is
 /// shown: the window's own working memory (the exchange's row indexes, the laid-out rows, the
 /// fetch thread's buffers), which does not grow with the body.
@@ -144,13 +152,14 @@ impl Measured {
 fn parent(words: &[&str]) -> ExitCode {
     let exe = std::env::current_exe().expect("the bench's own path");
     let cases = hostile::cases();
-    let limit_kib = (BODY_LIMIT_MIB * 1024) as u64;
-    let allowed_kib = ((BODY_LIMIT_MIB + MARGIN_MIB) * 1024) as u64;
+    let limit_mib = body_limit_mib();
+    let limit_kib = (limit_mib * 1024) as u64;
+    let allowed_kib = ((limit_mib + MARGIN_MIB) * 1024) as u64;
     println!(
-        "hostile_frames: {} servers, body limit {BODY_LIMIT_MIB} MiB, memory allowed: limit + \
+        "hostile_frames: {} servers, body limit {limit_mib} MiB, memory allowed: limit + \
          {MARGIN_MIB} MiB = {} MiB; Cancel after {} s; a frame every {} ms",
         cases.len(),
-        BODY_LIMIT_MIB + MARGIN_MIB,
+        limit_mib + MARGIN_MIB,
         CANCEL_AFTER.as_secs(),
         FRAME_PERIOD.as_millis()
     );
@@ -334,7 +343,7 @@ fn window(follow: bool) -> Harness<'static, WirepeekApp> {
     settings.tls_seconds = 1.0;
     settings.connect_seconds = 2.0;
     settings.total_seconds = 0.0;
-    settings.max_body_mib = BODY_LIMIT_MIB;
+    settings.max_body_mib = body_limit_mib();
     settings.max_redirects = 3;
     harness.step();
     if follow {

@@ -19,11 +19,11 @@ explain-recognized = { $clue ->
 ## Status codes
 explain-status-unassigned = Code { $code } is not assigned to anything.
 explain-status-unassigned-more = The IANA registry lists no meaning for { $code }. A client that meets an unknown code treats it like the first code of its class: { $class ->
-    [1] 100, an interim answer; wait for the final one.
-    [2] 200, a success.
-    [3] 300, a redirect of some kind.
-    [4] 400, a mistake in the request.
-   *[5] 500, a failure on the server's side.
+    [informational] 100, an interim answer; wait for the final one.
+    [success] 200, a success.
+    [redirection] 300, a redirect of some kind.
+    [client-error] 400, a mistake in the request.
+   *[server-error] 500, a failure on the server's side.
   }
 explain-status-100 = Go on: send the rest of the request.
 explain-status-100-more = An interim answer. A client that sent "Expect: 100-continue" waits for it before sending a large body, so the server can refuse early without the body being sent for nothing. The final answer follows.

@@ -19,11 +19,11 @@ explain-recognized = { $clue ->
 ## 상태 코드
 explain-status-unassigned = { $code }번 코드는 아무 뜻도 정해지지 않았습니다.
 explain-status-unassigned-more = IANA 목록에 { $code }의 뜻은 없습니다. 모르는 코드를 받은 클라이언트는 같은 종류의 첫 코드처럼 다룹니다: { $class ->
-    [1] 100, 중간 { -response }이니 최종 { -response }을 기다립니다.
-    [2] 200, 성공입니다.
-    [3] 300, 어떤 종류의 { -redirect }입니다.
-    [4] 400, { -request }에 잘못이 있다는 뜻입니다.
-   *[5] 500, 서버 쪽의 실패입니다.
+    [informational] 100, 중간 { -response }이니 최종 { -response }을 기다립니다.
+    [success] 200, 성공입니다.
+    [redirection] 300, 어떤 종류의 { -redirect }입니다.
+    [client-error] 400, { -request }에 잘못이 있다는 뜻입니다.
+   *[server-error] 500, 서버 쪽의 실패입니다.
   }
 explain-status-100 = 계속하세요: { -request }의 나머지를 보내도 됩니다.
 explain-status-100-more = 중간 { -response }입니다. "Expect: 100-continue"를 보낸 클라이언트는 큰 { -body }을 보내기 전에 이 답을 기다립니다. 그래서 서버는 { -body }이 헛되이 오기 전에 미리 거절할 수 있습니다. 최종 { -response }은 이 뒤에 옵니다.

@@ -105,12 +105,13 @@ pub fn explain(code: u16) -> Option<Explanation> {
             status.standard,
         ));
     }
+    // Words, not digits: Fluent matches a text argument only against word keys.
     let class = match code / 100 {
-        1 => "1",
-        2 => "2",
-        3 => "3",
-        4 => "4",
-        _ if (500..=599).contains(&code) => "5",
+        1 => "informational",
+        2 => "success",
+        3 => "redirection",
+        4 => "client-error",
+        _ if (500..=599).contains(&code) => "server-error",
         _ => return None,
     };
     Some(
