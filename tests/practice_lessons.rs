@@ -130,6 +130,22 @@ fn romeo_comes_with_apache_like_headers() {
 }
 
 #[test]
+fn the_textbooks_own_request_gets_romeo_as_typed() {
+    // Exactly what the textbook sends: the whole URL in the request line, HTTP/1.0, no Host.
+    let server = server();
+    let url = server.url("/romeo.txt");
+    let raw = format!("GET {url} HTTP/1.0\r\n\r\n").into_bytes();
+    let request = Request {
+        raw: Some(raw),
+        ..Request::get(url)
+    };
+    let exchange = fetch_with(&request, &limits());
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.status_code(), Some(200));
+    assert_eq!(exchange.body_bytes(), ROMEO.as_bytes());
+}
+
+#[test]
 fn the_http10_reply_ends_when_the_server_closes() {
     let exchange = get(&server(), "/http10");
     let head = exchange.head.as_ref().unwrap();

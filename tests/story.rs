@@ -19,8 +19,8 @@ use common::{Bound, exchange_for, limits, response_with, send};
 use wirepeek::i18n::I18n;
 use wirepeek::learn::story::{BodyEnding, StoryStep, story};
 use wirepeek::wire::{
-    Cancel, Exchange, FetchError, FetchOptions, Limits, Phase, Progress, Recording, Request,
-    fetch_following,
+    Cancel, Exchange, FetchError, FetchOptions, Limits, Phase, Progress, ReadEvent, Recording,
+    Request, fetch_following,
 };
 
 fn kinds(steps: &[StoryStep]) -> Vec<&'static str> {
@@ -41,6 +41,28 @@ fn answered(steps: &[StoryStep]) -> (u64, u64, BodyEnding) {
             _ => None,
         })
         .expect("an answered step")
+}
+
+#[test]
+fn a_read_that_brought_only_the_head_is_not_counted_for_the_body() {
+    let mut exchange = exchange_for(response_with("Content-Type: text/plain\r\n", b"0123456789"));
+    let body = exchange.body.as_ref().expect("a body").wire.clone();
+    let at = std::time::Duration::ZERO;
+    // As a slow server's reply arrives: the head alone, then the body in two reads.
+    exchange.reads = vec![
+        ReadEvent { offset: 0, len: body.start, at },
+        ReadEvent { offset: body.start, len: 4, at },
+        ReadEvent { offset: body.start + 4, len: body.len() - 4, at },
+    ];
+    let (_, reads, _) = answered(&story(std::slice::from_ref(&exchange)));
+    assert_eq!(reads, 2);
+    // A read that ends the head and begins the body counts: it brought body bytes.
+    exchange.reads = vec![
+        ReadEvent { offset: 0, len: body.start + 4, at },
+        ReadEvent { offset: body.start + 4, len: body.len() - 4, at },
+    ];
+    let (_, reads, _) = answered(&story(std::slice::from_ref(&exchange)));
+    assert_eq!(reads, 2);
 }
 
 #[test]
@@ -85,7 +107,8 @@ fn a_plain_fetch_tells_the_exchanges_own_numbers() {
     assert_eq!(*body_bytes, 0);
     let (body, reads, ending) = answered(&steps);
     assert_eq!(body, 12);
-    assert_eq!(reads, exchange.reads.len() as u64);
+    let body_range = exchange.body.as_ref().expect("a body").wire.clone();
+    assert_eq!(reads, exchange.reads_over(&body_range) as u64);
     assert!(reads >= 1);
     assert_eq!(ending, BodyEnding::Length(12));
 
@@ -388,10 +411,12 @@ fn a_server_that_is_not_http_stops_the_story_and_is_named() {
     let exchange = exchange_for("220 mail.example ESMTP ready\r\n");
     let steps = story(std::slice::from_ref(&exchange));
     let last = steps.last().expect("steps");
-    let StoryStep::Stopped { error, port, .. } = last else {
+    let StoryStep::Stopped { error, port, phase } = last else {
         panic!("{steps:?}")
     };
     assert!(matches!(error, FetchError::NotHttp { .. }), "{error:?}");
+    // Bytes came, but no head: the story stops before any body, waiting for the head.
+    assert_eq!(*phase, Some(Phase::Waiting));
     assert_eq!(*port, exchange.target.as_ref().map(|t| t.port));
     let (line, service) = last.recognized().expect("named from its greeting");
     assert_eq!(service.title, "25 (SMTP)");

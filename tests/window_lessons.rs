@@ -140,6 +140,11 @@ fn one_click_saves_the_https_lessons_authority_and_the_next_fetch_trusts_it() {
         "{:?}",
         failed.error
     );
+    // The hint names the Setting a school network needs, not only a file to hunt for.
+    assert!(shows(
+        &harness,
+        "tick \"Also trust this computer's certificate store"
+    ));
     let trust = "Save the lesson's certificate authority and trust it";
     assert_eq!(
         harness.query_all_by_label(trust).count(),

@@ -264,4 +264,27 @@ fn a_get_form_builds_its_url_and_a_referer_is_sent_when_chosen() {
         harness.state().saved().history[0].caused_by.map(|c| c.how),
         Some(Cause::Form)
     );
+    // The Referer went with that one request: the entry keeps it, the editor does not.
+    let entry = &harness.state().saved().history[0];
+    let sent = entry.request.as_ref().expect("the request is kept");
+    assert!(
+        sent.headers.iter().any(|(name, _)| name == "Referer"),
+        "{:?}",
+        sent.headers
+    );
+    assert!(
+        !harness
+            .state()
+            .saved()
+            .draft
+            .headers
+            .iter()
+            .any(|h| h.name == "Referer")
+    );
+    // An address typed next is the learner's own: no Referer from the page.
+    fetch(&mut harness, &format!("{}/three.html", site.base));
+    done(&mut harness);
+    let asked = site.asked.lock().unwrap().clone();
+    let typed = asked.iter().find(|r| r.starts_with("GET /three.html")).unwrap();
+    assert!(!typed.contains("Referer"), "{typed}");
 }

@@ -610,8 +610,6 @@ impl WirepeekApp {
         }
     }
 
-    /// How the next fetch from the window goes: `--cacert` wins; otherwise the file named in
-    /// Settings (the tab says if it cannot be read).
     /// How to fetch: `--cacert` wins; otherwise the file named in Settings. A file that cannot
     /// be read stops the fetch, as `--cacert` does: trusting less than the learner asked for
     /// would turn into a puzzling "unknown issuer" later.

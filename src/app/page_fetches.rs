@@ -157,6 +157,9 @@ impl WirepeekApp {
         if self.fetching.is_some() {
             self.fetch_cause = cause;
         }
+        // The `Referer` belongs to this one request (its History entry keeps it, so "send again"
+        // is exact); an address the learner types next does not come from the page.
+        self.saved.draft = page_draft(&self.saved.draft, url, None);
     }
 
     /// Fetch the images of the page on screen (at most [`MAX_PAGE_IMAGES`]), one after another.

@@ -261,11 +261,7 @@ fn body_reads(exchange: &Exchange) -> Option<Question> {
         return None;
     }
     let wire = &body.wire;
-    let reads = exchange
-        .reads
-        .iter()
-        .filter(|r| r.offset < wire.end && r.offset + r.len > wire.start)
-        .count() as u64;
+    let reads = exchange.reads_over(wire) as u64;
     if reads == 0 {
         return None;
     }

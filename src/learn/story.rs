@@ -250,7 +250,12 @@ fn hop(exchange: &Exchange, steps: &mut Vec<StoryStep>) {
             reason: head.reason.clone(),
             body_bytes: body.map_or(0, |b| b.wire.len() as u64),
             content_type: head.first("content-type"),
-            reads: exchange.reads.len() as u64,
+            // The reads that brought the body (the one that ended the head may have begun
+            // it); with no body, the reads that brought the head.
+            reads: match body.filter(|b| !b.wire.is_empty()) {
+                Some(body) => exchange.reads_over(&body.wire),
+                None => exchange.reads_over(&head.range),
+            } as u64,
             ending,
         });
         if let Some(body) = body
@@ -272,6 +277,12 @@ fn hop(exchange: &Exchange, steps: &mut Vec<StoryStep>) {
                     .into_iter()
                     .find(|s| matches!(s.when, StepWhen::Stopped(_)))
                     .map(|s| s.phase)
+            })
+            // Bytes came but no HTTP head among them (a mail server's greeting, noise): the
+            // fetch never got as far as a body.
+            .map(|phase| match phase {
+                Phase::Downloading if exchange.head.is_none() => Phase::Waiting,
+                phase => phase,
             });
         steps.push(StoryStep::Stopped {
             phase,

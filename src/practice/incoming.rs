@@ -16,6 +16,19 @@ pub struct Incoming {
     pub raw: Vec<u8>,
 }
 
+/// The path and query of a request target. The textbook's request line names the whole URL
+/// (`GET http://data.pr4e.org/romeo.txt HTTP/1.0`, the absolute form a proxy is sent); a server
+/// must accept it too (RFC 9112, 3.2.2), so the lessons answer it as they answer `/romeo.txt`.
+fn origin_form(target: &str) -> String {
+    match url::Url::parse(target) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") => match url.query() {
+            Some(query) => format!("{}?{query}", url.path()),
+            None => url.path().to_owned(),
+        },
+        _ => target.to_owned(),
+    }
+}
+
 impl Incoming {
     /// Read the request line and the header lines of `raw`; what cannot be read stays empty.
     pub fn parse(raw: &[u8]) -> Self {
@@ -24,7 +37,7 @@ impl Incoming {
         let mut lines = head.lines();
         let mut words = lines.next().unwrap_or_default().split_whitespace();
         let method = words.next().unwrap_or_default().to_owned();
-        let target = words.next().unwrap_or("/").to_owned();
+        let target = origin_form(words.next().unwrap_or("/"));
         let version = words.next().unwrap_or_default().to_owned();
         let headers = lines
             .filter_map(|line| line.split_once(':'))
@@ -99,6 +112,17 @@ mod tests {
         assert_eq!(incoming.query("z"), None);
         assert_eq!(incoming.header("HOST"), Some("a"));
         assert!(incoming.wants_close());
+    }
+
+    #[test]
+    fn the_textbooks_absolute_url_is_read_as_its_path() {
+        let incoming = Incoming::parse(b"GET http://data.pr4e.org/romeo.txt HTTP/1.0\r\n\r\n");
+        assert_eq!(incoming.path(), "/romeo.txt");
+        let incoming = Incoming::parse(b"GET HTTP://127.0.0.1:9/big?bytes=5 HTTP/1.1\r\n\r\n");
+        assert_eq!(incoming.path(), "/big");
+        assert_eq!(incoming.query("bytes"), Some("5"));
+        // Not a URL of the web: left as written.
+        assert_eq!(Incoming::parse(b"GET ftp://x/y HTTP/1.1\r\n\r\n").target, "ftp://x/y");
     }
 
     #[test]

@@ -115,6 +115,15 @@ pub struct Body {
 }
 
 impl Exchange {
+    /// How many of the recorded reads brought bytes of `range` of `received` (one read may
+    /// carry the end of the head and the start of the body, so it counts for both).
+    pub fn reads_over(&self, range: &std::ops::Range<usize>) -> usize {
+        self.reads
+            .iter()
+            .filter(|r| r.offset < range.end && r.offset + r.len > range.start)
+            .count()
+    }
+
     /// The final response head, if one arrived.
     pub fn status_code(&self) -> Option<u16> {
         self.head.as_ref().map(|h| h.code)

@@ -65,7 +65,7 @@ request-missing_colon = the header "{ $line }" needs a colon, as in "Name: value
 
 ## TLS
 tls-verified = verified
-tls-unknown_issuer = the certificate was issued by an authority this computer does not trust (unknown issuer)
+tls-unknown_issuer = the certificate was issued by an authority wirepeek was not given to trust (unknown issuer)
 tls-expired = the certificate expired on { $date }
 tls-not_yet_valid = the certificate is not valid until { $date }
 tls-name_mismatch = { $names ->
@@ -156,8 +156,8 @@ hint-cancelled = Press Fetch to try again.
 hint-output_failed = Check that the disk has room, or that the program reading the output still runs.
 hint-io = Try again; check the network connection.
 hint-tls-unknown_issuer = { $surface ->
-    [cli] If this is your own test server, add its certificate authority with --cacert FILE.
-   *[window] If this is your own test server, choose its certificate authority file in { -settings } ("{ settings-ca-file }").
+    [cli] On a school or office network that checks secure connections with its own authority, add --system-roots to trust this computer's certificate store too. If this is your own test server, add its certificate authority with --cacert FILE.
+   *[window] On a school or office network that checks secure connections with its own authority, tick "{ settings-system-roots }" in { -settings }. If this is your own test server, choose its certificate authority file there ("{ settings-ca-file }").
   }
 hint-tls-dates = Check this computer's date and time; otherwise the site must renew its certificate.
 hint-tls-name_mismatch = Use one of the names the certificate lists, or check for a typing mistake.

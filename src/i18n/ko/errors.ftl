@@ -65,7 +65,7 @@ request-missing_colon = 헤더 "{ $line }"에는 "이름: 값"처럼 콜론이 �
 
 ## TLS
 tls-verified = 확인됨
-tls-unknown_issuer = 이 컴퓨터가 신뢰하지 않는 인증 기관이 발급한 인증서입니다(알 수 없는 발급자)
+tls-unknown_issuer = wirepeek이 신뢰하는 목록에 없는 { -ca }이 발급한 인증서입니다(알 수 없는 발급자)
 tls-expired = 인증서가 { $date }에 만료되었습니다
 tls-not_yet_valid = 인증서는 { $date }부터 유효합니다
 tls-name_mismatch = { $names ->
@@ -156,8 +156,8 @@ hint-cancelled = 다시 하려면 가져오기를 누르세요.
 hint-output_failed = 디스크에 남은 공간이 있는지, 출력을 받는 프로그램이 아직 실행 중인지 확인하세요.
 hint-io = 다시 해 보고, 네트워크 연결을 확인하세요.
 hint-tls-unknown_issuer = { $surface ->
-    [cli] 직접 만든 테스트 서버라면 --cacert 파일로 인증 기관을 추가하세요.
-   *[window] 직접 만든 테스트 서버라면 { -settings }의 "{ settings-ca-file }"에서 그 { -ca }의 인증서 파일을 고르세요.
+    [cli] 학교나 회사 네트워크가 자체 { -ca }으로 보안 연결을 검사한다면 --system-roots를 붙여 이 컴퓨터의 신뢰 저장소도 믿게 하세요. 직접 만든 테스트 서버라면 --cacert 파일로 그 { -ca }을 추가하세요.
+   *[window] 학교나 회사 네트워크가 자체 { -ca }으로 보안 연결을 검사한다면 { -settings }에서 "{ settings-system-roots }"를 켜세요. 직접 만든 테스트 서버라면 같은 곳의 "{ settings-ca-file }"에서 그 { -ca }의 인증서 파일을 고르세요.
   }
 hint-tls-dates = 이 컴퓨터의 날짜와 시간을 확인하세요. 맞다면 사이트가 인증서를 갱신해야 합니다.
 hint-tls-name_mismatch = 인증서에 적힌 이름 중 하나를 사용하거나 오타가 없는지 확인하세요.

@@ -143,4 +143,18 @@ mod tests {
         assert!(explain(99).is_none());
         assert!(explain(600).is_none());
     }
+
+    #[test]
+    fn an_unassigned_code_is_told_its_own_class_in_every_language() {
+        for language in crate::i18n::LANGUAGES {
+            let i18n = crate::i18n::I18n::new(language.code).expect("language");
+            for (code, first) in [(104, "100,"), (299, "200,"), (399, "300,"), (499, "400,")] {
+                let told = i18n.render(&explain(code).expect("a class").paragraph);
+                assert!(told.contains(first), "{}: {code}: {told}", language.code);
+                assert!(!told.contains("500,"), "{}: {code}: {told}", language.code);
+            }
+            let told = i18n.render(&explain(599).expect("a class").paragraph);
+            assert!(told.contains("500,"), "{}: {told}", language.code);
+        }
+    }
 }

@@ -230,7 +230,11 @@ fn bytes_plot(ui: &mut Ui, i18n: I18n, exchange: &Exchange) {
         .y_axis_label(i18n.t("timeline-plot-y"))
         .show(ui, |plot| {
             plot.line(
-                Line::new(i18n.t("timeline-plot-y"), points).color(Color32::from_rgb(66, 133, 244)),
+                Line::new(i18n.t("timeline-plot-y"), points)
+                    .color(Color32::from_rgb(66, 133, 244))
+                    // Two points at one time are a step (a read), not a band to fill: drawn as
+                    // a band, a reply that came in one read would look like a steady climb.
+                    .allow_band(false),
             );
         });
 }
