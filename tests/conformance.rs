@@ -215,6 +215,20 @@ fn unclear_status_lines_stay_named_errors() {
             other => panic!("{}: {other:?}", String::from_utf8_lossy(response)),
         }
     }
+    // The control character is named where it is: in the reason phrase, not a header value.
+    let exchange = conform(b"HTTP/1.1 200 O\x01K\r\n\r\n");
+    assert!(
+        matches!(
+            exchange.error,
+            Some(FetchError::Malformed(MalformedProblem::BadHeadLine {
+                number: 1,
+                fault: wirepeek::wire::LineFault::ControlInReason,
+                ..
+            }))
+        ),
+        "{:?}",
+        exchange.error
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -729,10 +743,20 @@ fn switching_protocols_ends_the_reading_and_says_whether_it_was_asked_for() {
         exchange.body.as_ref().unwrap().framing,
         Some(BodyFraming::None)
     );
+    // The 7 bytes after the head are the other protocol's, not "extra bytes after the body".
     assert!(
-        exchange
+        exchange.warnings.contains(&Warning::SwitchingProtocols {
+            asked: false,
+            following: 7
+        }),
+        "{:?}",
+        exchange.warnings
+    );
+    assert!(
+        !exchange
             .warnings
-            .contains(&Warning::SwitchingProtocols { asked: false })
+            .iter()
+            .any(|w| matches!(w, Warning::ExtraBytes { .. }))
     );
 
     let server = Server::reply(reply);
@@ -747,7 +771,10 @@ fn switching_protocols_ends_the_reading_and_says_whether_it_was_asked_for() {
     assert!(
         exchange
             .warnings
-            .contains(&Warning::SwitchingProtocols { asked: true })
+            .contains(&Warning::SwitchingProtocols {
+                asked: true,
+                following: 7
+            })
     );
 }
 

@@ -174,10 +174,18 @@ fn an_invalid_header_name_is_flagged_on_its_row_and_nothing_is_sent() {
     type_into(&mut harness, Role::TextInput, "Name of header 5", "X Bad");
     type_into(&mut harness, Role::TextInput, "Value of header 5", "1");
     harness.step();
+    assert!(shows(&harness, "Header 5: "));
     assert!(shows(
         &harness,
         "the header name \"X Bad\" must be one word"
     ));
+    // The message is under the table, not in a column: the row's buttons stay beside its
+    // fields, inside the window.
+    let value = harness.get_by_label("Value of header 5").rect();
+    let remove = harness.get_by_label("Remove header 5").rect();
+    let window = harness.ctx.content_rect();
+    assert!(remove.left() > value.right(), "{value:?} {remove:?}");
+    assert!(remove.right() <= window.right(), "{remove:?} in {window:?}");
     assert!(shows(
         &harness,
         "Nothing is sent while a header row is flagged"

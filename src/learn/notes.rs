@@ -19,9 +19,9 @@ pub fn note(warning: &Warning) -> Message {
         | Warning::CredentialsDropped
         | Warning::TransferEncodingInHttp10 => message,
         Warning::SpaceBeforeColon { name, .. } => message.text("name", name),
-        Warning::SwitchingProtocols { asked } => {
-            message.choice("asked", if *asked { "yes" } else { "no" })
-        }
+        Warning::SwitchingProtocols { asked, following } => message
+            .choice("asked", if *asked { "yes" } else { "no" })
+            .with("following", count_of(*following)),
         Warning::UnknownMinorVersion { minor } => message.text("minor", minor.to_string()),
         Warning::StatusOutOfRange { code } => message.text("code", code.to_string()),
         Warning::FoldedHeader { name } => message.text("name", name),

@@ -123,8 +123,7 @@ pub fn error_panel(ui: &mut Ui, i18n: I18n, exchange: &Exchange, error: &FetchEr
                             i18n.render(&explanation.paragraph),
                             standard_line(i18n, explanation)
                         ))
-                        .color(dark)
-                        .small(),
+                        .color(dark),
                     )
                     .wrap(),
                 );

@@ -87,7 +87,17 @@ impl LiveBody {
         let line = match &self.shown {
             Shown::NoHead => i18n.t("live-no-head").to_owned(),
             Shown::Text(_) if received == 0 => i18n.t("live-no-body-yet").to_owned(),
-            Shown::Text(_) => i18n.f("live-body-text", &[("size", &size)]),
+            Shown::Text(_) => {
+                let chunked = copy.exchange.head.as_ref().is_some_and(|head| {
+                    head.list_items("transfer-encoding")
+                        .iter()
+                        .any(|coding| coding.eq_ignore_ascii_case("chunked"))
+                });
+                i18n.f(
+                    "live-body-text",
+                    &[("size", &size), ("chunked", if chunked { "yes" } else { "no" })],
+                )
+            }
             Shown::Compressed(coding) => i18n.f(
                 "live-body-compressed",
                 &[("size", &size), ("coding", coding)],

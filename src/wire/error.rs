@@ -388,6 +388,8 @@ pub enum LineFault {
     BadName,
     /// Its value has a control character.
     ControlInValue,
+    /// The status line's reason phrase has a control character.
+    ControlInReason,
     /// It starts with a space or tab right after the status line, where it cannot continue a
     /// header (RFC 9112 section 2.2).
     BlankFirstHeader,
@@ -403,6 +405,7 @@ impl LineFault {
             LineFault::EmptyName => "empty_name",
             LineFault::BadName => "bad_name",
             LineFault::ControlInValue => "control_in_value",
+            LineFault::ControlInReason => "control_in_reason",
             LineFault::BlankFirstHeader => "blank_first_header",
         }
     }

@@ -596,20 +596,28 @@ fn record_read(
     }
 }
 
-/// A final `101` ends the reading: say so, and whether the request asked for it.
+/// A final `101` ends the reading: say so, whether the request asked for it, and how many bytes
+/// of the other protocol followed.
 fn note_switching_protocols(exchange: &mut Exchange) {
-    if exchange.status_code() == Some(101) {
-        let asked = exchange
-            .request_headers
-            .iter()
-            .any(|(name, _)| name.eq_ignore_ascii_case("Upgrade"));
-        exchange
-            .warnings
-            .push(Warning::SwitchingProtocols { asked });
-    }
+    let Some(head) = exchange.head.as_ref().filter(|head| head.code == 101) else {
+        return;
+    };
+    let following = exchange.received_total().saturating_sub(head.range.end);
+    let asked = exchange
+        .request_headers
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case("Upgrade"));
+    exchange
+        .warnings
+        .push(Warning::SwitchingProtocols { asked, following });
 }
 
+/// Bytes after the end of a framed body. After a `101` they are not extra: they are the other
+/// protocol's (see [`note_switching_protocols`]).
 fn note_extra_bytes(exchange: &mut Exchange) {
+    if exchange.status_code() == Some(101) {
+        return;
+    }
     let Some(body) = &exchange.body else { return };
     let extra = exchange.received_total().saturating_sub(body.wire.end);
     if body.complete && extra > 0 {

@@ -118,7 +118,7 @@ pub(crate) fn parse(line: &[u8], offset: usize) -> Result<StatusLine, MalformedP
         let fault = match bad {
             0 => LineFault::Nul,
             b'\r' => LineFault::LoneCr,
-            _ => LineFault::ControlInValue,
+            _ => LineFault::ControlInReason,
         };
         return Err(MalformedProblem::BadHeadLine {
             number: 1,

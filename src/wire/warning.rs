@@ -161,6 +161,8 @@ pub enum Warning {
     SwitchingProtocols {
         /// Whether the request asked for it (sent `Upgrade`).
         asked: bool,
+        /// Bytes that came after its head: the other protocol's, not HTTP's.
+        following: usize,
     },
     /// The response has no body by rule although it announces a length.
     NoBodyDespiteLength {

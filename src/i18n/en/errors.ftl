@@ -92,6 +92,7 @@ malformed-bad_head_line = line { $number } of the head { $fault ->
     [empty_name] has an empty header name
     [bad_name] has a header name with forbidden characters
     [blank_first_header] starts with a space or tab right after the status line, where it cannot continue a header
+    [control_in_reason] (the status line) has a control character in its reason phrase
    *[control_in_value] has a control character in a header value
   }: "{ $line }"
 malformed-unparsable = the head is not valid HTTP ({ $detail })

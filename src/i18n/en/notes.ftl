@@ -48,6 +48,10 @@ note-transfer_encoding_in_http10 = This HTTP/1.0 response has Transfer-Encoding,
 note-switching_protocols = { $asked ->
     [yes] The server agreed to switch to the protocol the request asked for (101). wirepeek speaks only HTTP/1.1, so it stops reading after this head.
    *[no] The server answered 101 Switching Protocols although the request did not ask to switch (no Upgrade header). wirepeek stops reading after this head.
+  }{ $following ->
+    [0] {""}
+    [one] { " " }The 1 byte that came after the head belongs to the new protocol.
+   *[other] { " " }The { $following } bytes that came after the head belong to the new protocol.
   }
 note-raw_without_host = { $required ->
     [yes] The typed request has no Host header, which HTTP/1.1 requires: many servers answer 400 Bad Request. It was sent as typed.

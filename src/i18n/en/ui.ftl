@@ -158,7 +158,10 @@ engine-notes-more = … and { $count ->
 ## While a fetch runs: what has really arrived, nothing from the fetch before
 live-no-head = The request is on its way. The response will appear here the moment it arrives.
 live-no-body-yet = The head has arrived; the body has not started yet.
-live-body-text = { $size } of the body so far, shown as each read brings it (chunk sizes included). When the fetch ends, the chunk size lines are taken out and the text decoded again.
+live-body-text = { $size } of the body so far, shown as each read brings it. { $chunked ->
+    [yes] The chunk size lines are still in it: when the fetch ends they are taken out and the text decoded again.
+   *[no] When the fetch ends the whole text is decoded again.
+  }
 live-body-compressed = { $size } of the body so far, compressed with { $coding }. It is decompressed when the fetch ends.
 live-body-binary = { $size } of the body so far. It is not text; it is shown when the fetch ends.
 live-body-capped = Only the first { $shown } are shown while it arrives; all of it once the fetch ends.
@@ -359,6 +362,7 @@ editor-row-value = Value of header { $number }
 editor-row-up = Move header { $number } up
 editor-row-down = Move header { $number } down
 editor-row-remove = Remove header { $number }
+editor-row-problem = Header { $number }: { $problem }
 editor-automatic = automatic: { $value }
 editor-automatic-host = automatic: the host and port of the URL
 editor-automatic-none = not sent with { $version } unless you type a value

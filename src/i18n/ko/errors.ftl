@@ -92,6 +92,7 @@ malformed-bad_head_line = 헤드의 { $number }번째 줄{ $fault ->
     [empty_name] 의 헤더 이름이 비어 있습니다
     [bad_name] 의 헤더 이름에 사용할 수 없는 글자가 있습니다
     [blank_first_header] 이 공백이나 탭으로 시작합니다(상태 줄 바로 뒤라서 앞 헤더를 이어 쓰는 줄일 수 없습니다)
+    [control_in_reason] (상태 줄)의 상태 문구에 제어 문자가 있습니다
    *[control_in_value] 의 헤더 값에 제어 문자가 있습니다
   }: "{ $line }"
 malformed-unparsable = 헤드가 올바른 HTTP가 아닙니다({ $detail })

@@ -48,6 +48,9 @@ note-transfer_encoding_in_http10 = 이 HTTP/1.0 응답에 Transfer-Encoding이 �
 note-switching_protocols = { $asked ->
     [yes] 서버가 요청한 프로토콜로 바꾸는 데 동의했습니다(101). wirepeek은 HTTP/1.1만 다루므로 이 헤드 뒤로는 읽지 않습니다.
    *[no] 요청이 프로토콜을 바꾸자고 하지 않았는데(Upgrade 헤더 없음) 서버가 101 Switching Protocols로 답했습니다. wirepeek은 이 헤드 뒤로는 읽지 않습니다.
+  }{ $following ->
+    [0] {""}
+   *[other] { " " }헤드 뒤에 온 { $following }바이트는 새 프로토콜의 것입니다.
   }
 note-raw_without_host = { $required ->
     [yes] 직접 쓴 요청에 Host 헤더가 없습니다. HTTP/1.1에서는 꼭 있어야 하는 헤더라서 많은 서버가 400 Bad Request로 답합니다. 쓴 그대로 보냈습니다.

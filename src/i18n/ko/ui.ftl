@@ -149,7 +149,10 @@ engine-notes-more = … 참고 { $count }개 더 있음(`wirepeek --json`에 모
 ## 가져오는 동안: 지금 실제로 도착한 것만, 이전 결과는 보이지 않게
 live-no-head = { -request }을 보내는 중입니다. { -response }이 도착하는 즉시 여기에 나타납니다.
 live-no-body-yet = { -response-head }는 도착했고, { -body }은 아직 오지 않았습니다.
-live-body-text = 지금까지 받은 { -body } { $size }. 읽을 때마다 받은 그대로 보여 줍니다({ -chunk } 크기 줄 포함). 다 받으면 { -chunk } 크기 줄을 빼고 디코딩해서 다시 보여 줍니다.
+live-body-text = 지금까지 받은 { -body } { $size }. 읽을 때마다 받은 그대로 보여 줍니다. { $chunked ->
+    [yes] 아직 { -chunk } 크기 줄이 섞여 있습니다. 다 받으면 그 줄을 빼고 다시 디코딩해서 보여 줍니다.
+   *[no] 다 받으면 전체를 다시 디코딩해서 보여 줍니다.
+  }
 live-body-compressed = 지금까지 받은 { -body } { $size }, { $coding } 방식으로 압축되어 있습니다. 다 받으면 압축을 풉니다.
 live-body-binary = 지금까지 받은 { -body } { $size }. 텍스트가 아니라서 다 받은 뒤에 보여 줍니다.
 live-body-capped = 받는 동안에는 처음 { $shown }만 보여 줍니다. 다 받으면 전부 보여 줍니다.
@@ -337,6 +340,7 @@ editor-row-value = { $number }번 헤더의 값
 editor-row-up = { $number }번 헤더를 위로 옮기기
 editor-row-down = { $number }번 헤더를 아래로 옮기기
 editor-row-remove = { $number }번 헤더 지우기
+editor-row-problem = { $number }번 헤더: { $problem }
 editor-automatic = 자동: { $value }
 editor-automatic-host = 자동: URL의 호스트와 포트
 editor-automatic-none = 값을 쓰지 않으면 { $version }에서는 보내지 않음

@@ -48,14 +48,26 @@ pub fn fields_editor(ui: &mut Ui, i18n: I18n, draft: &mut Draft) {
                             action = Some(asked);
                         }
                         ui.end_row();
-                        if let Some(problem) = row.problem() {
-                            ui.label("");
-                            let text = i18n::error_message(i18n, &problem);
-                            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
-                            ui.end_row();
-                        }
                     }
                 });
+            // What is wrong with a flagged (red) row, under the table: inside a column, a long
+            // message would widen it and push the row's buttons out of the window.
+            for (index, row) in draft.headers.iter().enumerate() {
+                if let Some(problem) = row.problem() {
+                    let number = (index + 1).to_string();
+                    let text = i18n.f(
+                        "editor-row-problem",
+                        &[
+                            ("number", &number),
+                            ("problem", &i18n::error_message(i18n, &problem)),
+                        ],
+                    );
+                    ui.add(
+                        egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color))
+                            .wrap(),
+                    );
+                }
+            }
         });
     match action {
         Some(RowAction::Up(i)) if i > 0 => draft.headers.swap(i, i - 1),
