@@ -246,7 +246,7 @@ explain-port-5900-more = 서버가 "RFB ..."로 인사한 뒤 화면 그림을 �
 explain-port-6379 = Redis: 메모리에 두는 데이터 저장소입니다.
 explain-port-6379-more = 프로그램이 짧은 텍스트 명령으로 값을 저장하고 읽는 곳입니다.
 explain-port-8080 = HTTP 대체 포트: 웹 서버의 두 번째 포트입니다.
-explain-port-8080-more = 1024번 아래 포트는 특별한 권한이 필요해서 테스트용, 개발용 서버와 프록시가 자주 사용합니다. URL에 적어야 합니다: http://host:8080/
+explain-port-8080-more = 1024번보다 낮은 포트는 특별한 권한이 있어야 열 수 있어서, 테스트용·개발용 서버와 프록시가 이 포트를 자주 사용합니다. URL에 포트를 적어야 합니다: http://host:8080/
 explain-port-8443 = HTTPS 대체 포트: HTTPS의 두 번째 포트입니다.
 explain-port-8443-more = 8080번과 같지만 https:// 주소에 씁니다.
 explain-port-9200 = Elasticsearch: 검색 엔진의 HTTP 창구입니다.
@@ -259,7 +259,7 @@ explain-url-url = URL: 자원이 어디에 있고 어떻게 닿는지 적은 주
 explain-url-url-more = 왼쪽에서 오른쪽으로 읽습니다. 스킴, 호스트와 포트, 경로, 쿼리, 프래그먼트 순서입니다: http://host:8080/path?query#fragment
 explain-url-scheme = 스킴: 사용할 프로토콜(http, https)입니다.
 explain-url-scheme-more = "://" 앞에 옵니다. 기본 포트도 정합니다. http는 80번, https는 443번입니다.
-explain-url-userinfo = 호스트 앞 "@" 앞에 적는 사용자 이름(과 비밀번호)입니다.
+explain-url-userinfo = 호스트 이름 앞, "@" 앞에 적는 사용자 이름(과 비밀번호)입니다.
 explain-url-userinfo-more = URL에 비밀번호를 넣으면 주소를 보는 누구에게나 보이므로 HTTP는 권하지 않습니다. { -app }은 이것을 보내지 않습니다.
 explain-url-host = 호스트: 연결할 컴퓨터의 이름이나 IP 주소입니다.
 explain-url-host-more = 이름은 DNS 조회로 주소를 찾습니다. Host { -header }에도 담겨 가므로 서버 하나가 여러 사이트를 맡을 수 있습니다.
@@ -280,7 +280,7 @@ explain-url-origin-more = 브라우저는 출처로 사이트를 나눕니다. �
 explain-tls-tls = TLS: 연결을 남이 볼 수 없게 만드는 층입니다.
 explain-tls-tls-more = TCP와 HTTP 사이에서 동작합니다. 인증서로 서버가 누구인지 확인하고, 핸드셰이크 뒤의 모든 것을 암호화합니다. https://는 TLS 위의 HTTP입니다.
 explain-tls-version = 양쪽이 합의한 TLS 버전입니다.
-explain-tls-version-more = 지금은 TLS 1.3(2018년)과 1.2를 사용합니다. 그보다 오래된 버전은 뚫려 있어서 거절합니다.
+explain-tls-version-more = 지금은 TLS 1.3(2018년)과 1.2를 사용합니다. 그보다 오래된 버전은 보안 약점이 드러나서 거절합니다.
 explain-tls-handshake = 핸드셰이크: TLS의 첫 메시지들입니다.
 explain-tls-handshake-more = 클라이언트가 지원하는 것을 말하면 서버가 고르고, 인증서를 보내 그 키를 가졌음을 증명하며, 양쪽이 키를 만듭니다. 그다음에야 HTTP가 시작됩니다.
 explain-tls-cipher_suite = 암호 스위트: 데이터를 암호화하고 보호하는 알고리즘의 묶음입니다.
@@ -392,7 +392,7 @@ explain-note-trailer_without_colon-more = 마지막 { -chunk } 뒤에 서버는 
 explain-note-tls_closed_without_notify = TLS가 마무리 메시지 없이 끝났습니다.
 explain-note-tls_closed_without_notify-more = TLS에는 진짜 끝과 끊긴 것을 구별하는 close_notify 메시지가 있습니다. 연결이 닫혀야 끝나는 { -body }에서 이 메시지가 없으면 { -body }이 잘렸을 수 있습니다.
 explain-note-raw_deflate = deflate { -body }에 zlib 머리말이 없었습니다.
-explain-note-raw_deflate-more = HTTP의 "deflate"는 머리말과 검사 값이 있는 zlib 형식입니다. 맨 데이터만 보내는 서버도 있어서, 그래도 풀었습니다.
+explain-note-raw_deflate-more = HTTP의 "deflate"는 머리말과 검사 값이 있는 zlib 형식입니다. 머리말 없이 데이터만 보내는 서버도 있어서, 그런 본문도 풀었습니다.
 explain-note-unknown_content_coding = { -app }이 모르는 압축 방식의 { -body }입니다.
 explain-note-unknown_content_coding-more = Content-Encoding이 gzip, deflate, br이 아닌 코딩을 말해서, { -body }을 압축된 채로 받은 그대로 보여 줍니다.
 explain-note-extra_bytes = { -body }이 끝난 뒤에 바이트가 더 왔습니다.
@@ -481,7 +481,7 @@ explain-header-if-range = 자원이 바뀌지 않았으면 요청한 부분만, 
 explain-header-if-range-more = ETag나 날짜를 담습니다. 이어 받기에서 서로 다른 버전의 조각이 붙지 않게 막아 줍니다.
 explain-header-cache-control = 이 메시지를 저장하고 다시 사용하는 규칙입니다: 누가, 얼마 동안.
 explain-header-cache-control-more = 쉼표로 나눈 지시어들입니다. max-age=3600(1시간 동안 신선함), no-cache(다시 쓰기 전에 서버에 확인), no-store(아예 저장하지 않음), private(공유 캐시 말고 브라우저만), public, immutable 등이 있습니다.
-explain-header-expires = 이 { -response }이 오래된 것이 되는 날짜입니다.
+explain-header-expires = 이 { -response }이 더 이상 신선하지 않게 되는 날짜입니다.
 explain-header-expires-more = 사본이 얼마나 신선한지 알리는 예전 방식입니다. Cache-Control: max-age가 함께 있으면 그쪽이 이깁니다.
 explain-header-age = 이 { -response }이 캐시에서 기다린 시간(초)입니다.
 explain-header-age-more = Age가 있는 { -response }은 서버에서 바로 온 것이 아니라 캐시에서 왔습니다. 남은 신선도는 max-age에서 Age를 뺀 값입니다.
@@ -541,7 +541,7 @@ explain-header-date = 메시지를 만든 시각(GMT)입니다.
 explain-header-date-more = 캐시는 이것을 Expires, Age와 비교합니다. 형식은 "Tue, 15 Nov 1994 08:12:31 GMT"처럼 정해져 있습니다.
 explain-header-link = 관련 자원으로 가는 링크를 { -header }로 보냅니다.
 explain-header-link-more = 예를 들어 '</style.css>; rel=preload'면 브라우저가 일찍 가져오기 시작하고, API에서는 rel=next로 다음 페이지를 알려 줍니다.
-explain-header-server-timing = 서버가 일의 각 부분에 쓴 시간입니다.
+explain-header-server-timing = 서버가 일의 부분마다 들인 시간입니다.
 explain-header-server-timing-more = 예를 들어 "db;dur=53"은 데이터베이스에 53 ms가 걸렸다는 뜻입니다. 브라우저 도구가 네트워크 시간 옆에 보여 줍니다.
 explain-header-preference-applied = 클라이언트의 Prefer 요청 중 서버가 따른 것입니다.
 explain-header-preference-applied-more = Prefer { -header }에 대한 답입니다. 예: "return=minimal"
@@ -561,7 +561,7 @@ explain-header-origin = { -request }이 나온 출처(스킴, 호스트, 포트)
 explain-header-origin-more = 브라우저는 교차 출처 { -request }과 POST에 이것을 붙입니다. 서버는 CORS와 위조 { -request } 방어에 이것을 확인합니다.
 explain-header-prefer = 서버가 어떻게 답하면 좋을지 바라는 것입니다.
 explain-header-prefer-more = 예를 들어 "return=minimal"({ -body }은 필요 없음)이나 "respond-async"입니다. 서버는 무시할 수 있습니다.
-explain-header-priority = 클라이언트에게 이 { -response }이 얼마나 급한지 알려 줍니다.
+explain-header-priority = 클라이언트가 이 { -response }을 얼마나 급하게 원하는지 알려 줍니다.
 explain-header-priority-more = "u=0"이 가장 급하고 "u=7"이 가장 덜 급합니다. "i"는 부분만 와도 쓸모 있다는 뜻입니다. 서버는 이것으로 { -response } 순서를 정할 수 있습니다.
 explain-header-early-data = 이 { -request }은 TLS 조기 데이터로 왔습니다.
 explain-header-early-data-more = 프록시가 붙여서, 서버가 이 { -request }이 재전송된 것일 수 있음을 알게 합니다. 서버는 425로 답할 수 있습니다.
@@ -606,7 +606,7 @@ explain-header-x-xss-protection-more = 브라우저가 필터를 없애서 지�
 explain-header-cross-origin-opener-policy = 이 페이지가 여는 페이지와 같은 브라우징 그룹을 쓸지 정합니다.
 explain-header-cross-origin-opener-policy-more = "same-origin"이면 다른 출처의 창과 연결을 끊어, 일부 부채널 공격을 막습니다.
 explain-header-cross-origin-embedder-policy = 넣어도 된다고 허락한 자원만 불러옵니다.
-explain-header-cross-origin-embedder-policy-more = COOP와 함께 페이지를 "교차 출처 격리" 상태로 만들며, 강력한 브라우저 기능 일부는 이것이 필요합니다.
+explain-header-cross-origin-embedder-policy-more = Cross-Origin-Opener-Policy(COOP)와 함께 페이지를 "교차 출처 격리" 상태로 만들며, 강력한 브라우저 기능 일부는 이것이 필요합니다.
 explain-header-cross-origin-resource-policy = 어느 사이트가 이 자원을 넣을 수 있는지 정합니다.
 explain-header-cross-origin-resource-policy-more = "same-origin"이나 "same-site"면 다른 사이트가 자기 페이지에 불러오지 못합니다.
 explain-header-origin-agent-cluster = 이 출처를 따로 된 프로세스 그룹에 두라고 브라우저에 요청합니다.
@@ -787,7 +787,7 @@ explain-value-coding = "{ $coding }": { $name ->
     [yes] { -app }이 압축을 풀어 내용을 보여 줍니다.
    *[no] { -body }을 받은 그대로 보여 줍니다.
   }
-explain-value-coding-ratio = 내용 { $decoded }를 위해 네트워크로 { $received }가 왔습니다. 원래 크기의 { $percent }%입니다.
+explain-value-coding-ratio = 전송된 { $received }의 압축을 풀었더니 { $decoded }가 되었습니다. 전송된 크기는 원래 크기의 { $percent }%입니다.
 explain-value-chunked = chunked: { -body }이 조각(청크)으로 나뉘어 왔습니다. 조각마다 앞에 크기가 16진수로 적혀 있고, 크기가 0인 조각이 끝을 알렸습니다.
 explain-value-chunk-count = 이 { -body }은 { -chunk } { $count }개로 왔습니다(크기가 0인 { -chunk }는 빼고).
 explain-value-te-not-chunked = 값("{ $codings }")이 chunked로 끝나지 않습니다. 연결을 닫아야만 { -body }이 끝납니다.
@@ -885,43 +885,43 @@ explain-value-date-clock = { $side ->
    *[same] 서버의 시계가 이 컴퓨터와 초 단위까지 맞습니다.
   }
 explain-value-date-ago = { $side ->
-    [before] 지금보다 { $span } 전에 쓴 시각입니다.
-    [after] 지금보다 { $span } 뒤의 시각입니다. 서버의 시계가 빠릅니다.
-   *[same] 방금 쓴 시각입니다.
+    [before] 이 메시지는 { $span } 전에 만들어졌습니다.
+    [after] 이 메시지는 지금보다 { $span } 뒤에 만들어졌다고 적혀 있습니다. 서버의 시계가 빠릅니다.
+   *[same] 이 메시지는 방금 만들어졌습니다.
   }
 explain-value-expires-at = { $side ->
     [after] { $from ->
-        [fetch] 이번 요청 시각
-       *[now] 지금
-    }보다 { $span } 뒤에 만료됩니다. 그때까지 캐시는 서버에 묻지 않고 이 { -response }을 다시 사용할 수 있습니다.
+        [fetch] 이번 요청을 기준으로
+       *[now] 지금으로부터
+    } { $span } 뒤에 만료됩니다. 그때까지 캐시는 서버에 묻지 않고 이 { -response }을 다시 사용할 수 있습니다.
     [before] { $from ->
-        [fetch] 이번 요청 시각
-       *[now] 지금
-    }보다 { $span } 전에 이미 만료되었습니다. 캐시는 다시 사용하기 전에 서버에 다시 물어야 합니다.
+        [fetch] 이번 요청을 기준으로
+       *[now] 지금으로부터
+    } { $span } 전에 이미 만료되었습니다. 캐시는 다시 사용하기 전에 서버에 다시 물어야 합니다.
    *[same] 보낸 순간 바로 만료됩니다. 캐시는 다시 사용하기 전에 서버에 다시 물어야 합니다.
   }
 explain-value-expires-invalid = 올바른 날짜가 아닙니다: "{ $date }". 캐시는 이미 만료된 것으로 봅니다.
 explain-value-modified-at = { $side ->
     [before] { $from ->
-        [fetch] 이번 요청 시각
-       *[now] 지금
-    }보다 { $span } 전에 마지막으로 바뀌었습니다.
+        [fetch] 이번 요청을 기준으로
+       *[now] 지금으로부터
+    } { $span } 전에 마지막으로 바뀌었습니다.
     [after] { $from ->
-        [fetch] 이번 요청 시각
-       *[now] 지금
-    }보다 { $span } 뒤에 바뀌었다고 합니다. 있을 수 없는 일이니 어느 한쪽 시계가 틀렸습니다.
+        [fetch] 이번 요청을 기준으로
+       *[now] 지금으로부터
+    } { $span } 뒤에 바뀌었다고 합니다. 있을 수 없는 일이니 어느 한쪽 시계가 틀렸습니다.
    *[same] 보낸 바로 그 초에 바뀌었습니다.
   }
 explain-value-not-a-date = HTTP 날짜가 아닙니다: "{ $date }". HTTP 날짜는 Sun, 06 Nov 1994 08:49:37 GMT처럼 씁니다.
 explain-value-retry-at = { $side ->
     [after] { $from ->
-        [fetch] 이번 요청 시각
-       *[now] 지금
-    }보다 { $span } 뒤에 다시 해 보세요.
+        [fetch] 이번 요청을 기준으로
+       *[now] 지금으로부터
+    } { $span } 뒤에 다시 해 보세요.
    *[other] 그 시각은 { $from ->
-        [fetch] 이번 요청 시각
-       *[now] 지금
-    }보다 { $span } 전에 이미 지났으니 바로 다시 해 봐도 됩니다.
+        [fetch] 이번 요청을 기준으로
+       *[now] 지금으로부터
+    } { $span } 전에 이미 지났으니, 바로 다시 해 봐도 됩니다.
   }
 explain-error-bad_proxy = 프록시 설정이 { -app }이 연결할 수 있는 주소가 아닙니다.
 explain-error-bad_proxy-more = 프록시는 웹 주소처럼 적습니다: http://, 프록시의 호스트 이름이나 IP 주소, 그리고 포트. { -app }은 프록시와 일반 HTTP로 이야기하고, https는 프록시에 터널을 요청해 그 안에서 TLS를 사용합니다.

@@ -54,7 +54,7 @@ url-port-hint = { $kind ->
   }
 
 phase-measures-resolving = 시작부터 운영 체제가 호스트 이름의 IP 주소를 찾을 때까지(DNS 조회)의 시간입니다.
-phase-measures-connecting = TCP 핸드셰이크: SYN을 보내고 서버의 SYN-ACK가 돌아와 연결이 열릴 때까지의 시간입니다.
+phase-measures-connecting = TCP 핸드셰이크: SYN을 보내고 서버의 SYN-ACK 패킷이 돌아와 연결이 열릴 때까지의 시간입니다.
 phase-measures-tls = TLS 핸드셰이크: 버전과 키를 정하고 서버의 인증서를 확인하는 데 걸린 시간입니다.
 phase-measures-sending = { -request }의 바이트를 소켓에 쓰는 데 걸린 시간입니다.
 phase-measures-waiting = { -request }을 다 보낸 뒤 { -response }의 첫 바이트가 올 때까지의 시간입니다. 오가는 네트워크 시간과 서버가 처리하는 시간이 들어 있습니다.
