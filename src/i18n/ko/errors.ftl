@@ -190,7 +190,7 @@ error-kind-proxy_authentication_required = 프록시 로그인 필요
 error-kind-proxy_refused_tunnel = 터널 거절
 error-kind-proxy_closed_tunnel = 터널 닫힘
 hint-bad_proxy = { $surface ->
-    [cli] 프록시를 --proxy http://호스트:포트로 지정하거나, 바로 연결하려면 --no-proxy를 사용하세요. HTTP_PROXY와 HTTPS_PROXY도 같은 형태로 씁니다.
+    [cli] 프록시를 --proxy http://호스트:포트로 지정하거나, 바로 연결하려면 --no-proxy를 사용하세요. HTTP_PROXY와 HTTPS_PROXY도 같은 형태로 적습니다.
    *[window] { -settings }의 "{ settings-proxy }"에 프록시를 http://호스트:포트 형태로 적거나 "{ settings-proxy-direct }"을 고르세요. HTTP_PROXY와 HTTPS_PROXY도 같은 형태로 적습니다.
   }
 hint-proxy_refused = { $surface ->

@@ -53,7 +53,7 @@ lesson-cookie-show-none = 이 요청에는 Cookie 헤더가 없습니다.
 
 practice-listening = 수업 주소: { $url } (이 컴퓨터에서만 열립니다). Ctrl-C를 누르면 서버가 멈춥니다.
 practice-cannot-start = 연습 서버를 { $address }에서 시작할 수 없습니다: { $detail }
-practice-port-hint = 다른 프로그램이 그 포트를 사용하고 있을 수 있습니다. --port로 다른 포트를 고르거나, --port 0으로 빈 포트를 아무거나 쓰게 하세요.
+practice-port-hint = 다른 프로그램이 그 포트를 사용하고 있을 수 있습니다. --port로 다른 포트를 고르거나, --port 0을 주면 비어 있는 포트를 아무거나 사용합니다.
 lesson-mail = HTTP가 아니라 메일로 답하는 포트
 lesson-mail-look = 이 주소는 포트가 다릅니다. 그 포트에서는 메일 서버(SMTP)가 기다립니다. 메일 서버는 먼저 "220"으로 인사하고, HTTP는 알아듣지 못합니다. 포트는 프로그램 하나로 들어가는 문입니다. 웹은 80번과 443번 포트를, 서버끼리 메일을 주고받을 때는 25번 포트를 사용합니다.
 lesson-https = 서버가 직접 만든 인증 기관으로 하는 https

@@ -24,7 +24,7 @@ page-base = 링크는 <base href="{ $base }">를 기준으로 읽습니다
 page-cut = 페이지가 너무 길어 페이지 보기에 다 그리지 않았습니다. 나머지는 텍스트 보기에 있습니다.
 page-link-fetch = 누르면: GET { $url }
 page-link-here = 이 페이지 안의 한 곳(#{ $fragment })입니다. 아무것도 가져오지 않고 그곳으로 스크롤합니다. # 뒤의 부분은 서버로 보내지 않습니다.
-page-link-other-scheme = { $scheme }: 링크는 따라가지 않습니다. HTTP 주소가 아니고, { -app }은 HTTP만 씁니다.
+page-link-other-scheme = { $scheme }: 링크는 따라가지 않습니다. HTTP 주소가 아니고, { -app }은 HTTP만 다룹니다.
 page-link-unreadable = 따라가지 않습니다. "{ $href }"는 이 페이지를 기준으로 읽어도 주소가 아닙니다.
 page-anchor-missing = #{ $fragment }로는 아무것도 가져오지 않는데, 이 페이지에는 그런 이름의 곳이 없습니다.
 page-form = 폼: { $method } { $url }
