@@ -68,7 +68,7 @@ cli-help =
                                page(본문을 페이지로 그려 보기)
       --lang LANG              창과 이 메시지의 언어: en 또는 ko
       --size WxH               창 크기(예: 1200x760)
-      --screenshot FILE.png    가져온 뒤 창을 PNG 그림으로 저장하고 끝내기
+      --screenshot FILE.png    가져온 뒤 창을 PNG 이미지로 저장하고 끝내기
       --dump                   받은 응답을 그대로 출력하기(다른 것은 출력하지 않음)
       --json                   요청과 응답의 모든 것을 JSON으로 출력하기(항상 영어)
       --story                  일어난 일을 단계별로 설명하기

@@ -242,7 +242,7 @@ explain-port-3389-more = 다른 컴퓨터의 화면을 보여 주고 키보드�
 explain-port-5432 = PostgreSQL: 데이터베이스입니다.
 explain-port-5432-more = 프로그램이 PostgreSQL의 이진 프로토콜로 데이터베이스 질의를 보내는 곳입니다.
 explain-port-5900 = VNC: 원격 화면 공유입니다.
-explain-port-5900-more = 서버가 "RFB ..."로 인사한 뒤 화면 그림을 보냅니다.
+explain-port-5900-more = 서버가 "RFB ..."로 인사한 뒤 화면 이미지를 보냅니다.
 explain-port-6379 = Redis: 메모리에 두는 데이터 저장소입니다.
 explain-port-6379-more = 프로그램이 짧은 텍스트 명령으로 값을 저장하고 읽는 곳입니다.
 explain-port-8080 = HTTP 대체 포트: 웹 서버의 두 번째 포트입니다.
@@ -692,7 +692,7 @@ explain-header-ect-more = 잰 속도와 지연으로 네트워크가 얼마나 �
 explain-header-rtt = 클라이언트의 예상 왕복 시간(밀리초)입니다.
 explain-header-rtt-more = 최근 연결에서 잰 값을 반올림합니다.
 explain-header-save-data = 사용자가 데이터 절약을 켰으면 "on"입니다.
-explain-header-save-data-more = 서버는 더 작은 그림을 보내거나 부가 요소를 뺄 수 있습니다.
+explain-header-save-data-more = 서버는 더 작은 이미지를 보내거나 부가 요소를 뺄 수 있습니다.
 explain-header-dpr = 화면의 기기 픽셀 비율입니다(초기 클라이언트 힌트).
 explain-header-dpr-more = Sec-CH-DPR이 대신합니다.
 explain-header-viewport-width = 페이지 영역의 너비(CSS 픽셀)입니다(초기 클라이언트 힌트).
@@ -746,7 +746,7 @@ explain-value-cc-public = public: Authorization이 있던 { -request }이라도 
 explain-value-cc-must-revalidate = must-revalidate: 오래된 뒤에는 서버에 확인하지 않고 사용하면 안 됩니다.
 explain-value-cc-proxy-revalidate = proxy-revalidate: must-revalidate와 같지만 공유 캐시에만 해당합니다.
 explain-value-cc-immutable = immutable: 신선한 동안에는 바뀌지 않으므로, 새로 고침을 해도 서버에 묻지 않아도 됩니다.
-explain-value-cc-no-transform = no-transform: 프록시가 { -body }을 바꾸면 안 됩니다(그림 재압축 금지).
+explain-value-cc-no-transform = no-transform: 프록시가 { -body }을 바꾸면 안 됩니다(이미지 재압축 금지).
 explain-value-cc-must-understand = must-understand: 캐시가 이 상태 코드의 규칙을 알 때만 보관합니다.
 explain-value-cc-only-if-cached = only-if-cached({ -request }): 캐시에서 답하거나, 아니면 답하지 마세요.
 explain-value-cc-unknown = "{ $directive }": { -app }이 모르는 지시어입니다. 캐시는 모르는 지시어를 무시합니다.
@@ -797,7 +797,7 @@ explain-value-media = "{ $media }": { $family ->
     [json] API가 보내는 JSON 데이터입니다.
     [xml] XML 데이터입니다.
     [script] JavaScript 프로그램입니다.
-    [image] 그림입니다.
+    [image] 이미지입니다.
     [media] 소리나 동영상입니다.
     [font] 글꼴입니다.
     [multipart] 여러 부분이 { -body } 하나에 들어 있습니다.
