@@ -161,7 +161,7 @@ hint-tls-unknown_issuer = { $surface ->
   }
 hint-tls-dates = 이 컴퓨터의 날짜와 시간을 확인하세요. 맞다면 사이트가 인증서를 갱신해야 합니다.
 hint-tls-name_mismatch = 인증서에 적힌 이름 중 하나를 사용하거나 오타가 없는지 확인하세요.
-hint-tls-not_tls = 이 포트는 평문 HTTP를 사용합니다. https:// 대신 http://로 해 보세요.
+hint-tls-not_tls = 이 포트는 암호화 없는 HTTP를 사용합니다. https:// 대신 http://로 해 보세요.
 hint-tls-bad_ca_file = { $surface ->
     [cli] --cacert에 CERTIFICATE 블록이 들어 있는 PEM 파일을 지정하세요.
    *[window] { -settings }의 "{ settings-ca-file }"에 CERTIFICATE 블록이 들어 있는 PEM 파일을 고르거나, 그 칸을 비우세요.
@@ -176,7 +176,7 @@ file-other = { $detail }
 
 ## 프록시
 error-bad_proxy = 프록시 설정("{ $text }")은 사용할 수 없습니다: { $reason ->
-    [scheme] { -app }은 일반 HTTP 프록시(http://호스트:포트)만 사용합니다.
+    [scheme] { -app }은 암호화 없는 HTTP로 연결하는 프록시(http://호스트:포트)만 사용합니다.
     [password] 사용자 이름이나 비밀번호가 들어 있습니다. { -app }은 프록시에 비밀번호를 보내지 않습니다.
    *[unreadable] 호스트:포트 형태의 주소가 아닙니다.
   }

@@ -356,7 +356,7 @@ explain-error-tls-name_mismatch-more = 인증서에는 URL의 호스트가 적�
 explain-error-tls-bad_certificate = 인증서가 손상되었거나 받아들일 수 없습니다.
 explain-error-tls-bad_certificate-more = 읽을 수 없거나, 웹 서버에 사용할 수 없는 인증서입니다(폐기됨, 용도가 다름, 약한 서명).
 explain-error-tls-not_tls = 이 포트의 서버는 TLS를 사용하지 않습니다.
-explain-error-tls-not_tls-more = 처음 돌아온 바이트가 TLS 핸드셰이크 메시지가 아니었습니다. 흔히 일반 HTTP { -response }입니다. 이 포트는 https://가 아니라 http://를 받습니다.
+explain-error-tls-not_tls-more = 처음 돌아온 바이트가 TLS 핸드셰이크 메시지가 아니었습니다. 흔히 암호화 없는 HTTP { -response }입니다. 이 포트는 https://가 아니라 http://를 받습니다.
 explain-error-tls-refused = 서버가 경고(alert) 메시지로 핸드셰이크를 거절했습니다.
 explain-error-tls-refused-more = TLS 경고는 서버가 거절하는 방법입니다. 받아들일 수 있는 버전, 암호 스위트, 이름을 찾지 못했습니다.
 explain-error-tls-bad_ca_file = 지정한 { -ca } 파일을 사용할 수 없습니다.
@@ -765,7 +765,7 @@ explain-value-hsts = { $span } 동안 브라우저는 http://를 입력해도 { 
     [yes] 이 호스트와 모든 하위 도메인에
    *[no] 이 호스트에(하위 도메인은 빼고)
   } https만 사용합니다.
-explain-value-hsts-off = max-age=0: 브라우저가 이 호스트의 HSTS를 잊습니다. 다시 http를 사용할 수 있습니다.
+explain-value-hsts-off = max-age=0: 브라우저가 이 호스트의 HSTS를 잊습니다. 다시 암호화 없는 http를 사용할 수 있습니다.
 explain-value-hsts-no-max-age = max-age가 없습니다: 이 { -header }에는 max-age가 꼭 필요하므로 브라우저가 무시합니다.
 explain-value-hsts-preload = preload: 사이트가 브라우저의 HSTS 목록에 미리 들어가기를 요청합니다. 첫 방문도 보호됩니다.
 explain-value-not-a-number = 값("{ $value }")이 바이트 수가 아닙니다.
@@ -924,7 +924,7 @@ explain-value-retry-at = { $side ->
     } { $span } 전에 이미 지났으니, 바로 다시 해 봐도 됩니다.
   }
 explain-error-bad_proxy = 프록시 설정이 { -app }이 연결할 수 있는 주소가 아닙니다.
-explain-error-bad_proxy-more = 프록시는 웹 주소처럼 적습니다: http://, 프록시의 호스트 이름이나 IP 주소, 그리고 포트. { -app }은 프록시와 일반 HTTP로 이야기하고, https는 프록시에 터널을 요청해 그 안에서 TLS를 사용합니다.
+explain-error-bad_proxy-more = 프록시는 웹 주소처럼 적습니다: http://, 프록시의 호스트 이름이나 IP 주소, 그리고 포트. { -app }은 프록시와 암호화 없는 HTTP로 이야기하고, https는 프록시에 터널을 요청해 그 안에서 TLS를 사용합니다.
 explain-error-proxy_refused = 프록시 컴퓨터에는 닿았지만 프록시 포트에서 기다리는 프로그램이 없습니다.
 explain-error-proxy_refused-more = 모든 { -request }은 먼저 프록시로 갑니다. 프록시 컴퓨터가 SYN에 곧바로 강제 종료(RST)로 답했으니, 그 포트에서 기다리는 프록시 프로그램이 없다는 뜻입니다. 서버에는 아무것도 닿지 않았습니다.
 explain-error-proxy_authentication_required = 프록시가 { -request }을 통과시키기 전에 누가 요청하는지 알고 싶어 합니다.

@@ -48,7 +48,7 @@ story-stopped = { $known ->
 
 url-port-hint = { $kind ->
     [web] { $port }번 포트: { $service }. 두 번째 웹 서버에 자주 사용합니다.
-    [plain-on-https] { $port }번 포트는 보통 TLS 없는 HTTP({ $service })를 사용합니다. https://로는 실패할 수 있습니다.
+    [plain-on-https] { $port }번 포트는 보통 암호화 없는 HTTP({ $service })를 사용합니다. https://로는 실패할 수 있습니다.
     [tls-on-http] { $port }번 포트는 보통 TLS({ $service })를 기대합니다. http://로는 HTTP 응답을 받지 못할 수 있습니다.
    *[other] { $port }번 포트: 보통 { $service } 서비스가 사용하는 포트이고, HTTP가 아닙니다.
   }
