@@ -478,7 +478,7 @@ explain-header-accept-ranges-more = "bytes"면 Range { -request }이 되고, "no
 explain-header-content-range = 이것이 { -body }의 어느 부분인지와 전체 길이입니다.
 explain-header-content-range-more = "bytes 0-1023/5000"은 5,000바이트 중 0번부터 1023번 바이트라는 뜻입니다. 416 { -response }에서는 실제 길이를 알려 줍니다.
 explain-header-if-range = 자원이 바뀌지 않았으면 요청한 부분만, 바뀌었으면 전부 보내 달라고 합니다.
-explain-header-if-range-more = ETag나 날짜를 담습니다. 이어 받기에서 서로 다른 버전의 조각이 붙지 않게 막아 줍니다.
+explain-header-if-range-more = ETag나 날짜를 담습니다. 이어 받기에서 서로 다른 버전의 부분이 섞여 붙지 않게 막아 줍니다.
 explain-header-cache-control = 이 메시지를 저장하고 다시 사용하는 규칙입니다: 누가, 얼마 동안.
 explain-header-cache-control-more = 쉼표로 나눈 지시어들입니다. max-age=3600(1시간 동안 신선함), no-cache(다시 사용하기 전에 서버에 확인), no-store(아예 저장하지 않음), private(공유 캐시 말고 브라우저만), public, immutable 등이 있습니다.
 explain-header-expires = 이 { -response }이 더 이상 신선하지 않게 되는 날짜입니다.
@@ -788,7 +788,7 @@ explain-value-coding = "{ $coding }": { $name ->
    *[no] { -body }을 받은 그대로 보여 줍니다.
   }
 explain-value-coding-ratio = 전송된 { $received }의 압축을 풀었더니 { $decoded }가 되었습니다. 전송된 크기는 원래 크기의 { $percent }%입니다.
-explain-value-chunked = chunked: { -body }이 조각(청크)으로 나뉘어 왔습니다. 조각마다 앞에 크기가 16진수로 적혀 있고, 크기가 0인 조각이 끝을 알렸습니다.
+explain-value-chunked = chunked: { -body }이 조각(청크)으로 나뉘어 왔습니다. { -chunk }마다 앞에 크기가 16진수로 적혀 있고, 크기가 0인 { -chunk }가 끝을 알렸습니다.
 explain-value-chunk-count = 이 { -body }은 { -chunk } { $count }개로 왔습니다(크기가 0인 { -chunk }는 빼고).
 explain-value-te-not-chunked = 값("{ $codings }")이 chunked로 끝나지 않습니다. 연결을 닫아야만 { -body }이 끝납니다.
 explain-value-media = "{ $media }": { $family ->
