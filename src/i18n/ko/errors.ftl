@@ -52,10 +52,10 @@ url-empty = 아무것도 입력하지 않았습니다
 url-control_character = { $position }번째 글자가 제어 문자({ $name })라서 주소에 사용할 수 없습니다
 url-unparsable = { $detail }
 url-missing_host = 호스트 이름이 없습니다
-url-bad_port = 포트 "{ $port }"({ $position }번째 글자부터)는 1부터 65535 사이의 정수여야 합니다
-url-bad_host_character = { $position }번째 글자 "{ $character }"는 호스트 이름에 쓸 수 없습니다
-url-bad_host_name = "{ $host }"는 올바른 호스트 이름이 아닙니다. 점 사이의 각 부분은 글자나 숫자로 63자 이내여야 합니다
-url-bad_ip_address = "{ $host }"는 IP 주소처럼 보이지만 올바른 주소가 아닙니다. IPv6 주소는 http://[::1]:8080/ 처럼 대괄호로 감싸야 합니다
+url-bad_port = { $position }번째 글자부터 적힌 포트("{ $port }")는 1부터 65535 사이의 정수여야 합니다
+url-bad_host_character = { $position }번째 글자("{ $character }")는 호스트 이름에 사용할 수 없습니다
+url-bad_host_name = 입력한 이름("{ $host }")은 올바른 호스트 이름이 아닙니다. 점 사이의 각 부분은 글자나 숫자로 63자 이내여야 합니다
+url-bad_ip_address = 입력한 값("{ $host }")은 IP 주소처럼 보이지만 올바른 IP 주소가 아닙니다. IPv6 주소는 http://[::1]:8080/처럼 대괄호로 감싸야 합니다
 
 ## 요청
 request-bad_method = 메서드 "{ $method }"에 사용할 수 없는 글자가 있습니다. 영문자, 숫자, !#$%&'*+-.^_`|~ 로 된 한 단어여야 합니다

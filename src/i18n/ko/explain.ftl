@@ -874,7 +874,7 @@ explain-note-raw_without_host-more = 주소 하나로 여러 사이트를 맡을
 explain-note-raw_bare_lf = 직접 쓴 { -request }의 몇몇 줄이 LF로만 끝납니다.
 explain-note-raw_bare_lf-more = HTTP는 헤드의 모든 줄을 CR LF로 끝냅니다. LF만 있어도 받아 주는 서버가 많지만, 엄격한 서버는 { -request }을 거절하거나 다르게 읽을 수 있습니다.
 explain-note-raw_head_not_ended = 직접 쓴 { -request }의 { -header } 뒤에 빈 줄이 없습니다.
-explain-note-raw_head_not_ended-more = 서버는 빈 줄을 보고 헤드가 끝났다는 것을 압니다. 빈 줄이 없으면 서버는 { -header } 줄을 더 기다리고, 가져오기는 { -timeout }으로 끝날 때까지 답을 기다립니다.
+explain-note-raw_head_not_ended-more = 서버는 빈 줄을 보고 헤드가 끝났다는 것을 압니다. 빈 줄이 없으면 서버는 { -header } 줄을 더 기다리고, 가져오기는 { -timeout }로 끝날 때까지 답을 기다립니다.
 explain-note-raw_length_mismatch = 직접 쓴 Content-Length가 { -body } 크기와 다릅니다.
 explain-note-raw_length_mismatch-more = 서버는 Content-Length에 적힌 만큼만 { -body } 바이트를 읽습니다. 모자라면 나머지를 기다리고, 남으면 다음 { -request }의 시작으로 읽습니다.
 
