@@ -134,7 +134,7 @@ hint-closed_before_response = 서버가 답하지 않고 끊었습니다. 요청
 hint-not_http = 이 포트에서는 다른 프로토콜의 서비스가 실행 중입니다. 주소의 포트 번호를 확인하세요.
 hint-malformed_response = { $surface ->
     [cli] 서버가 HTTP 규칙을 지키지 않습니다. 도착한 바이트는 --dump로 볼 수 있습니다.
-   *[window] 서버가 HTTP 규칙을 지키지 않습니다. 도착한 바이트는 모두 "주고받은 바이트" 탭에 부분마다 이름을 붙여 나옵니다.
+   *[window] 서버가 HTTP 규칙을 지키지 않습니다. 도착한 바이트는 모두 "{ -wire-tab }" 탭에 부분마다 이름을 붙여 나옵니다.
   }
 hint-limit_exceeded = { $limit ->
     [body_bytes] { $surface ->
@@ -200,6 +200,6 @@ hint-proxy_refused = { $surface ->
 hint-proxy_authentication_required = 이 프록시는 로그인한 사용자만 통과시키는데, { -app }은 프록시에 로그인하지 않습니다. 네트워크 관리자에게 문의하거나 이 프록시가 없는 네트워크에서 해 보세요.
 hint-proxy_refused_tunnel = { $surface ->
     [cli] 어느 서버와 포트로 보낼지는 프록시가 정합니다. 프록시의 응답은 --json의 "proxy"에 있습니다. 주소와 포트를 확인하거나 네트워크 관리자에게 문의하세요.
-   *[window] 어느 서버와 포트로 보낼지는 프록시가 정합니다. 프록시의 응답은 주고받은 바이트 탭의 맨 위에 있습니다. 주소와 포트를 확인하거나 네트워크 관리자에게 문의하세요.
+   *[window] 어느 서버와 포트로 보낼지는 프록시가 정합니다. 프록시의 응답은 "{ -wire-tab }" 탭의 맨 위에 있습니다. 주소와 포트를 확인하거나 네트워크 관리자에게 문의하세요.
   }
 hint-proxy_closed_tunnel = 프록시나 그 뒤의 네트워크가 서버 연결을 포기했습니다. 서버의 주소와 포트를 확인하고 다시 해 보세요.

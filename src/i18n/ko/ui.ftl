@@ -398,7 +398,7 @@ code-save-exists = "{ $path }" 파일이 이미 있습니다. 덮어쓸까요?
 code-about-python-socket = 교과서의 프로그램입니다. 서버에 연결하고, wirepeek이 보낸 바이트를 그대로 보낸 뒤, 서버가 연결을 닫을 때까지 recv(512)가 돌려주는 대로 응답을 출력합니다.
 code-about-python-urllib = Python에 들어 있는 HTTP 라이브러리입니다. 헤드를 직접 쓰기 때문에 보낸 요청과 다른 점을 주석에 적어 두었습니다.
 code-about-curl = 터미널에서 실행하는 명령입니다. curl에 같은 요청 줄, 헤더, 본문을 줍니다. -H 'Name:' 옵션은 curl이 스스로 붙이는 헤더를 빼라는 뜻입니다.
-code-about-raw = 보낸 바이트 그대로입니다. 줄 끝은 "주고받은 바이트" 탭처럼 \r\n으로 보여 줍니다. 저장하면 진짜 바이트가 저장됩니다.
+code-about-raw = 보낸 바이트 그대로입니다. 줄 끝은 "{ -wire-tab }" 탭처럼 \r\n으로 보여 줍니다. 저장하면 진짜 바이트가 저장됩니다.
 code-about-rust = std::net::TcpStream으로 바이트를 그대로 보내고 응답을 출력하는 짧은 Rust 프로그램입니다. std에는 TLS가 없어서, https라면 무엇을 더해야 하는지 주석에 적어 둡니다.
 
 ## The welcome (first start, and Help > Welcome)
@@ -406,7 +406,7 @@ welcome-title = wirepeek에 오신 것을 환영합니다
 welcome-intro = wirepeek은 브라우저처럼 주소 하나를 가져오고, 그동안 일어난 일을 모두 보여 줍니다. 보내고 받은 바이트 하나하나, 헤더 하나하나, 단계마다 걸린 시간까지 볼 수 있습니다. 아래에서 하나를 골라 해 보세요.
 welcome-plain-title = 암호화 없는 HTTP로 받는 텍스트 파일
 welcome-fetch = { $url } 가져오기
-welcome-plain-look = 짧은 시 한 편이 텍스트로 옵니다. HTTP는 암호화하지 않으므로, "주고받은 바이트" 탭에서 컴퓨터가 쓴 요청과 서버의 응답을 네트워크로 오간 그대로 볼 수 있습니다.
+welcome-plain-look = 짧은 시 한 편이 텍스트로 옵니다. HTTP는 암호화하지 않으므로, "{ -wire-tab }" 탭에서 컴퓨터가 쓴 요청과 서버의 응답을 네트워크로 오간 그대로 볼 수 있습니다.
 welcome-secure-title = HTTPS로 받는 웹 페이지
 welcome-secure-look = 같은 요청과 응답이 암호화된 연결(TLS) 안에서 오갑니다. "연결" 탭에서 서버가 보낸 인증서와 그 인증서를 보증한 인증 기관을 볼 수 있습니다. 응답 자체는 TLS를 걷어 내면 암호화 없는 HTTP와 똑같습니다.
 welcome-lessons-title = 이 컴퓨터에서 하는 수업
