@@ -396,7 +396,7 @@ explain-note-raw_deflate-more = HTTP의 "deflate"는 머리말과 검사 값이 
 explain-note-unknown_content_coding = { -app }이 모르는 압축 방식의 { -body }입니다.
 explain-note-unknown_content_coding-more = Content-Encoding이 gzip, deflate, br이 아닌 코딩을 말해서, { -body }을 압축된 채로 받은 그대로 보여 줍니다.
 explain-note-extra_bytes = { -body }이 끝난 뒤에 바이트가 더 왔습니다.
-explain-note-extra_bytes-more = 프레이밍이 { -body }의 끝을 알렸는데 바이트가 더 이어졌습니다. 어느 { -response }에도 속하지 않으며, 서버의 버그이거나 두 프로그램이 { -body }의 끝을 다르게 본다는 신호입니다.
+explain-note-extra_bytes-more = { -body }이 끝났다고 알린 곳 뒤로 바이트가 더 이어졌습니다. 어느 { -response }에도 속하지 않으며, 서버의 버그이거나 두 프로그램이 { -body }의 끝을 다르게 본다는 신호입니다.
 explain-note-reads_merged = 읽기 목록을 줄였습니다.
 explain-note-reads_merged-more = 아주 많은 읽기로 도착한 { -body }은 목록이 너무 길어지므로 뒤쪽 읽기를 한 항목으로 합쳤습니다. 버린 바이트는 없습니다.
 explain-note-closed_while_sending = { -request }을 다 보내기 전에 서버가 연결을 닫았습니다.
@@ -489,7 +489,7 @@ explain-header-pragma = HTTP/1.0의 캐시 지시이며, 뜻이 있는 값은 "n
 explain-header-pragma-more = 아주 오래된 캐시를 위해 남아 있습니다. Cache-Control이 대신합니다.
 explain-header-warning = 캐시에 대한 추가 경고입니다(폐지됨).
 explain-header-warning-more = "110 Response is Stale" 같은 코드를 담았습니다. 사용하는 곳이 적어 RFC 9111에서 폐지했습니다.
-explain-header-vary = 어떤 { -request } { -header }가 이 답을 바꿨는지 알려 줍니다.
+explain-header-vary = 이 답이 어떤 { -request } { -header }에 따라 달라지는지 알려 줍니다.
 explain-header-vary-more = "Vary: Accept-Encoding"은 답이 그 { -header }에 달려 있다고 캐시에 알려서, gzip 사본이 그것을 풀 수 없는 클라이언트에게 가지 않게 합니다.
 explain-header-last-modified = 서버가 생각하는 자원의 마지막 수정 시각입니다.
 explain-header-last-modified-more = 클라이언트는 나중에 If-Modified-Since로 물어서, 바뀐 것이 없으면 짧은 304를 받습니다.
@@ -656,7 +656,7 @@ explain-header-proxy-connection-more = 서버는 무시해야 합니다. Connect
 explain-header-upgrade = 이 연결을 다른 프로토콜로 바꿉니다.
 explain-header-upgrade-more = 클라이언트가 "Upgrade: websocket"과 "Connection: Upgrade"를 보내고, 동의하는 서버는 101로 답합니다.
 explain-header-alt-svc = 이 사이트는 다른 방법(HTTP/2, HTTP/3)으로도 접속할 수 있으며, 브라우저는 다음번에 그쪽을 사용합니다.
-explain-header-alt-svc-more = 'h3=":443"; ma=86400'은 하루 동안 UDP 443번 포트의 QUIC 위에서 HTTP/3이 된다는 뜻입니다. { -app }은 HTTP/1.1만 사용하므로 그대로 있습니다.
+explain-header-alt-svc-more = 'h3=":443"; ma=86400'은 하루 동안 UDP 443번 포트에서 QUIC 위의 HTTP/3을 사용할 수 있다는 뜻입니다. { -app }은 HTTP/1.1만 사용하므로 HTTP/1.1에 그대로 머뭅니다.
 explain-header-alt-used = { -request }이 어느 대체 서비스로 왔는지 알려 줍니다.
 explain-header-alt-used-more = Alt-Svc의 대체 경로를 사용하는 클라이언트가 서버에 알리려고 보냅니다.
 explain-header-http2-settings = 암호화 없는 http에서 HTTP/2로 바꿀 때의 설정입니다(폐지됨).
@@ -787,7 +787,7 @@ explain-value-coding = "{ $coding }": { $name ->
     [yes] { -app }이 압축을 풀어 내용을 보여 줍니다.
    *[no] { -body }을 받은 그대로 보여 줍니다.
   }
-explain-value-coding-ratio = 전송된 { $received }의 압축을 풀었더니 { $decoded }가 되었습니다. 전송된 크기는 원래 크기의 { $percent }%입니다.
+explain-value-coding-ratio = 네트워크로 온 { $received }의 압축을 풀었더니 { $decoded }가 되었습니다. 원래 크기의 { $percent }%를 보낸 셈입니다.
 explain-value-chunked = chunked: { -body }이 조각(청크)으로 나뉘어 왔습니다. { -chunk }마다 앞에 크기가 16진수로 적혀 있고, 크기가 0인 { -chunk }가 끝을 알렸습니다.
 explain-value-chunk-count = 이 { -body }은 { -chunk } { $count }개로 왔습니다(크기가 0인 { -chunk }는 빼고).
 explain-value-te-not-chunked = 값("{ $codings }")이 chunked로 끝나지 않습니다. 연결을 닫아야만 { -body }이 끝납니다.
