@@ -58,7 +58,7 @@ cli-help =
       --proxy URL              이 HTTP 프록시를 거쳐 가져오기(예: http://127.0.0.1:3128, none: 바로 연결).
                                없으면 HTTP_PROXY / HTTPS_PROXY / NO_PROXY 환경 변수를 따름
       --no-proxy               환경 변수와 상관없이 바로 연결하기
-      --system-roots           이 컴퓨터의 신뢰 저장소도 믿기(학교 네트워크가 쓰는 인증 기관 등)
+      --system-roots           이 컴퓨터의 신뢰 저장소도 믿기(학교 네트워크가 사용하는 인증 기관 등)
       --timeout SECS           가져오기 전체의 제한 시간(초). 시간이 지나면 멈추고 받은 것은 남김
       --charset NAME           본문 텍스트를 이 문자 인코딩으로 읽기(예: euc-kr)
 
@@ -68,7 +68,7 @@ cli-help =
                                page(본문을 페이지로 그려 보기)
       --lang LANG              창과 이 메시지의 언어: en 또는 ko
       --size WxH               창 크기(예: 1200x760)
-      --screenshot FILE.png    가져온 뒤 창을 PNG 그림으로 저장하고 끝내기
+      --screenshot FILE.png    가져온 뒤 창을 PNG 이미지로 저장하고 끝내기
       --dump                   받은 응답을 그대로 출력하기(다른 것은 출력하지 않음)
       --json                   요청과 응답의 모든 것을 JSON으로 출력하기(항상 영어)
       --story                  일어난 일을 단계별로 설명하기

@@ -52,10 +52,10 @@ url-empty = 아무것도 입력하지 않았습니다
 url-control_character = { $position }번째 글자가 제어 문자({ $name })라서 주소에 사용할 수 없습니다
 url-unparsable = { $detail }
 url-missing_host = 호스트 이름이 없습니다
-url-bad_port = 포트 "{ $port }"({ $position }번째 글자부터)는 1부터 65535 사이의 정수여야 합니다
-url-bad_host_character = { $position }번째 글자 "{ $character }"는 호스트 이름에 쓸 수 없습니다
-url-bad_host_name = "{ $host }"는 올바른 호스트 이름이 아닙니다. 점 사이의 각 부분은 글자나 숫자로 63자 이내여야 합니다
-url-bad_ip_address = "{ $host }"는 IP 주소처럼 보이지만 올바른 주소가 아닙니다. IPv6 주소는 http://[::1]:8080/ 처럼 대괄호로 감싸야 합니다
+url-bad_port = { $position }번째 글자부터 적힌 포트("{ $port }")는 1부터 65535 사이의 정수여야 합니다
+url-bad_host_character = { $position }번째 글자("{ $character }")는 호스트 이름에 사용할 수 없습니다
+url-bad_host_name = 입력한 이름("{ $host }")은 올바른 호스트 이름이 아닙니다. 점 사이의 각 부분은 글자나 숫자로 63자 이내여야 합니다
+url-bad_ip_address = 입력한 값("{ $host }")은 IP 주소처럼 보이지만 올바른 IP 주소가 아닙니다. IPv6 주소는 http://[::1]:8080/처럼 대괄호로 감싸야 합니다
 
 ## 요청
 request-bad_method = 메서드 "{ $method }"에 사용할 수 없는 글자가 있습니다. 영문자, 숫자, !#$%&'*+-.^_`|~ 로 된 한 단어여야 합니다
@@ -135,7 +135,7 @@ hint-closed_before_response = 서버가 답하지 않고 끊었습니다. 요청
 hint-not_http = 이 포트에서는 다른 프로토콜의 서비스가 실행 중입니다. 주소의 포트 번호를 확인하세요.
 hint-malformed_response = { $surface ->
     [cli] 서버가 HTTP 규칙을 지키지 않습니다. 도착한 바이트는 --dump로 볼 수 있습니다.
-   *[window] 서버가 HTTP 규칙을 지키지 않습니다. 도착한 바이트는 모두 "주고받은 바이트" 탭에 부분마다 이름을 붙여 나옵니다.
+   *[window] 서버가 HTTP 규칙을 지키지 않습니다. 도착한 바이트는 모두 "{ -wire-tab }" 탭에 부분마다 이름을 붙여 나옵니다.
   }
 hint-limit_exceeded = { $limit ->
     [body_bytes] { $surface ->
@@ -162,7 +162,7 @@ hint-tls-unknown_issuer = { $surface ->
   }
 hint-tls-dates = 이 컴퓨터의 날짜와 시간을 확인하세요. 맞다면 사이트가 인증서를 갱신해야 합니다.
 hint-tls-name_mismatch = 인증서에 적힌 이름 중 하나를 사용하거나 오타가 없는지 확인하세요.
-hint-tls-not_tls = 이 포트는 평문 HTTP를 사용합니다. https:// 대신 http://로 해 보세요.
+hint-tls-not_tls = 이 포트는 암호화 없는 HTTP를 사용합니다. https:// 대신 http://로 해 보세요.
 hint-tls-bad_ca_file = { $surface ->
     [cli] --cacert에 CERTIFICATE 블록이 들어 있는 PEM 파일을 지정하세요.
    *[window] { -settings }의 "{ settings-ca-file }"에 CERTIFICATE 블록이 들어 있는 PEM 파일을 고르거나, 그 칸을 비우세요.
@@ -177,7 +177,7 @@ file-other = { $detail }
 
 ## 프록시
 error-bad_proxy = 프록시 설정("{ $text }")은 사용할 수 없습니다: { $reason ->
-    [scheme] { -app }은 일반 HTTP 프록시(http://호스트:포트)만 사용합니다.
+    [scheme] { -app }은 암호화 없는 HTTP로 연결하는 프록시(http://호스트:포트)만 사용합니다.
     [password] 사용자 이름이나 비밀번호가 들어 있습니다. { -app }은 프록시에 비밀번호를 보내지 않습니다.
    *[unreadable] 호스트:포트 형태의 주소가 아닙니다.
   }
@@ -191,7 +191,7 @@ error-kind-proxy_authentication_required = 프록시 로그인 필요
 error-kind-proxy_refused_tunnel = 터널 거절
 error-kind-proxy_closed_tunnel = 터널 닫힘
 hint-bad_proxy = { $surface ->
-    [cli] 프록시를 --proxy http://호스트:포트로 지정하거나, 바로 연결하려면 --no-proxy를 사용하세요. HTTP_PROXY와 HTTPS_PROXY도 같은 형태로 씁니다.
+    [cli] 프록시를 --proxy http://호스트:포트로 지정하거나, 바로 연결하려면 --no-proxy를 사용하세요. HTTP_PROXY와 HTTPS_PROXY도 같은 형태로 적습니다.
    *[window] { -settings }의 "{ settings-proxy }"에 프록시를 http://호스트:포트 형태로 적거나 "{ settings-proxy-direct }"을 고르세요. HTTP_PROXY와 HTTPS_PROXY도 같은 형태로 적습니다.
   }
 hint-proxy_refused = { $surface ->
@@ -201,6 +201,6 @@ hint-proxy_refused = { $surface ->
 hint-proxy_authentication_required = 이 프록시는 로그인한 사용자만 통과시키는데, { -app }은 프록시에 로그인하지 않습니다. 네트워크 관리자에게 문의하거나 이 프록시가 없는 네트워크에서 해 보세요.
 hint-proxy_refused_tunnel = { $surface ->
     [cli] 어느 서버와 포트로 보낼지는 프록시가 정합니다. 프록시의 응답은 --json의 "proxy"에 있습니다. 주소와 포트를 확인하거나 네트워크 관리자에게 문의하세요.
-   *[window] 어느 서버와 포트로 보낼지는 프록시가 정합니다. 프록시의 응답은 주고받은 바이트 탭의 맨 위에 있습니다. 주소와 포트를 확인하거나 네트워크 관리자에게 문의하세요.
+   *[window] 어느 서버와 포트로 보낼지는 프록시가 정합니다. 프록시의 응답은 "{ -wire-tab }" 탭의 맨 위에 있습니다. 주소와 포트를 확인하거나 네트워크 관리자에게 문의하세요.
   }
 hint-proxy_closed_tunnel = 프록시나 그 뒤의 네트워크가 서버 연결을 포기했습니다. 서버의 주소와 포트를 확인하고 다시 해 보세요.

@@ -29,7 +29,7 @@ explain-status-100 = 계속하세요: { -request }의 나머지를 보내도 됩
 explain-status-100-more = 중간 { -response }입니다. "Expect: 100-continue"를 보낸 클라이언트는 큰 { -body }을 보내기 전에 이 답을 기다립니다. 그래서 서버는 { -body }이 헛되이 오기 전에 미리 거절할 수 있습니다. 최종 { -response }은 이 뒤에 옵니다.
 explain-status-101 = 서버가 이 연결에서 다른 프로토콜로 바꾸는 데 동의했습니다.
 explain-status-101-more = 클라이언트가 Upgrade { -header }로 요청한 경우입니다(예: WebSocket). 이 헤드 뒤로 연결에 오가는 바이트는 더 이상 HTTP/1.1이 아닙니다.
-explain-status-102 = 아직 처리 중이며 최종 답은 나중에 옵니다(더 이상 쓰이지 않음).
+explain-status-102 = 아직 처리 중이며 최종 답은 나중에 옵니다(더 이상 사용하지 않음).
 explain-status-102-more = 예전 WebDAV 서버가 긴 작업 동안 클라이언트가 포기하지 않도록 보냈습니다. 이후의 WebDAV 표준에서 빠졌고, 목록에는 남아 있지만 거의 보이지 않습니다.
 explain-status-103 = 진짜 답보다 먼저 보내는 { -header }(Early Hints)입니다.
 explain-status-103-more = 서버가 { -response }을 준비하는 동안 브라우저에 필요한 파일을 미리 알려 줍니다(보통 Link { -header }). 브라우저는 그 파일을 먼저 받기 시작할 수 있습니다. 최종 { -response }은 이 뒤에 옵니다.
@@ -38,7 +38,7 @@ explain-status-200-more = { -request }이 성공했습니다. GET이면 { -body 
 explain-status-201 = 성공: 새로 만들어졌습니다.
 explain-status-201-more = 보통 POST나 PUT에 대한 답입니다. Location { -header }가 있으면 새 자원의 주소를 알려 줍니다.
 explain-status-202 = 받았지만 처리는 나중에 합니다.
-explain-status-202-more = 서버가 { -request }을 받아 두었지만 아직 끝내지 않았고, 결과를 이 연결로 알려 주지 않을 수도 있습니다. 작업을 대기열에 넣을 때 자주 씁니다.
+explain-status-202-more = 서버가 { -request }을 받아 두었지만 아직 끝내지 않았고, 결과를 이 연결로 알려 주지 않을 수도 있습니다. 작업을 대기열에 넣을 때 자주 사용합니다.
 explain-status-203 = 성공이지만 중간의 프록시가 내용을 바꿨습니다.
 explain-status-203-more = 내용을 바꾸는 프록시를 거친 200 { -response }입니다. 원래 서버가 보낸 것과 { -body }이나 { -header }가 다를 수 있습니다.
 explain-status-204 = 성공했고 { -body }은 없습니다.
@@ -48,17 +48,17 @@ explain-status-205-more = 204처럼 { -body }이 없고, 사용자가 입력한 
 explain-status-206 = Range로 요청한 { -body }의 일부입니다.
 explain-status-206-more = 클라이언트가 바이트 범위를 요청했습니다(이어받기나 동영상 건너뛰기). Content-Range가 어느 부분인지 알려 줍니다.
 explain-status-207 = { -body } 하나에 여러 결과가 들어 있습니다(WebDAV).
-explain-status-207-more = { -request } 하나가 여러 자원에 영향을 줄 때 WebDAV가 씁니다. XML { -body }에 자원마다 상태가 적혀 있습니다.
+explain-status-207-more = { -request } 하나가 여러 자원에 영향을 줄 때 WebDAV가 사용합니다. XML { -body }에 자원마다 상태가 적혀 있습니다.
 explain-status-208 = 이 { -response }에서 이미 보고한 것입니다(WebDAV).
 explain-status-208-more = 207 { -body } 안에서, 이미 보고한 자원을 표시해 같은 모음이 두 번 나열되지 않게 합니다.
 explain-status-226 = 자원에 바뀐 부분을 적용한 결과입니다(델타 인코딩).
-explain-status-226-more = 클라이언트가 가진 사본 이후의 차이만 요청했고(A-IM), 서버가 그것을 보냈습니다. 웹에서는 거의 쓰이지 않습니다.
+explain-status-226-more = 클라이언트가 가진 사본 이후의 차이만 요청했고(A-IM), 서버가 그것을 보냈습니다. 웹에서는 거의 사용하지 않습니다.
 explain-status-300 = 여러 형태가 있으니 하나를 고르세요.
 explain-status-300-more = 자원이 여러 형태(언어, 형식)로 있고 선택을 클라이언트에게 맡깁니다. 브라우저에서는 거의 볼 수 없습니다.
 explain-status-301 = 영구히 옮겼습니다: 앞으로는 새 주소를 사용하세요.
 explain-status-301-more = Location { -header }가 새 URL을 알려 줍니다. 브라우저와 검색 엔진은 이것을 기억합니다. 오래된 클라이언트는 따라갈 때 POST를 GET으로 바꾸기도 하는데, 308은 그것을 막습니다.
 explain-status-302 = 지금은 다른 곳에 있습니다: Location의 주소로 가세요.
-explain-status-302-more = 임시 { -redirect }이므로 다음에도 원래 주소를 사용합니다. 브라우저는 POST 뒤에도 보통 GET으로 따라가는데, 메서드를 지키려면 307을 씁니다.
+explain-status-302-more = 임시 { -redirect }이므로 다음에도 원래 주소를 사용합니다. 브라우저는 POST 뒤에도 보통 GET으로 따라가는데, 메서드를 지키려면 307을 사용합니다.
 explain-status-303 = 다른 주소를 GET으로 보세요.
 explain-status-303-more = 입력 양식을 POST로 보낸 뒤에 자주 옵니다. 결과는 Location에 있고 클라이언트는 그것을 GET으로 가져옵니다. 그래서 새로 고침을 해도 양식이 다시 전송되지 않습니다.
 explain-status-304 = 바뀌지 않았습니다: 가지고 있는 사본을 그대로 사용하세요.
@@ -66,7 +66,7 @@ explain-status-304-more = 조건부 { -request }(If-None-Match, If-Modified-Sinc
 explain-status-305 = 프록시를 사용하세요(폐지됨).
 explain-status-305-more = Location에 적힌 프록시를 거쳐 다시 요청하라는 뜻이었습니다. 보안 문제로 폐지되었고 클라이언트는 무시합니다.
 explain-status-306 = 사용하지 않는 코드로, 예약만 되어 있습니다.
-explain-status-306-more = 초기 초안에서 "Switch Proxy"로 쓰였습니다. 지금은 어떤 표준도 뜻을 정하지 않았고, 아무도 다시 쓰지 않도록 예약해 둡니다.
+explain-status-306-more = 초기 초안에서 "Switch Proxy"라는 이름으로 사용했습니다. 지금은 어떤 표준도 뜻을 정하지 않았고, 아무도 다시 사용하지 않도록 예약해 둡니다.
 explain-status-307 = 임시 { -redirect }: 같은 { -request }을 Location으로 다시 보내세요.
 explain-status-307-more = 302와 같지만 메서드와 { -body }을 바꾸면 안 됩니다. POST는 다시 POST로 보냅니다.
 explain-status-308 = 영구 { -redirect }: 앞으로 같은 { -request }을 Location으로 보내세요.
@@ -76,7 +76,7 @@ explain-status-400-more = { -request }의 무언가가 규칙에 맞지 않습�
 explain-status-401 = 누구인지 밝혀야 합니다: 인증이 필요합니다.
 explain-status-401-more = 이 자원은 인증 정보가 있어야 합니다. WWW-Authenticate { -header }가 방식을 알려 주고, 클라이언트는 Authorization { -header }에 인증 정보를 담아 다시 보냅니다.
 explain-status-402 = 결제가 필요합니다(예약된 코드).
-explain-status-402-more = 처음 HTTP 표준 때부터 나중을 위해 남겨 둔 코드입니다. 일부 서비스가 나름대로 쓰지만 표준에서 정한 뜻은 없습니다.
+explain-status-402-more = 처음 HTTP 표준 때부터 나중을 위해 남겨 둔 코드입니다. 일부 서비스가 나름대로 사용하지만 표준에서 정한 뜻은 없습니다.
 explain-status-403 = 금지: 서버가 이해했지만 거절합니다.
 explain-status-403-more = 401과 달리 다시 로그인해도 소용없습니다. 자원이 있다는 사실을 숨기려고 404로 답하는 서버도 있습니다.
 explain-status-404 = 찾을 수 없음: 이 경로에는 아무것도 없습니다.
@@ -147,14 +147,14 @@ explain-status-507 = 저장 공간이 부족해 끝낼 수 없습니다(WebDAV).
 explain-status-507-more = { -request }을 처리하는 데 필요한 것을 저장할 공간이 서버에 없습니다.
 explain-status-508 = 무한 반복을 발견했습니다(WebDAV).
 explain-status-508-more = 서버가 끝없이 돌 작업을 멈췄습니다(예: 서로 연결된 모음).
-explain-status-510 = 확장이 더 필요합니다(더 이상 쓰이지 않음).
-explain-status-510-more = 널리 쓰이지 못하고 역사 문서가 된 HTTP 확장 체계(RFC 2774)에서 나온 코드입니다. 거의 볼 수 없습니다.
+explain-status-510 = 확장이 더 필요합니다(더 이상 사용하지 않음).
+explain-status-510-more = 널리 퍼지지 못하고 역사 문서가 된 HTTP 확장 체계(RFC 2774)에서 나온 코드입니다. 거의 볼 수 없습니다.
 explain-status-511 = 먼저 네트워크에 로그인하세요.
 explain-status-511-more = 요청한 사이트가 아니라 네트워크(호텔이나 공항 Wi-Fi의 로그인 페이지)가 보낸 { -response }입니다. 보통 { -body }에 로그인 페이지가 들어 있습니다.
 
 ## 메서드
 explain-method-get = 자원을 읽기만 하고 아무것도 바꾸지 않습니다.
-explain-method-get-more = 링크를 누르거나 주소 칸에 입력할 때 쓰는 메서드입니다. 자원을 요청하고 { -body }은 보내지 않습니다. 안전하고 멱등이라서 캐시가 답을 저장할 수 있고 클라이언트가 다시 보내도 됩니다.
+explain-method-get-more = 링크를 누르거나 주소 칸에 입력할 때 사용하는 메서드입니다. 자원을 요청하고 { -body }은 보내지 않습니다. 안전하고 멱등이라서 캐시가 답을 저장할 수 있고 클라이언트가 다시 보내도 됩니다.
 explain-method-head = GET과 같지만 헤드만 받습니다.
 explain-method-head-more = 서버는 GET과 같은 상태 코드와 { -header }로 답하지만 { -body }은 보내지 않습니다. 내려받지 않고 크기(Content-Length)나 날짜만 알고 싶을 때 유용합니다.
 explain-method-post = 서버가 처리할 데이터를 보냅니다.
@@ -177,13 +177,13 @@ explain-port-range = { $range ->
     [zero] 0번 포트는 예약되어 있어 어떤 서비스도 기다리지 않습니다.
     [system] { $port }번 포트는 시스템 포트이며, { -app }이 아는 서비스는 없습니다.
     [registered] { $port }번 포트는 등록 포트이며, { -app }이 아는 서비스는 없습니다.
-   *[dynamic] { $port }번 포트는 동적 포트로, 잠깐 쓰는 용도로 비어 있습니다.
+   *[dynamic] { $port }번 포트는 동적 포트로, 잠깐 사용하도록 비워 둔 포트입니다.
   }
 explain-port-range-more = { $range ->
     [zero] 프로그램이 0번 포트를 달라고 하면 시스템이 비어 있는 아무 포트나 줍니다. 0번 포트로 연결할 수는 없습니다.
     [system] 0~1023번은 잘 알려진 서비스의 포트이며, 특별한 권한이 있는 프로그램만 기다릴 수 있습니다. 그래도 무언가 실행 중일 수 있으니 연결해서 무엇이 답하는지 보세요.
     [registered] 1024~49151번은 서비스 이름으로 IANA에 등록할 수 있는 포트이며, 어떤 프로그램이든 기다릴 수 있습니다. 테스트나 개발용 서버가 자주 사용합니다.
-   *[dynamic] 49152~65535번은 등록되지 않습니다. 시스템이 연결의 클라이언트 쪽에 나눠 주고, 프로그램이 잠깐 쓰려고 고르기도 합니다.
+   *[dynamic] 49152~65535번은 등록되지 않습니다. 시스템이 연결의 클라이언트 쪽에 나눠 주고, 프로그램이 잠깐 사용하려고 고르기도 합니다.
   }
 explain-port-20 = FTP 데이터: FTP가 파일을 보내는 포트입니다(능동 모드).
 explain-port-20-more = FTP는 연결을 두 개 사용합니다. 명령은 21번으로, 파일은 다른 연결로 보냅니다. 예전 능동 모드에서는 서버가 20번 포트에서 클라이언트로 연결합니다.
@@ -233,8 +233,8 @@ explain-port-1433 = Microsoft SQL Server: 데이터베이스입니다.
 explain-port-1433-more = 프로그램이 서버 고유의 이진 프로토콜로 데이터베이스 질의를 보내는 곳입니다.
 explain-port-1883 = MQTT: 작은 장치끼리 메시지를 주고받습니다.
 explain-port-1883-more = 센서나 가전 기기가 여기서 중개 서버(브로커)를 통해 짧은 메시지를 보내고 받습니다.
-explain-port-3128 = Squid: 웹 프록시가 흔히 쓰는 포트입니다.
-explain-port-3128-more = 표준이 정한 것이 아니라 Squid 프록시의 기본값이며, 많은 프록시가 따라 씁니다.
+explain-port-3128 = Squid: 웹 프록시가 흔히 사용하는 포트입니다.
+explain-port-3128-more = 표준이 정한 것이 아니라 Squid 프록시의 기본값이며, 많은 프록시가 따라 사용합니다.
 explain-port-3306 = MySQL: 데이터베이스입니다.
 explain-port-3306-more = 서버가 이진 데이터로 자기 버전을 먼저 보냅니다. 여기에 HTTP { -request }을 보내도 HTTP { -response }은 오지 않습니다.
 explain-port-3389 = RDP: Windows 원격 데스크톱입니다.
@@ -242,15 +242,15 @@ explain-port-3389-more = 다른 컴퓨터의 화면을 보여 주고 키보드�
 explain-port-5432 = PostgreSQL: 데이터베이스입니다.
 explain-port-5432-more = 프로그램이 PostgreSQL의 이진 프로토콜로 데이터베이스 질의를 보내는 곳입니다.
 explain-port-5900 = VNC: 원격 화면 공유입니다.
-explain-port-5900-more = 서버가 "RFB ..."로 인사한 뒤 화면 그림을 보냅니다.
+explain-port-5900-more = 서버가 "RFB ..."로 인사한 뒤 화면 이미지를 보냅니다.
 explain-port-6379 = Redis: 메모리에 두는 데이터 저장소입니다.
 explain-port-6379-more = 프로그램이 짧은 텍스트 명령으로 값을 저장하고 읽는 곳입니다.
 explain-port-8080 = HTTP 대체 포트: 웹 서버의 두 번째 포트입니다.
-explain-port-8080-more = 1024번 아래 포트는 특별한 권한이 필요해서 테스트용, 개발용 서버와 프록시가 자주 사용합니다. URL에 적어야 합니다: http://host:8080/
+explain-port-8080-more = 1024번보다 낮은 포트는 특별한 권한이 있어야 열 수 있어서, 테스트용·개발용 서버와 프록시가 이 포트를 자주 사용합니다. URL에 포트를 적어야 합니다: http://host:8080/
 explain-port-8443 = HTTPS 대체 포트: HTTPS의 두 번째 포트입니다.
-explain-port-8443-more = 8080번과 같지만 https:// 주소에 씁니다.
+explain-port-8443-more = 8080번과 같지만 https:// 주소에 사용합니다.
 explain-port-9200 = Elasticsearch: 검색 엔진의 HTTP 창구입니다.
-explain-port-9200-more = JSON { -body }을 쓰는 HTTP로 대화하므로 { -app }으로 가져올 수 있습니다.
+explain-port-9200-more = JSON { -body }을 주고받는 HTTP로 대화하므로 { -app }으로 가져올 수 있습니다.
 explain-port-27017 = MongoDB: 문서 데이터베이스입니다.
 explain-port-27017-more = 프로그램이 MongoDB의 이진 프로토콜로 대화하는 곳입니다.
 
@@ -259,7 +259,7 @@ explain-url-url = URL: 자원이 어디에 있고 어떻게 닿는지 적은 주
 explain-url-url-more = 왼쪽에서 오른쪽으로 읽습니다. 스킴, 호스트와 포트, 경로, 쿼리, 프래그먼트 순서입니다: http://host:8080/path?query#fragment
 explain-url-scheme = 스킴: 사용할 프로토콜(http, https)입니다.
 explain-url-scheme-more = "://" 앞에 옵니다. 기본 포트도 정합니다. http는 80번, https는 443번입니다.
-explain-url-userinfo = 호스트 앞 "@" 앞에 적는 사용자 이름(과 비밀번호)입니다.
+explain-url-userinfo = 호스트 이름 앞, "@" 앞에 적는 사용자 이름(과 비밀번호)입니다.
 explain-url-userinfo-more = URL에 비밀번호를 넣으면 주소를 보는 누구에게나 보이므로 HTTP는 권하지 않습니다. { -app }은 이것을 보내지 않습니다.
 explain-url-host = 호스트: 연결할 컴퓨터의 이름이나 IP 주소입니다.
 explain-url-host-more = 이름은 DNS 조회로 주소를 찾습니다. Host { -header }에도 담겨 가므로 서버 하나가 여러 사이트를 맡을 수 있습니다.
@@ -280,7 +280,7 @@ explain-url-origin-more = 브라우저는 출처로 사이트를 나눕니다. �
 explain-tls-tls = TLS: 연결을 남이 볼 수 없게 만드는 층입니다.
 explain-tls-tls-more = TCP와 HTTP 사이에서 동작합니다. 인증서로 서버가 누구인지 확인하고, 핸드셰이크 뒤의 모든 것을 암호화합니다. https://는 TLS 위의 HTTP입니다.
 explain-tls-version = 양쪽이 합의한 TLS 버전입니다.
-explain-tls-version-more = 지금은 TLS 1.3(2018년)과 1.2를 사용합니다. 그보다 오래된 버전은 뚫려 있어서 거절합니다.
+explain-tls-version-more = 지금은 TLS 1.3(2018년)과 1.2를 사용합니다. 그보다 오래된 버전은 보안 약점이 드러나서 거절합니다.
 explain-tls-handshake = 핸드셰이크: TLS의 첫 메시지들입니다.
 explain-tls-handshake-more = 클라이언트가 지원하는 것을 말하면 서버가 고르고, 인증서를 보내 그 키를 가졌음을 증명하며, 양쪽이 키를 만듭니다. 그다음에야 HTTP가 시작됩니다.
 explain-tls-cipher_suite = 암호 스위트: 데이터를 암호화하고 보호하는 알고리즘의 묶음입니다.
@@ -301,7 +301,7 @@ explain-tls-expiry = 유효 기간: 인증서가 유효해지는 날과 만료�
 explain-tls-expiry-more = 그 기간 밖이면 거절합니다. 이 컴퓨터의 시계가 틀려도 같은 실패가 납니다.
 explain-tls-sni = SNI: 클라이언트가 핸드셰이크 처음에 보내는 호스트 이름입니다.
 explain-tls-sni-more = 주소 하나에 여러 사이트가 있을 수 있어서, 서버는 이 이름을 보고 맞는 인증서를 고릅니다. 암호화가 시작되기 전에 보냅니다.
-explain-tls-alpn = ALPN: TLS 안에서 쓸 프로토콜(http/1.1, h2)을 정합니다.
+explain-tls-alpn = ALPN: TLS 안에서 사용할 프로토콜(http/1.1, h2)을 정합니다.
 explain-tls-alpn-more = 클라이언트가 핸드셰이크 중에 말할 수 있는 프로토콜을 알리면 서버가 하나를 고릅니다. { -app }은 http/1.1만 제안합니다.
 explain-tls-close_notify = close_notify: "이제 보낼 것이 없다"는 TLS 메시지입니다.
 explain-tls-close_notify-more = 이 메시지로 정상적인 끝과 공격자가 끊은 연결을 구별합니다. 이것 없이 연결이 닫히며 끝난 { -body }은 잘렸을 수 있습니다.
@@ -346,7 +346,7 @@ explain-error-output_failed-more = 가져오기는 성공했지만 출력(파일
 explain-error-io = 운영 체제가 입출력 오류를 알렸습니다.
 explain-error-io-more = 연결에서 읽거나 쓰다가 HTTP가 아닌 운영 체제의 이유로 실패했습니다. 자세한 내용은 운영 체제가 준 것입니다.
 explain-error-tls-unknown_issuer = 이 컴퓨터가 믿지 않는 { -ca }이 서명한 인증서입니다.
-explain-error-tls-unknown_issuer-more = 서버 인증서에서 시작한 체인이 신뢰 저장소에서 끝나지 않습니다. 자체 { -ca }을 쓰는 테스트 서버나, 빠진 중간 인증서가 흔한 원인입니다.
+explain-error-tls-unknown_issuer-more = 서버 인증서에서 시작한 체인이 신뢰 저장소에서 끝나지 않습니다. 자체 { -ca }을 사용하는 테스트 서버나, 빠진 중간 인증서가 흔한 원인입니다.
 explain-error-tls-expired = 인증서의 유효 기간이 끝났습니다.
 explain-error-tls-expired-more = 인증서는 두 날짜 사이에만 유효한데, 이 인증서는 끝나는 날이 지났습니다. 사이트가 갱신을 잊었거나 이 컴퓨터의 시계가 틀렸습니다.
 explain-error-tls-not_yet_valid = 인증서가 아직 유효하지 않습니다.
@@ -354,9 +354,9 @@ explain-error-tls-not_yet_valid-more = 시작하는 날이 미래입니다. 이 
 explain-error-tls-name_mismatch = 다른 이름의 인증서입니다.
 explain-error-tls-name_mismatch-more = 인증서에는 URL의 호스트가 적혀 있어야 합니다. 다른 이름의 올바른 인증서는 이 이름에 대해 아무것도 증명하지 못하므로 연결을 거절했습니다.
 explain-error-tls-bad_certificate = 인증서가 손상되었거나 받아들일 수 없습니다.
-explain-error-tls-bad_certificate-more = 읽을 수 없거나, 웹 서버에 쓸 수 없는 인증서입니다(폐기됨, 용도가 다름, 약한 서명).
+explain-error-tls-bad_certificate-more = 읽을 수 없거나, 웹 서버에 사용할 수 없는 인증서입니다(폐기됨, 용도가 다름, 약한 서명).
 explain-error-tls-not_tls = 이 포트의 서버는 TLS를 사용하지 않습니다.
-explain-error-tls-not_tls-more = 처음 돌아온 바이트가 TLS 핸드셰이크 메시지가 아니었습니다. 흔히 일반 HTTP { -response }입니다. 이 포트는 https://가 아니라 http://를 받습니다.
+explain-error-tls-not_tls-more = 처음 돌아온 바이트가 TLS 핸드셰이크 메시지가 아니었습니다. 흔히 암호화 없는 HTTP { -response }입니다. 이 포트는 https://가 아니라 http://를 받습니다.
 explain-error-tls-refused = 서버가 경고(alert) 메시지로 핸드셰이크를 거절했습니다.
 explain-error-tls-refused-more = TLS 경고는 서버가 거절하는 방법입니다. 받아들일 수 있는 버전, 암호 스위트, 이름을 찾지 못했습니다.
 explain-error-tls-bad_ca_file = 지정한 { -ca } 파일을 사용할 수 없습니다.
@@ -366,7 +366,7 @@ explain-error-tls-other-more = 따로 항목이 없는 이유로 핸드셰이크
 
 ## 참고마다 그 아래에서 일어난 일(Warning::kind)
 explain-note-scheme_added = 스킴을 입력하지 않아 http://로 보았습니다.
-explain-note-scheme_added-more = URL에는 어떤 프로토콜을 쓸지 알리는 스킴이 필요합니다. 스킴이 없으면 { -app }은 curl처럼 암호화 없는 HTTP를 사용합니다.
+explain-note-scheme_added-more = URL에는 어떤 프로토콜을 사용할지 알리는 스킴이 필요합니다. 스킴이 없으면 { -app }은 curl처럼 암호화 없는 HTTP를 사용합니다.
 explain-note-userinfo_not_sent = 주소의 사용자 이름과 비밀번호는 보내지 않았습니다.
 explain-note-userinfo_not_sent-more = "user:password@" 부분은 HTTP { -request }에 들어가지 않습니다. 보내려면 Authorization { -header }가 필요한데, { -app }은 이것을 사용자에게 맡깁니다.
 explain-note-bare_lf_head = 헤드의 줄이 LF 하나로만 끝났습니다.
@@ -392,11 +392,11 @@ explain-note-trailer_without_colon-more = 마지막 { -chunk } 뒤에 서버는 
 explain-note-tls_closed_without_notify = TLS가 마무리 메시지 없이 끝났습니다.
 explain-note-tls_closed_without_notify-more = TLS에는 진짜 끝과 끊긴 것을 구별하는 close_notify 메시지가 있습니다. 연결이 닫혀야 끝나는 { -body }에서 이 메시지가 없으면 { -body }이 잘렸을 수 있습니다.
 explain-note-raw_deflate = deflate { -body }에 zlib 머리말이 없었습니다.
-explain-note-raw_deflate-more = HTTP의 "deflate"는 머리말과 검사 값이 있는 zlib 형식입니다. 맨 데이터만 보내는 서버도 있어서, 그래도 풀었습니다.
+explain-note-raw_deflate-more = HTTP의 "deflate"는 머리말과 검사 값이 있는 zlib 형식입니다. 머리말 없이 데이터만 보내는 서버도 있어서, 그런 본문도 풀었습니다.
 explain-note-unknown_content_coding = { -app }이 모르는 압축 방식의 { -body }입니다.
 explain-note-unknown_content_coding-more = Content-Encoding이 gzip, deflate, br이 아닌 코딩을 말해서, { -body }을 압축된 채로 받은 그대로 보여 줍니다.
 explain-note-extra_bytes = { -body }이 끝난 뒤에 바이트가 더 왔습니다.
-explain-note-extra_bytes-more = 프레이밍이 { -body }의 끝을 알렸는데 바이트가 더 이어졌습니다. 어느 { -response }에도 속하지 않으며, 서버의 버그이거나 두 프로그램이 { -body }의 끝을 다르게 본다는 신호입니다.
+explain-note-extra_bytes-more = { -body }이 끝났다고 알린 곳 뒤로 바이트가 더 이어졌습니다. 어느 { -response }에도 속하지 않으며, 서버의 버그이거나 두 프로그램이 { -body }의 끝을 다르게 본다는 신호입니다.
 explain-note-reads_merged = 읽기 목록을 줄였습니다.
 explain-note-reads_merged-more = 아주 많은 읽기로 도착한 { -body }은 목록이 너무 길어지므로 뒤쪽 읽기를 한 항목으로 합쳤습니다. 버린 바이트는 없습니다.
 explain-note-closed_while_sending = { -request }을 다 보내기 전에 서버가 연결을 닫았습니다.
@@ -425,7 +425,7 @@ explain-note-no_body_despite_length = 길이를 알렸지만 이 { -response }�
 explain-note-no_body_despite_length-more = HEAD, 204, 304에 대한 { -response }에는 { -body }이 절대 없습니다. 그 Content-Length는 다른 { -response }을 설명합니다.
 explain-note-space_before_colon = { -header } 이름과 콜론 사이에 공백이 있었습니다.
 explain-note-space_before_colon-more = 이름을 다르게 읽는 프로그램들이 서로 다른 { -header } 두 개로 보도록 속을 수 있어서 금지합니다.
-explain-note-transfer_encoding_in_http10 = HTTP/1.0 { -response }이 Transfer-Encoding을 썼습니다.
+explain-note-transfer_encoding_in_http10 = HTTP/1.0 { -response }이 Transfer-Encoding을 사용했습니다.
 explain-note-transfer_encoding_in_http10-more = HTTP/1.0에는 Transfer-Encoding이 없으므로 { -body }의 끝을 정하는 방식을 믿을 수 없습니다.
 explain-note-switching_protocols = 서버가 다른 프로토콜로 바꿨습니다(101).
 explain-note-switching_protocols-more = 101 뒤로 연결에는 다른 프로토콜(흔히 WebSocket)이 오가므로, { -app }은 거기서 HTTP 읽기를 멈춥니다.
@@ -461,7 +461,7 @@ explain-header-digest = 예전 검사 값 필드로, 지금은 Content-Digest와
 explain-header-digest-more = RFC 3230이 정했지만, 압축과 범위가 있을 때 뜻이 분명하지 않아 RFC 9530이 폐지했습니다.
 explain-header-accept = 클라이언트가 원하는 데이터 종류를 좋아하는 순서대로 알려 줍니다.
 explain-header-accept-more = 미디어 타입 목록이며 가중치(q=0.9)를 붙일 수 있습니다. 서버는 여기서 형식을 고를 수 있습니다(콘텐츠 협상). 브라우저는 긴 기본 목록을 보냅니다.
-explain-header-accept-charset = 클라이언트가 받을 수 있는 문자 인코딩입니다(지금은 거의 쓰이지 않음).
+explain-header-accept-charset = 클라이언트가 받을 수 있는 문자 인코딩입니다(지금은 거의 사용하지 않음).
 explain-header-accept-charset-more = 지금은 거의 모든 것이 UTF-8이라 브라우저가 더 이상 보내지 않습니다.
 explain-header-accept-encoding = 클라이언트가 풀 수 있는 압축 방식입니다.
 explain-header-accept-encoding-more = 예를 들어 "gzip, deflate, br"입니다. 서버는 이 중 하나로 { -body }을 압축하고 Content-Encoding에 적을 수 있습니다.
@@ -472,24 +472,24 @@ explain-header-accept-patch-more = 클라이언트가 보낼 수 있는 패치 �
 explain-header-accept-post = 이 자원이 POST로 받는 { -body } 형식입니다.
 explain-header-accept-post-more = 여기에 POST로 보낼 수 있는 미디어 타입을 알려 줍니다.
 explain-header-range = 바이트 위치로 { -body }의 일부만 요청합니다.
-explain-header-range-more = "bytes=0-1023"은 처음 1,024바이트를 요청합니다. 내려받기를 이어 받거나 동영상을 중간부터 볼 때 씁니다. 답은 Content-Range가 있는 206입니다.
+explain-header-range-more = "bytes=0-1023"은 처음 1,024바이트를 요청합니다. 내려받기를 이어 받거나 동영상을 중간부터 볼 때 사용합니다. 답은 Content-Range가 있는 206입니다.
 explain-header-accept-ranges = 서버가 이 { -body }의 일부를 보낼 수 있는지 알려 줍니다.
 explain-header-accept-ranges-more = "bytes"면 Range { -request }이 되고, "none"이면 안 됩니다.
 explain-header-content-range = 이것이 { -body }의 어느 부분인지와 전체 길이입니다.
 explain-header-content-range-more = "bytes 0-1023/5000"은 5,000바이트 중 0번부터 1023번 바이트라는 뜻입니다. 416 { -response }에서는 실제 길이를 알려 줍니다.
 explain-header-if-range = 자원이 바뀌지 않았으면 요청한 부분만, 바뀌었으면 전부 보내 달라고 합니다.
-explain-header-if-range-more = ETag나 날짜를 담습니다. 이어 받기에서 서로 다른 버전의 조각이 붙지 않게 막아 줍니다.
+explain-header-if-range-more = ETag나 날짜를 담습니다. 이어 받기에서 서로 다른 버전의 부분이 섞여 붙지 않게 막아 줍니다.
 explain-header-cache-control = 이 메시지를 저장하고 다시 사용하는 규칙입니다: 누가, 얼마 동안.
-explain-header-cache-control-more = 쉼표로 나눈 지시어들입니다. max-age=3600(1시간 동안 신선함), no-cache(다시 쓰기 전에 서버에 확인), no-store(아예 저장하지 않음), private(공유 캐시 말고 브라우저만), public, immutable 등이 있습니다.
-explain-header-expires = 이 { -response }이 오래된 것이 되는 날짜입니다.
+explain-header-cache-control-more = 쉼표로 나눈 지시어들입니다. max-age=3600(1시간 동안 신선함), no-cache(다시 사용하기 전에 서버에 확인), no-store(아예 저장하지 않음), private(공유 캐시 말고 브라우저만), public, immutable 등이 있습니다.
+explain-header-expires = 이 { -response }이 더 이상 신선하지 않게 되는 날짜입니다.
 explain-header-expires-more = 사본이 얼마나 신선한지 알리는 예전 방식입니다. Cache-Control: max-age가 함께 있으면 그쪽이 이깁니다.
 explain-header-age = 이 { -response }이 캐시에서 기다린 시간(초)입니다.
 explain-header-age-more = Age가 있는 { -response }은 서버에서 바로 온 것이 아니라 캐시에서 왔습니다. 남은 신선도는 max-age에서 Age를 뺀 값입니다.
 explain-header-pragma = HTTP/1.0의 캐시 지시이며, 뜻이 있는 값은 "no-cache"뿐입니다.
 explain-header-pragma-more = 아주 오래된 캐시를 위해 남아 있습니다. Cache-Control이 대신합니다.
 explain-header-warning = 캐시에 대한 추가 경고입니다(폐지됨).
-explain-header-warning-more = "110 Response is Stale" 같은 코드를 담았습니다. 쓰는 곳이 적어 RFC 9111에서 폐지했습니다.
-explain-header-vary = 어떤 { -request } { -header }가 이 답을 바꿨는지 알려 줍니다.
+explain-header-warning-more = "110 Response is Stale" 같은 코드를 담았습니다. 사용하는 곳이 적어 RFC 9111에서 폐지했습니다.
+explain-header-vary = 이 답이 어떤 { -request } { -header }에 따라 달라지는지 알려 줍니다.
 explain-header-vary-more = "Vary: Accept-Encoding"은 답이 그 { -header }에 달려 있다고 캐시에 알려서, gzip 사본이 그것을 풀 수 없는 클라이언트에게 가지 않게 합니다.
 explain-header-last-modified = 서버가 생각하는 자원의 마지막 수정 시각입니다.
 explain-header-last-modified-more = 클라이언트는 나중에 If-Modified-Since로 물어서, 바뀐 것이 없으면 짧은 304를 받습니다.
@@ -498,13 +498,13 @@ explain-header-etag-more = 자원이 바뀌면 꼬리표도 바뀝니다. 클라
 explain-header-cache-status = 중간의 캐시들이 { -request }을 어떻게 처리했는지 알려 줍니다.
 explain-header-cache-status-more = 캐시마다 "hit"(사본으로 답함)나 "fwd=miss"(서버로 넘김) 같은 항목을 더합니다.
 explain-header-cdn-cache-control = CDN만을 위한 캐시 규칙입니다.
-explain-header-cdn-cache-control-more = Cache-Control과 같은 지시어를 쓰지만 콘텐츠 전송 네트워크만 읽고 지웁니다.
+explain-header-cdn-cache-control-more = Cache-Control과 같은 지시어를 사용하지만 콘텐츠 전송 네트워크만 읽고 지웁니다.
 explain-header-surrogate-control = 서버 앞의 게이트웨이 캐시를 위한 캐시 규칙입니다.
 explain-header-surrogate-control-more = 이것을 지원하는 리버스 프록시와 CDN이 읽고 지웁니다. 브라우저에는 영향이 없습니다.
 explain-header-clear-site-data = 브라우저에 이 사이트의 저장 데이터를 지우라고 요청합니다.
 explain-header-clear-site-data-more = "cookies", "cache", "storage", "*" 중에서 고릅니다. 로그아웃할 때 자주 보냅니다.
 explain-header-if-match = 자원의 ETag가 아직 이것일 때만 하라는 조건입니다.
-explain-header-if-match-more = PUT이나 DELETE와 함께 써서 다른 사람이 바꾼 내용을 덮어쓰지 않게 합니다. 조건이 맞지 않으면 412입니다.
+explain-header-if-match-more = PUT이나 DELETE와 함께 사용해서 다른 사람이 바꾼 내용을 덮어쓰지 않게 합니다. 조건이 맞지 않으면 412입니다.
 explain-header-if-none-match = 지금 ETag가 다를 때만 { -body }을 보내 달라는 조건입니다.
 explain-header-if-none-match-more = 클라이언트는 이미 그 꼬리표의 사본을 가지고 있습니다. 아직 같으면 서버는 { -body } 없는 304로 답하고 클라이언트는 사본을 다시 사용합니다.
 explain-header-if-modified-since = 이 날짜 뒤에 바뀌었을 때만 { -body }을 보내 달라는 조건입니다.
@@ -520,7 +520,7 @@ explain-header-authorization-more = 방식 이름 뒤에 인증 정보가 옵니
 explain-header-www-authenticate = 로그인 방법: 서버가 원하는 인증 방식입니다.
 explain-header-www-authenticate-more = 401과 함께 옵니다. 예를 들어 'Basic realm="admin"'이면 브라우저가 로그인 창을 띄웁니다.
 explain-header-authentication-info = 로그인에 성공한 뒤의 추가 정보입니다.
-explain-header-authentication-info-more = 일부 방식(Digest 등)이 다음 값을 보내거나 서버도 비밀번호를 안다는 것을 증명할 때 씁니다.
+explain-header-authentication-info-more = 일부 방식(Digest 등)이 다음 값을 보내거나 서버도 비밀번호를 안다는 것을 증명할 때 사용합니다.
 explain-header-proxy-authorization = 프록시에 보내는 클라이언트의 인증 정보입니다.
 explain-header-proxy-authorization-more = Authorization과 같지만 중간의 프록시가 읽고 지웁니다.
 explain-header-proxy-authenticate = 프록시에 로그인하는 방법입니다.
@@ -541,7 +541,7 @@ explain-header-date = 메시지를 만든 시각(GMT)입니다.
 explain-header-date-more = 캐시는 이것을 Expires, Age와 비교합니다. 형식은 "Tue, 15 Nov 1994 08:12:31 GMT"처럼 정해져 있습니다.
 explain-header-link = 관련 자원으로 가는 링크를 { -header }로 보냅니다.
 explain-header-link-more = 예를 들어 '</style.css>; rel=preload'면 브라우저가 일찍 가져오기 시작하고, API에서는 rel=next로 다음 페이지를 알려 줍니다.
-explain-header-server-timing = 서버가 일의 각 부분에 쓴 시간입니다.
+explain-header-server-timing = 서버가 일의 부분마다 들인 시간입니다.
 explain-header-server-timing-more = 예를 들어 "db;dur=53"은 데이터베이스에 53 ms가 걸렸다는 뜻입니다. 브라우저 도구가 네트워크 시간 옆에 보여 줍니다.
 explain-header-preference-applied = 클라이언트의 Prefer 요청 중 서버가 따른 것입니다.
 explain-header-preference-applied-more = Prefer { -header }에 대한 답입니다. 예: "return=minimal"
@@ -549,7 +549,7 @@ explain-header-host = { -request }이 서버의 어느 사이트를 향하는지
 explain-header-host-more = IP 주소 하나가 수천 개의 사이트를 맡을 수 있고, 서버는 이 이름으로 고릅니다. HTTP/1.1은 모든 { -request }에 이것을 요구합니다.
 explain-header-user-agent = { -request }을 보낸 프로그램입니다.
 explain-header-user-agent-more = 브라우저는 브라우저와 운영 체제 이름이 담긴 긴 문자열을 보냅니다. 서버가 이것을 보고 답을 바꾸기도 합니다.
-explain-header-referer = { -request }이 나온 페이지입니다(역사적인 이유로 철자가 틀린 이름 그대로 씁니다).
+explain-header-referer = { -request }이 나온 페이지입니다(역사적인 이유로 철자가 틀린 이름을 그대로 사용합니다).
 explain-header-referer-more = 브라우저는 링크가 있던 페이지의 주소를 보냅니다. Referrer-Policy가 얼마나 보낼지 제한합니다.
 explain-header-from = { -request }을 보낸 사람이나 로봇의 이메일 주소입니다.
 explain-header-from-more = 예의 바른 웹 크롤러가 사이트 주인이 연락할 수 있게 보냅니다.
@@ -561,7 +561,7 @@ explain-header-origin = { -request }이 나온 출처(스킴, 호스트, 포트)
 explain-header-origin-more = 브라우저는 교차 출처 { -request }과 POST에 이것을 붙입니다. 서버는 CORS와 위조 { -request } 방어에 이것을 확인합니다.
 explain-header-prefer = 서버가 어떻게 답하면 좋을지 바라는 것입니다.
 explain-header-prefer-more = 예를 들어 "return=minimal"({ -body }은 필요 없음)이나 "respond-async"입니다. 서버는 무시할 수 있습니다.
-explain-header-priority = 클라이언트에게 이 { -response }이 얼마나 급한지 알려 줍니다.
+explain-header-priority = 클라이언트가 이 { -response }을 얼마나 급하게 원하는지 알려 줍니다.
 explain-header-priority-more = "u=0"이 가장 급하고 "u=7"이 가장 덜 급합니다. "i"는 부분만 와도 쓸모 있다는 뜻입니다. 서버는 이것으로 { -response } 순서를 정할 수 있습니다.
 explain-header-early-data = 이 { -request }은 TLS 조기 데이터로 왔습니다.
 explain-header-early-data-more = 프록시가 붙여서, 서버가 이 { -request }이 재전송된 것일 수 있음을 알게 합니다. 서버는 425로 답할 수 있습니다.
@@ -577,9 +577,9 @@ explain-header-access-control-allow-origin = 브라우저에서 어느 출처가
 explain-header-access-control-allow-origin-more = 페이지는 자기 출처의 { -response }만 읽을 수 있는데, 이 필드가 그 출처(또는 "*")를 적으면 읽을 수 있습니다. 서버가 아니라 사용자의 데이터를 지키는 장치이며, 다른 프로그램은 여전히 가져올 수 있습니다.
 explain-header-access-control-allow-credentials = 쿠키를 보낸 { -request }의 { -response }을 교차 출처 페이지가 읽어도 되는지 알려 줍니다.
 explain-header-access-control-allow-credentials-more = "true"면 허용하며, 이때 Allow-Origin은 "*"가 아니라 출처를 적어야 합니다.
-explain-header-access-control-allow-headers = 교차 출처 { -request }이 쓸 수 있는 { -request } { -header }입니다.
+explain-header-access-control-allow-headers = 교차 출처 { -request }이 사용할 수 있는 { -request } { -header }입니다.
 explain-header-access-control-allow-headers-more = 사전 요청의 Access-Control-Request-Headers에 대한 답입니다.
-explain-header-access-control-allow-methods = 교차 출처 { -request }이 쓸 수 있는 메서드입니다.
+explain-header-access-control-allow-methods = 교차 출처 { -request }이 사용할 수 있는 메서드입니다.
 explain-header-access-control-allow-methods-more = 사전 요청의 Access-Control-Request-Method에 대한 답입니다.
 explain-header-access-control-expose-headers = 교차 출처 페이지가 읽을 수 있는 { -response } { -header }입니다.
 explain-header-access-control-expose-headers-more = 기본으로 스크립트는 간단한 { -header } 몇 개만 보는데, 여기 적은 것을 더 볼 수 있습니다.
@@ -587,7 +587,7 @@ explain-header-access-control-max-age = 브라우저가 사전 요청의 답을 
 explain-header-access-control-max-age-more = 실제 { -request }마다 OPTIONS를 새로 보내지 않아도 됩니다.
 explain-header-access-control-request-headers = 사전 요청에서, 실제 { -request }이 담을 { -header }입니다.
 explain-header-access-control-request-headers-more = 브라우저가 OPTIONS와 함께 보내고, 서버는 Access-Control-Allow-Headers로 답합니다.
-explain-header-access-control-request-method = 사전 요청에서, 실제 { -request }이 쓸 메서드입니다.
+explain-header-access-control-request-method = 사전 요청에서, 실제 { -request }이 사용할 메서드입니다.
 explain-header-access-control-request-method-more = 브라우저가 OPTIONS와 함께 보내고, 서버는 Access-Control-Allow-Methods로 답합니다.
 explain-header-timing-allow-origin = 어느 출처가 이 { -response }의 자세한 시간 정보를 볼 수 있는지 알려 줍니다.
 explain-header-timing-allow-origin-more = 이것이 없으면 다른 출처의 스크립트는 대략적인 시간만 얻습니다.
@@ -603,15 +603,15 @@ explain-header-x-frame-options = 다른 사이트가 이 페이지를 프레임 
 explain-header-x-frame-options-more = DENY나 SAMEORIGIN은 페이지를 다른 페이지 아래에 숨기는 클릭재킹을 막습니다. 더 새로운 방법은 CSP의 frame-ancestors입니다.
 explain-header-x-xss-protection = 끼워 넣은 스크립트를 막던 예전 브라우저 필터를 조정했습니다(폐지됨).
 explain-header-x-xss-protection-more = 브라우저가 필터를 없애서 지금은 아무 일도 하지 않거나, 어떤 값은 오히려 해롭습니다. Content-Security-Policy가 대신합니다.
-explain-header-cross-origin-opener-policy = 이 페이지가 여는 페이지와 같은 브라우징 그룹을 쓸지 정합니다.
+explain-header-cross-origin-opener-policy = 이 페이지가 여는 페이지와 같은 브라우징 그룹을 사용할지 정합니다.
 explain-header-cross-origin-opener-policy-more = "same-origin"이면 다른 출처의 창과 연결을 끊어, 일부 부채널 공격을 막습니다.
 explain-header-cross-origin-embedder-policy = 넣어도 된다고 허락한 자원만 불러옵니다.
-explain-header-cross-origin-embedder-policy-more = COOP와 함께 페이지를 "교차 출처 격리" 상태로 만들며, 강력한 브라우저 기능 일부는 이것이 필요합니다.
+explain-header-cross-origin-embedder-policy-more = Cross-Origin-Opener-Policy(COOP)와 함께 페이지를 "교차 출처 격리" 상태로 만들며, 강력한 브라우저 기능 일부는 이것이 필요합니다.
 explain-header-cross-origin-resource-policy = 어느 사이트가 이 자원을 넣을 수 있는지 정합니다.
 explain-header-cross-origin-resource-policy-more = "same-origin"이나 "same-site"면 다른 사이트가 자기 페이지에 불러오지 못합니다.
 explain-header-origin-agent-cluster = 이 출처를 따로 된 프로세스 그룹에 두라고 브라우저에 요청합니다.
 explain-header-origin-agent-cluster-more = "?1"이면 같은 사이트의 다른 출처와 격리합니다.
-explain-header-permissions-policy = 페이지가 쓸 수 있는 브라우저 기능(카메라, 위치 등)을 정합니다.
+explain-header-permissions-policy = 페이지가 사용할 수 있는 브라우저 기능(카메라, 위치 등)을 정합니다.
 explain-header-permissions-policy-more = 예를 들어 "camera=()"면 페이지와 그 프레임에서 카메라를 끕니다.
 explain-header-referrer-policy = 이 페이지 주소를 Referer로 얼마나 보낼지 정합니다.
 explain-header-referrer-policy-more = 예를 들어 "strict-origin-when-cross-origin"은 다른 사이트에는 출처만 보내고, https에서 http로는 아무것도 보내지 않습니다.
@@ -621,14 +621,14 @@ explain-header-sec-fetch-site = { -request }의 출처와 대상의 관계입니
 explain-header-sec-fetch-site-more = 브라우저가 붙이고 스크립트는 바꿀 수 없어서, 서버가 다른 사이트에서 온 { -request }을 거절할 수 있습니다.
 explain-header-sec-fetch-mode = { -request }의 모드입니다: navigate, cors, no-cors, same-origin, websocket.
 explain-header-sec-fetch-mode-more = 사용자가 페이지를 열었는지, 스크립트가 무언가를 가져왔는지 서버에 알려 줍니다.
-explain-header-sec-fetch-dest = { -response }이 쓰일 곳입니다: document, image, script 등.
+explain-header-sec-fetch-dest = { -response }이 사용될 곳입니다: document, image, script 등.
 explain-header-sec-fetch-dest-more = 서버는 예를 들어 이미지라고 하는 JSON API { -request }을 거절할 수 있습니다.
 explain-header-sec-fetch-user = 사용자가 이 이동을 시작했을 때(클릭, 입력) "?1"입니다.
 explain-header-sec-fetch-user-more = 사용자가 일으킨 페이지 이동에만 붙습니다.
 explain-header-reporting-endpoints = 브라우저가 보고서(정책 위반, 오류)를 보낼 곳입니다.
 explain-header-reporting-endpoints-more = 다른 필드(CSP의 report-to 등)가 가리킬 수 있는 보고 창구에 이름을 붙입니다.
 explain-header-report-to = 보고 창구에 이름을 붙이던 예전 방식입니다.
-explain-header-report-to-more = Reporting-Endpoints가 대신하지만 NEL은 아직 이것을 씁니다.
+explain-header-report-to-more = Reporting-Endpoints가 대신하지만 NEL은 아직 이것을 사용합니다.
 explain-header-nel = 네트워크 오류 기록(NEL): 이 사이트를 불러오지 못한 일을 보고합니다.
 explain-header-nel-more = 브라우저가 나중에 DNS, TCP, TLS 실패를 사이트의 보고 창구로 보냅니다.
 explain-header-expect-ct = 인증서 투명성을 요구했습니다(폐지됨).
@@ -643,11 +643,11 @@ explain-header-x-forwarded-for = 프록시가 붙인 클라이언트의 IP 주�
 explain-header-x-forwarded-for-more = 프록시 뒤의 서버는 프록시의 주소만 봅니다. 이 목록이 그 앞에 누가 있었는지 알려 줍니다. 클라이언트가 꾸밀 수 있으니 자기 프록시가 적은 항목만 믿으세요.
 explain-header-x-forwarded-host = 프록시를 거치기 전 클라이언트가 요청한 Host입니다.
 explain-header-x-forwarded-host-more = 프록시는 Host를 바꿀 수 있어서, 원래 값을 여기에 남깁니다.
-explain-header-x-forwarded-proto = 프록시를 거치기 전 클라이언트가 쓴 스킴(http, https)입니다.
-explain-header-x-forwarded-proto-more = TLS를 끝내는 프록시는 서버에 암호화 없는 http로 넘기므로, 이 필드로 클라이언트가 https를 썼다고 알려 줍니다.
+explain-header-x-forwarded-proto = 프록시를 거치기 전 클라이언트가 사용한 스킴(http, https)입니다.
+explain-header-x-forwarded-proto-more = TLS를 끝내는 프록시는 서버에 암호화 없는 http로 넘기므로, 이 필드로 클라이언트가 https를 사용했다고 알려 줍니다.
 explain-header-x-real-ip = 프록시 하나가 본 클라이언트의 IP 주소입니다.
 explain-header-x-real-ip-more = X-Forwarded-For의 주소 하나짜리 변형으로, nginx에서 흔합니다.
-explain-header-connection = 이 연결에만 해당하는 옵션입니다: "close"나 "keep-alive", 그리고 이번 구간에만 쓰는 필드.
+explain-header-connection = 이 연결에만 해당하는 옵션입니다: "close"나 "keep-alive", 그리고 이번 구간에만 사용하는 필드.
 explain-header-connection-more = "close"면 이 메시지 뒤에 연결이 끝납니다. 여기 적힌 필드는 프록시가 메시지를 넘기기 전에 지웁니다.
 explain-header-keep-alive = 연결 유지에 대한 힌트입니다: 시간, 최대 { -request } 수.
 explain-header-keep-alive-more = "timeout=5, max=100"은 서버가 쉬는 연결을 5초 동안, 최대 { -request } 100개까지 유지한다는 뜻입니다. HTTP/1.0 시절의 것이며 HTTP/1.1은 기본으로 연결을 유지합니다.
@@ -655,10 +655,10 @@ explain-header-proxy-connection = 예전 브라우저가 프록시에 보내던 
 explain-header-proxy-connection-more = 서버는 무시해야 합니다. Connection이 그 일을 합니다.
 explain-header-upgrade = 이 연결을 다른 프로토콜로 바꿉니다.
 explain-header-upgrade-more = 클라이언트가 "Upgrade: websocket"과 "Connection: Upgrade"를 보내고, 동의하는 서버는 101로 답합니다.
-explain-header-alt-svc = 이 사이트는 다른 방법(HTTP/2, HTTP/3)으로도 접속할 수 있으며, 브라우저는 다음번에 그쪽을 씁니다.
-explain-header-alt-svc-more = 'h3=":443"; ma=86400'은 하루 동안 UDP 443번 포트의 QUIC 위에서 HTTP/3이 된다는 뜻입니다. { -app }은 HTTP/1.1만 쓰므로 그대로 있습니다.
+explain-header-alt-svc = 이 사이트는 다른 방법(HTTP/2, HTTP/3)으로도 접속할 수 있으며, 브라우저는 다음번에 그쪽을 사용합니다.
+explain-header-alt-svc-more = 'h3=":443"; ma=86400'은 하루 동안 UDP 443번 포트에서 QUIC 위의 HTTP/3을 사용할 수 있다는 뜻입니다. { -app }은 HTTP/1.1만 사용하므로 HTTP/1.1에 그대로 머뭅니다.
 explain-header-alt-used = { -request }이 어느 대체 서비스로 왔는지 알려 줍니다.
-explain-header-alt-used-more = Alt-Svc의 대체 경로를 쓰는 클라이언트가 서버에 알리려고 보냅니다.
+explain-header-alt-used-more = Alt-Svc의 대체 경로를 사용하는 클라이언트가 서버에 알리려고 보냅니다.
 explain-header-http2-settings = 암호화 없는 http에서 HTTP/2로 바꿀 때의 설정입니다(폐지됨).
 explain-header-http2-settings-more = "Upgrade: h2c"와 함께 보냈지만, HTTP/2의 새 표준에서 이 전환 방식이 빠졌습니다.
 explain-header-sec-websocket-key = WebSocket 핸드셰이크를 시작하는 무작위 값입니다.
@@ -666,8 +666,8 @@ explain-header-sec-websocket-key-more = 서버는 이것을 해시해 Sec-WebSoc
 explain-header-sec-websocket-accept = 서버가 WebSocket을 안다는 증명입니다.
 explain-header-sec-websocket-accept-more = 클라이언트의 키에 정해진 문자열을 붙여 해시한 값이며, 클라이언트가 확인합니다.
 explain-header-sec-websocket-version = WebSocket 프로토콜 버전(13)입니다.
-explain-header-sec-websocket-version-more = 실제로 쓰이는 버전은 13뿐입니다.
-explain-header-sec-websocket-protocol = WebSocket 위에서 쓸 응용 프로토콜입니다.
+explain-header-sec-websocket-version-more = 실제로 사용하는 버전은 13뿐입니다.
+explain-header-sec-websocket-protocol = WebSocket 위에서 사용할 응용 프로토콜입니다.
 explain-header-sec-websocket-protocol-more = 클라이언트가 목록을 보내면 서버가 하나를 고릅니다.
 explain-header-sec-websocket-extensions = 압축 같은 WebSocket 확장입니다.
 explain-header-sec-websocket-extensions-more = 예를 들어 "permessage-deflate"는 메시지마다 압축합니다.
@@ -686,13 +686,13 @@ explain-header-sec-ch-prefers-color-scheme-more = 서버가 Accept-CH로 요청�
 explain-header-device-memory = 기기 메모리의 대략적인 크기(GiB)입니다.
 explain-header-device-memory-more = 사용자가 누구인지 덜 드러나도록 일부러 반올림합니다(0.5, 1, 2, 4, 8).
 explain-header-downlink = 클라이언트의 예상 내려받기 속도(Mbit/s)입니다.
-explain-header-downlink-more = 반올림한 네트워크 힌트이며, 서버가 더 가벼운 내용을 보낼 때 쓸 수 있습니다.
+explain-header-downlink-more = 반올림한 네트워크 힌트이며, 서버가 더 가벼운 내용을 보낼 때 참고할 수 있습니다.
 explain-header-ect = 체감 연결 종류입니다: slow-2g, 2g, 3g, 4g.
 explain-header-ect-more = 잰 속도와 지연으로 네트워크가 얼마나 빠르게 느껴지는지 대략 나타냅니다.
 explain-header-rtt = 클라이언트의 예상 왕복 시간(밀리초)입니다.
 explain-header-rtt-more = 최근 연결에서 잰 값을 반올림합니다.
 explain-header-save-data = 사용자가 데이터 절약을 켰으면 "on"입니다.
-explain-header-save-data-more = 서버는 더 작은 그림을 보내거나 부가 요소를 뺄 수 있습니다.
+explain-header-save-data-more = 서버는 더 작은 이미지를 보내거나 부가 요소를 뺄 수 있습니다.
 explain-header-dpr = 화면의 기기 픽셀 비율입니다(초기 클라이언트 힌트).
 explain-header-dpr-more = Sec-CH-DPR이 대신합니다.
 explain-header-viewport-width = 페이지 영역의 너비(CSS 픽셀)입니다(초기 클라이언트 힌트).
@@ -711,7 +711,7 @@ explain-header-x-dns-prefetch-control = 브라우저가 페이지 링크의 이�
 explain-header-x-dns-prefetch-control-more = "off"면 미리 하는 DNS 조회를 막습니다. 미리 조회하면 사용자가 누르지 않은 링크가 드러날 수 있습니다.
 explain-header-x-robots-tag = 검색 엔진에 주는 지시입니다: 색인할지, 링크를 따라갈지.
 explain-header-x-robots-tag-more = robots 메타 태그의 { -header } 버전이며, PDF처럼 HTML이 아닌 파일에 쓸모 있습니다.
-explain-header-x-ua-compatible = 예전 Internet Explorer에 가장 새로운 페이지 엔진을 쓰라고 요청했습니다.
+explain-header-x-ua-compatible = 예전 Internet Explorer에 가장 새로운 페이지 엔진을 사용하라고 요청했습니다.
 explain-header-x-ua-compatible-more = 지금의 브라우저에는 아무 뜻이 없습니다.
 explain-header-x-permitted-cross-domain-policies = Flash와 PDF 리더가 이 사이트의 데이터를 불러올 수 있는지 정합니다.
 explain-header-x-permitted-cross-domain-policies-more = Flash 시절의 것이며 보통 값은 "none"입니다.
@@ -730,7 +730,10 @@ explain-value-span = { $unit ->
     [about-hours] 약 { $count }시간
    *[seconds] { $count }초
   }
-explain-value-cc-max-age = { $written }: 만들어진 뒤 { $seconds }초({ $span }) 동안 신선합니다.
+explain-value-cc-max-age = { $written }: { $seconds ->
+    [0] 신선한 시간이 0초라서, 만들어진 순간부터 오래된 사본입니다.
+   *[other] 만들어진 뒤 { $span } 동안 신선합니다.
+  }
 explain-value-cc-s-maxage = { $written }: 공유 캐시(프록시, CDN)는 max-age 대신 이 값으로 { $span } 동안 사용할 수 있습니다.
 explain-value-cc-stale-while-revalidate = stale-while-revalidate: 오래된 뒤에도 { $span } 동안은 캐시가 새 사본을 가져오는 사이에 이 사본을 보여 줄 수 있습니다.
 explain-value-cc-stale-if-error = stale-if-error: 서버가 실패하면 오래된 사본을 { $span } 더 사용할 수 있습니다.
@@ -743,7 +746,7 @@ explain-value-cc-public = public: Authorization이 있던 { -request }이라도 
 explain-value-cc-must-revalidate = must-revalidate: 오래된 뒤에는 서버에 확인하지 않고 사용하면 안 됩니다.
 explain-value-cc-proxy-revalidate = proxy-revalidate: must-revalidate와 같지만 공유 캐시에만 해당합니다.
 explain-value-cc-immutable = immutable: 신선한 동안에는 바뀌지 않으므로, 새로 고침을 해도 서버에 묻지 않아도 됩니다.
-explain-value-cc-no-transform = no-transform: 프록시가 { -body }을 바꾸면 안 됩니다(그림 재압축 금지).
+explain-value-cc-no-transform = no-transform: 프록시가 { -body }을 바꾸면 안 됩니다(이미지 재압축 금지).
 explain-value-cc-must-understand = must-understand: 캐시가 이 상태 코드의 규칙을 알 때만 보관합니다.
 explain-value-cc-only-if-cached = only-if-cached({ -request }): 캐시에서 답하거나, 아니면 답하지 마세요.
 explain-value-cc-unknown = "{ $directive }": { -app }이 모르는 지시어입니다. 캐시는 모르는 지시어를 무시합니다.
@@ -762,7 +765,7 @@ explain-value-hsts = { $span } 동안 브라우저는 http://를 입력해도 { 
     [yes] 이 호스트와 모든 하위 도메인에
    *[no] 이 호스트에(하위 도메인은 빼고)
   } https만 사용합니다.
-explain-value-hsts-off = max-age=0: 브라우저가 이 호스트의 HSTS를 잊습니다. 다시 http를 사용할 수 있습니다.
+explain-value-hsts-off = max-age=0: 브라우저가 이 호스트의 HSTS를 잊습니다. 다시 암호화 없는 http를 사용할 수 있습니다.
 explain-value-hsts-no-max-age = max-age가 없습니다: 이 { -header }에는 max-age가 꼭 필요하므로 브라우저가 무시합니다.
 explain-value-hsts-preload = preload: 사이트가 브라우저의 HSTS 목록에 미리 들어가기를 요청합니다. 첫 방문도 보호됩니다.
 explain-value-not-a-number = 값("{ $value }")이 바이트 수가 아닙니다.
@@ -784,8 +787,8 @@ explain-value-coding = "{ $coding }": { $name ->
     [yes] { -app }이 압축을 풀어 내용을 보여 줍니다.
    *[no] { -body }을 받은 그대로 보여 줍니다.
   }
-explain-value-coding-ratio = 내용 { $decoded }를 위해 네트워크로 { $received }가 왔습니다. 원래 크기의 { $percent }%입니다.
-explain-value-chunked = chunked: { -body }이 조각(청크)으로 나뉘어 왔습니다. 조각마다 앞에 크기가 16진수로 적혀 있고, 크기가 0인 조각이 끝을 알렸습니다.
+explain-value-coding-ratio = 네트워크로 온 { $received }의 압축을 풀었더니 { $decoded }가 되었습니다. 원래 크기의 { $percent }%를 보낸 셈입니다.
+explain-value-chunked = chunked: { -body }이 조각(청크)으로 나뉘어 왔습니다. { -chunk }마다 앞에 크기가 16진수로 적혀 있고, 크기가 0인 { -chunk }가 끝을 알렸습니다.
 explain-value-chunk-count = 이 { -body }은 { -chunk } { $count }개로 왔습니다(크기가 0인 { -chunk }는 빼고).
 explain-value-te-not-chunked = 값("{ $codings }")이 chunked로 끝나지 않습니다. 연결을 닫아야만 { -body }이 끝납니다.
 explain-value-media = "{ $media }": { $family ->
@@ -794,7 +797,7 @@ explain-value-media = "{ $media }": { $family ->
     [json] API가 보내는 JSON 데이터입니다.
     [xml] XML 데이터입니다.
     [script] JavaScript 프로그램입니다.
-    [image] 그림입니다.
+    [image] 이미지입니다.
     [media] 소리나 동영상입니다.
     [font] 글꼴입니다.
     [multipart] 여러 부분이 { -body } 하나에 들어 있습니다.
@@ -813,7 +816,7 @@ explain-value-cookie-samesite = SameSite: { $mode ->
     [none] None: 어느 사이트에서 온 { -request }에든 보냅니다(Secure가 필요합니다).
    *[other] 브라우저가 모르는 값이라 Lax로 다룹니다.
   }
-explain-value-cookie-max-age = Max-Age: { $span }({ $seconds }초) 동안 보관합니다.
+explain-value-cookie-max-age = Max-Age={ $seconds }: { $span } 동안 보관합니다.
 explain-value-cookie-delete = Max-Age=0: 브라우저가 이 쿠키를 바로 지웁니다.
 explain-value-cookie-expires = Expires: 다음 시각까지 보관합니다: { $date }
 explain-value-cookie-session = Expires도 Max-Age도 없습니다: 브라우저를 닫으면 사라지는 세션 쿠키입니다.
@@ -826,9 +829,9 @@ explain-value-location = { $absolute ->
   }
 explain-value-location-relative = 상대 주소("{ $target }")를 { -request }한 주소에 맞춰 읽으면 다음 주소입니다: { $url }
 explain-value-alt-svc = { $family ->
-    [h3] 이 사이트는 "{ $authority }"에서 HTTP/3({ $id }, UDP 위의 QUIC)도 사용합니다. 브라우저는 다음번에 그쪽을 씁니다.
+    [h3] 이 사이트는 "{ $authority }"에서 HTTP/3({ $id }, UDP 위의 QUIC)도 사용합니다. 브라우저는 다음번에 그쪽을 사용합니다.
     [h3draft] 이 사이트는 "{ $authority }"에서 HTTP/3의 초안 버전({ $id })을 제공합니다.
-    [h2] 이 사이트는 "{ $authority }"에서 HTTP/2({ $id })도 사용합니다. 브라우저는 다음번에 그쪽을 씁니다.
+    [h2] 이 사이트는 "{ $authority }"에서 HTTP/2({ $id })도 사용합니다. 브라우저는 다음번에 그쪽을 사용합니다.
    *[other] 이 사이트는 "{ $authority }"에서 프로토콜("{ $id }")을 제공합니다.
   } { $lasting ->
     [yes] { $span } 동안 유효합니다.
@@ -836,8 +839,14 @@ explain-value-alt-svc = { $family ->
   } { -app }은 HTTP/1.1에 머뭅니다.
 explain-value-alt-svc-clear = clear: 이 사이트가 전에 알려 준 대체 경로를 모두 잊습니다.
 explain-value-seconds = { $field ->
-    [age] 캐시에서 { $span }({ $seconds }초) 동안 기다렸습니다.
-   *[retry] { $span }({ $seconds }초) 뒤에 다시 시도하세요.
+    [age] { $seconds ->
+        [0] 캐시에 들어온 지 1초도 되지 않았습니다.
+       *[other] 캐시에서 { $span } 동안 기다렸습니다.
+    }
+   *[retry] { $seconds ->
+        [0] 기다리지 않고 바로 다시 시도해도 됩니다.
+       *[other] { $span } 뒤에 다시 시도하세요.
+    }
   }
 explain-value-date = { $field ->
     [age] 값("{ $date }")이 초 단위 숫자가 아닙니다.
@@ -848,8 +857,11 @@ explain-value-vary-all = Vary: *는 모든 { -request }이 다르다는 뜻이�
 explain-value-connection-close = close: 이 메시지 뒤에 연결이 끝납니다. 다음 { -request }은 새 연결이 필요합니다.
 explain-value-connection-keep-alive = keep-alive: 다음 { -request }을 위해 연결을 열어 둡니다(HTTP/1.1의 기본 동작).
 explain-value-connection-upgrade = Upgrade: Upgrade { -header }는 이 연결에만 해당합니다.
-explain-value-connection-hop = "{ $name }": 이번 구간에만 쓰는 { -header }이며 프록시가 지웁니다.
-explain-value-keep-alive-timeout = 쉬는 연결을 { $span }({ $seconds }초) 동안 열어 둡니다.
+explain-value-connection-hop = "{ $name }": 이번 구간에만 사용하는 { -header }이며 프록시가 지웁니다.
+explain-value-keep-alive-timeout = { $seconds ->
+    [0] 쉬는 연결을 바로 닫습니다.
+   *[other] 쉬는 연결을 { $span } 동안 열어 둡니다.
+  }
 explain-value-keep-alive-max = 이 연결로 { -request }을 최대 { $count }개 더 보낼 수 있습니다.
 explain-value-server = { $versioned ->
     [yes] 서버 프로그램: { $name }, 버전 { $version }
@@ -862,7 +874,7 @@ explain-note-raw_without_host-more = 주소 하나로 여러 사이트를 맡을
 explain-note-raw_bare_lf = 직접 쓴 { -request }의 몇몇 줄이 LF로만 끝납니다.
 explain-note-raw_bare_lf-more = HTTP는 헤드의 모든 줄을 CR LF로 끝냅니다. LF만 있어도 받아 주는 서버가 많지만, 엄격한 서버는 { -request }을 거절하거나 다르게 읽을 수 있습니다.
 explain-note-raw_head_not_ended = 직접 쓴 { -request }의 { -header } 뒤에 빈 줄이 없습니다.
-explain-note-raw_head_not_ended-more = 서버는 빈 줄을 보고 헤드가 끝났다는 것을 압니다. 빈 줄이 없으면 서버는 { -header } 줄을 더 기다리고, 가져오기는 { -timeout }으로 끝날 때까지 답을 기다립니다.
+explain-note-raw_head_not_ended-more = 서버는 빈 줄을 보고 헤드가 끝났다는 것을 압니다. 빈 줄이 없으면 서버는 { -header } 줄을 더 기다리고, 가져오기는 { -timeout }로 끝날 때까지 답을 기다립니다.
 explain-note-raw_length_mismatch = 직접 쓴 Content-Length가 { -body } 크기와 다릅니다.
 explain-note-raw_length_mismatch-more = 서버는 Content-Length에 적힌 만큼만 { -body } 바이트를 읽습니다. 모자라면 나머지를 기다리고, 남으면 다음 { -request }의 시작으로 읽습니다.
 
@@ -873,46 +885,46 @@ explain-value-date-clock = { $side ->
    *[same] 서버의 시계가 이 컴퓨터와 초 단위까지 맞습니다.
   }
 explain-value-date-ago = { $side ->
-    [before] 지금보다 { $span } 전에 쓴 시각입니다.
-    [after] 지금보다 { $span } 뒤의 시각입니다. 서버의 시계가 빠릅니다.
-   *[same] 방금 쓴 시각입니다.
+    [before] 이 메시지는 { $span } 전에 만들어졌습니다.
+    [after] 이 메시지는 지금보다 { $span } 뒤에 만들어졌다고 적혀 있습니다. 서버의 시계가 빠릅니다.
+   *[same] 이 메시지는 방금 만들어졌습니다.
   }
 explain-value-expires-at = { $side ->
     [after] { $from ->
-        [fetch] 이번 요청 시각
-       *[now] 지금
-    }보다 { $span } 뒤에 만료됩니다. 그때까지 캐시는 서버에 묻지 않고 이 { -response }을 다시 사용할 수 있습니다.
+        [fetch] 이번 요청을 기준으로
+       *[now] 지금으로부터
+    } { $span } 뒤에 만료됩니다. 그때까지 캐시는 서버에 묻지 않고 이 { -response }을 다시 사용할 수 있습니다.
     [before] { $from ->
-        [fetch] 이번 요청 시각
-       *[now] 지금
-    }보다 { $span } 전에 이미 만료되었습니다. 캐시는 다시 사용하기 전에 서버에 다시 물어야 합니다.
+        [fetch] 이번 요청을 기준으로
+       *[now] 지금으로부터
+    } { $span } 전에 이미 만료되었습니다. 캐시는 다시 사용하기 전에 서버에 다시 물어야 합니다.
    *[same] 보낸 순간 바로 만료됩니다. 캐시는 다시 사용하기 전에 서버에 다시 물어야 합니다.
   }
 explain-value-expires-invalid = 올바른 날짜가 아닙니다: "{ $date }". 캐시는 이미 만료된 것으로 봅니다.
 explain-value-modified-at = { $side ->
     [before] { $from ->
-        [fetch] 이번 요청 시각
-       *[now] 지금
-    }보다 { $span } 전에 마지막으로 바뀌었습니다.
+        [fetch] 이번 요청을 기준으로
+       *[now] 지금으로부터
+    } { $span } 전에 마지막으로 바뀌었습니다.
     [after] { $from ->
-        [fetch] 이번 요청 시각
-       *[now] 지금
-    }보다 { $span } 뒤에 바뀌었다고 합니다. 있을 수 없는 일이니 어느 한쪽 시계가 틀렸습니다.
+        [fetch] 이번 요청을 기준으로
+       *[now] 지금으로부터
+    } { $span } 뒤에 바뀌었다고 합니다. 있을 수 없는 일이니 어느 한쪽 시계가 틀렸습니다.
    *[same] 보낸 바로 그 초에 바뀌었습니다.
   }
 explain-value-not-a-date = HTTP 날짜가 아닙니다: "{ $date }". HTTP 날짜는 Sun, 06 Nov 1994 08:49:37 GMT처럼 씁니다.
 explain-value-retry-at = { $side ->
     [after] { $from ->
-        [fetch] 이번 요청 시각
-       *[now] 지금
-    }보다 { $span } 뒤에 다시 해 보세요.
+        [fetch] 이번 요청을 기준으로
+       *[now] 지금으로부터
+    } { $span } 뒤에 다시 해 보세요.
    *[other] 그 시각은 { $from ->
-        [fetch] 이번 요청 시각
-       *[now] 지금
-    }보다 { $span } 전에 이미 지났으니 바로 다시 해 봐도 됩니다.
+        [fetch] 이번 요청을 기준으로
+       *[now] 지금으로부터
+    } { $span } 전에 이미 지났으니, 바로 다시 해 봐도 됩니다.
   }
 explain-error-bad_proxy = 프록시 설정이 { -app }이 연결할 수 있는 주소가 아닙니다.
-explain-error-bad_proxy-more = 프록시는 웹 주소처럼 적습니다: http://, 프록시의 호스트 이름이나 IP 주소, 그리고 포트. { -app }은 프록시와 일반 HTTP로 이야기하고, https는 프록시에 터널을 요청해 그 안에서 TLS를 사용합니다.
+explain-error-bad_proxy-more = 프록시는 웹 주소처럼 적습니다: http://, 프록시의 호스트 이름이나 IP 주소, 그리고 포트. { -app }은 프록시와 암호화 없는 HTTP로 이야기하고, https는 프록시에 터널을 요청해 그 안에서 TLS를 사용합니다.
 explain-error-proxy_refused = 프록시 컴퓨터에는 닿았지만 프록시 포트에서 기다리는 프로그램이 없습니다.
 explain-error-proxy_refused-more = 모든 { -request }은 먼저 프록시로 갑니다. 프록시 컴퓨터가 SYN에 곧바로 강제 종료(RST)로 답했으니, 그 포트에서 기다리는 프록시 프로그램이 없다는 뜻입니다. 서버에는 아무것도 닿지 않았습니다.
 explain-error-proxy_authentication_required = 프록시가 { -request }을 통과시키기 전에 누가 요청하는지 알고 싶어 합니다.

@@ -53,8 +53,8 @@ quiz-choice-port = { $reason ->
 quiz-choice-line = { $line }
 
 ## "헤드는 어디서 끝날까요"를 주고받은 바이트 탭에서 줄을 눌러 답하기.
-quiz-head_end-in-wire = 주고받은 바이트 탭에서 답하기
-quiz-head_end-in-wire-tooltip = 주고받은 바이트 탭을 열어 그 줄을 직접 누릅니다.
+quiz-head_end-in-wire = "{ -wire-tab }" 탭에서 답하기
+quiz-head_end-in-wire-tooltip = "{ -wire-tab }" 탭을 열어 그 줄을 직접 누릅니다.
 quiz-head_end-pick = { $pick ->
         [right] 맞았습니다. 이 빈 줄에서 { -response-head }가 끝납니다.
         [in_request] 이 줄은 프로그램이 보낸 { -request }에 있습니다. { -response }은 그 뒤에 옵니다. 더 아래를 살펴보세요.
@@ -62,7 +62,7 @@ quiz-head_end-pick = { $pick ->
         [too_early] 이 줄은 아직 헤드에 속합니다. 헤드는 이 줄 아래로 이어집니다.
        *[too_late] 이 줄은 헤드를 지나 { -body }(또는 그 뒤)에 있습니다. 헤드는 이 줄보다 위에서 끝났습니다.
     }
-quiz-head_end-from-wire = 주고받은 바이트 탭에서 고른 답: { $verdict }
+quiz-head_end-from-wire = "{ -wire-tab }" 탭에서 고른 답: { $verdict }
 wire-answer-ask = 확인 문제: { -response-head }가 끝나는 줄을 누르세요.
 wire-answer-try-again = 다른 줄을 눌러 보세요.
 wire-answer-cancel = 답하기 그만두기

@@ -48,13 +48,13 @@ story-stopped = { $known ->
 
 url-port-hint = { $kind ->
     [web] { $port }번 포트: { $service }. 두 번째 웹 서버에 자주 사용합니다.
-    [plain-on-https] { $port }번 포트는 보통 TLS 없는 HTTP({ $service })를 사용합니다. https://로는 실패할 수 있습니다.
+    [plain-on-https] { $port }번 포트는 보통 암호화 없는 HTTP({ $service })를 사용합니다. https://로는 실패할 수 있습니다.
     [tls-on-http] { $port }번 포트는 보통 TLS({ $service })를 기대합니다. http://로는 HTTP 응답을 받지 못할 수 있습니다.
    *[other] { $port }번 포트: 보통 { $service } 서비스가 사용하는 포트이고, HTTP가 아닙니다.
   }
 
 phase-measures-resolving = 시작부터 운영 체제가 호스트 이름의 IP 주소를 찾을 때까지(DNS 조회)의 시간입니다.
-phase-measures-connecting = TCP 핸드셰이크: SYN을 보내고 서버의 SYN-ACK가 돌아와 연결이 열릴 때까지의 시간입니다.
+phase-measures-connecting = TCP 핸드셰이크: SYN을 보내고 서버의 SYN-ACK 패킷이 돌아와 연결이 열릴 때까지의 시간입니다.
 phase-measures-tls = TLS 핸드셰이크: 버전과 키를 정하고 서버의 인증서를 확인하는 데 걸린 시간입니다.
 phase-measures-sending = { -request }의 바이트를 소켓에 쓰는 데 걸린 시간입니다.
 phase-measures-waiting = { -request }을 다 보낸 뒤 { -response }의 첫 바이트가 올 때까지의 시간입니다. 오가는 네트워크 시간과 서버가 처리하는 시간이 들어 있습니다.
