@@ -413,6 +413,93 @@ fn a_close_inside_a_trailer_line_is_still_incomplete() {
     );
 }
 
+#[test]
+fn trailers_follow_the_header_rules_and_a_bad_one_is_left_out_with_a_note() {
+    use wirepeek::wire::LineFault as F;
+    for (line, fault) in [
+        (&b"X T: 1"[..], F::BadName),
+        (b": v", F::EmptyName),
+        (b"X-Nul: a\x00b", F::Nul),
+        (b"X-Cr: a\rb", F::LoneCr),
+        (b"X-Bell: a\x07b", F::ControlInValue),
+    ] {
+        let mut response = chunked("5\r\nhello\r\n0\r\n");
+        response.extend_from_slice(line);
+        response.extend_from_slice(b"\r\nX-Good: yes\r\n\r\n");
+        let exchange = conform(&response);
+        let shown = String::from_utf8_lossy(line);
+        assert_eq!(exchange.error, None, "{shown}");
+        assert_eq!(exchange.body_bytes(), b"hello", "{shown}");
+        let body = exchange.body.as_ref().unwrap();
+        let names: Vec<&str> = body.trailers.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["X-Good"], "{shown}");
+        assert!(
+            matches!(
+                warnings(&exchange),
+                [Warning::BadTrailerLine { fault: f, .. }] if *f == fault
+            ),
+            "{shown}: {:?}",
+            exchange.warnings
+        );
+    }
+}
+
+#[test]
+fn a_framing_field_sent_as_a_trailer_is_named_and_changes_nothing() {
+    let exchange = conform(&chunked(
+        "5\r\nhello\r\n0\r\nContent-Length: 99\r\n\r\n",
+    ));
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body_bytes(), b"hello");
+    assert_eq!(
+        warnings(&exchange),
+        [Warning::ForbiddenTrailer {
+            name: "Content-Length".into()
+        }]
+    );
+    assert!(english_note(&exchange.warnings[0]).contains("changed nothing"));
+}
+
+#[test]
+fn trailer_lines_ending_in_a_bare_lf_are_read_with_a_note() {
+    let exchange = conform(&chunked("5\r\nhello\r\n0\r\nX-A: 1\n\n"));
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body.as_ref().unwrap().trailers.len(), 1);
+    assert_eq!(warnings(&exchange), [Warning::BareLineFeedInChunk]);
+}
+
+#[test]
+fn a_transfer_coding_besides_chunked_is_undone_with_a_note() {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(b"hello, transfer coding").unwrap();
+    let gzipped = encoder.finish().unwrap();
+    let mut response =
+        format!("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n{:x}\r\n", gzipped.len())
+            .into_bytes();
+    response.extend_from_slice(&gzipped);
+    response.extend_from_slice(b"\r\n0\r\n\r\n");
+    let exchange = conform(&response);
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body_bytes(), b"hello, transfer coding");
+    assert_eq!(
+        warnings(&exchange),
+        [Warning::TransferCodingUndone {
+            codings: "gzip".into()
+        }]
+    );
+}
+
+#[test]
+fn chunked_named_twice_is_read_once_with_a_note() {
+    let exchange = conform(
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+    );
+    assert_eq!(exchange.error, None);
+    assert_eq!(exchange.body_bytes(), b"hello");
+    assert_eq!(warnings(&exchange), [Warning::ChunkedTwice]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Responses without a body (RFC 9112 section 6.3)
 

@@ -155,6 +155,17 @@ fn every_note() -> Vec<Warning> {
         W::BareLineFeedInChunk => W::BareLineFeedInChunk,
         W::ManyChunks { .. } => W::ManyChunks { listed: 100_000 },
         W::TrailerWithoutColon { .. } => W::TrailerWithoutColon { line: "oops".into() },
+        W::BadTrailerLine { fault: LineFault::Nul, .. } => W::BadTrailerLine { line: "X-A: \\x00".into(), fault: LineFault::Nul },
+        W::BadTrailerLine { fault: LineFault::LoneCr, .. } => W::BadTrailerLine { line: "X-A: a\\rb".into(), fault: LineFault::LoneCr },
+        W::BadTrailerLine { fault: LineFault::EmptyName, .. } => W::BadTrailerLine { line: ": v".into(), fault: LineFault::EmptyName },
+        W::BadTrailerLine { fault: LineFault::BadName, .. } => W::BadTrailerLine { line: "X T: 1".into(), fault: LineFault::BadName },
+        W::BadTrailerLine { fault: LineFault::ControlInValue, .. } => W::BadTrailerLine { line: "X-A: a\\x07".into(), fault: LineFault::ControlInValue },
+        // Never made for a trailer (a line without a colon is its own note; the other two are
+        // about the status line), but the message must still say something sensible.
+        W::BadTrailerLine { fault: LineFault::NoColon | LineFault::BlankFirstHeader | LineFault::ControlInReason, .. } => W::BadTrailerLine { line: "odd".into(), fault: LineFault::NoColon },
+        W::ForbiddenTrailer { .. } => W::ForbiddenTrailer { name: "Content-Length".into() },
+        W::TransferCodingUndone { .. } => W::TransferCodingUndone { codings: "gzip".into() },
+        W::ChunkedTwice => W::ChunkedTwice,
         W::TlsClosedWithoutNotify => W::TlsClosedWithoutNotify,
         W::RawDeflate => W::RawDeflate,
         W::UnknownContentCoding { .. } => W::UnknownContentCoding { coding: "zstd".into() },

@@ -17,7 +17,8 @@ pub fn note(warning: &Warning) -> Message {
         | Warning::ClosedWhileSending
         | Warning::HttpsToHttp
         | Warning::CredentialsDropped
-        | Warning::TransferEncodingInHttp10 => message,
+        | Warning::TransferEncodingInHttp10
+        | Warning::ChunkedTwice => message,
         Warning::SpaceBeforeColon { name, .. } => message.text("name", name),
         Warning::SwitchingProtocols { asked, following } => message
             .choice("asked", if *asked { "yes" } else { "no" })
@@ -31,6 +32,11 @@ pub fn note(warning: &Warning) -> Message {
             message.with("listed", count_of(*listed))
         }
         Warning::TrailerWithoutColon { line } => message.text("line", line),
+        Warning::BadTrailerLine { line, fault } => {
+            message.text("line", line).choice("fault", fault.key())
+        }
+        Warning::ForbiddenTrailer { name } => message.text("name", name),
+        Warning::TransferCodingUndone { codings } => message.text("codings", codings),
         Warning::SystemStoreUnreadable { found, detail } => message
             .choice("store", if *found == 0 { "empty" } else { "partial" })
             .with("found", count_of(*found))

@@ -2,12 +2,26 @@
 
 use std::ops::Range;
 
-use super::error::{FetchError, LimitKind, MalformedProblem, escape_bytes};
+use super::error::{FetchError, LimitKind, LineFault, MalformedProblem, escape_bytes};
 use super::head::Header;
 use super::limits::Limits;
 use super::received::Received;
 use super::request::is_token_byte;
 use super::warning::Warning;
+
+/// Fields that must come before the body because reading the message depends on them: how it
+/// is framed, where it goes, what it is (RFC 9110, 6.5.1). Sent as trailers they change
+/// nothing: the body has already been read by then.
+const FRAMING_AND_ROUTING: [&str; 8] = [
+    "Content-Length",
+    "Transfer-Encoding",
+    "Host",
+    "Content-Encoding",
+    "Content-Type",
+    "Content-Range",
+    "Trailer",
+    "Connection",
+];
 
 /// One chunk of a chunked body.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -263,20 +277,33 @@ impl ChunkedDecoder {
         }
         let raw = stream.range(self.pos..line_end);
         let line = raw.strip_suffix(b"\r").unwrap_or(raw);
+        if line.len() == raw.len() {
+            self.warn_once(Warning::BareLineFeedInChunk);
+        }
         self.pos = line_end + 1;
         if line.is_empty() {
             self.step = Step::Done;
             return Ok(true);
         }
-        match line.iter().position(|&b| b == b':') {
-            Some(colon) => {
-                let name = String::from_utf8_lossy(&line[..colon]).trim().to_owned();
-                let value = trim_bytes(&line[colon + 1..]).to_vec();
-                self.trailers.push(Header { name, value });
-            }
-            None => self.warnings.push(Warning::TrailerWithoutColon {
+        // The body is whole by now: a trailer that breaks the header syntax is left out with a
+        // note (a recipient may discard trailers, RFC 9112, 7.1.2), not the whole response.
+        match super::head::field_line_fault(line) {
+            Some(LineFault::NoColon) => self.warnings.push(Warning::TrailerWithoutColon {
                 line: escape_bytes(line, 40),
             }),
+            Some(fault) => self.warnings.push(Warning::BadTrailerLine {
+                line: escape_bytes(line, 40),
+                fault,
+            }),
+            None => {
+                let colon = line.iter().position(|&b| b == b':').unwrap_or(line.len());
+                let name = String::from_utf8_lossy(&line[..colon]).trim().to_owned();
+                let value = trim_bytes(line.get(colon + 1..).unwrap_or_default()).to_vec();
+                if FRAMING_AND_ROUTING.iter().any(|f| f.eq_ignore_ascii_case(&name)) {
+                    self.warnings.push(Warning::ForbiddenTrailer { name: name.clone() });
+                }
+                self.trailers.push(Header { name, value });
+            }
         }
         Ok(true)
     }

@@ -633,6 +633,16 @@ fn decode_body(exchange: &mut Exchange, limits: &Limits) -> Option<FetchError> {
     let head = exchange.head.as_ref()?;
     let mut codings = head.list_items("Content-Encoding");
     codings.retain(|c| c != "identity");
+    // Transfer codings other than chunked (gzip, deflate) were applied after the content
+    // codings, so they come last in the list and are undone first.
+    let mut transfer = head.list_items("Transfer-Encoding");
+    transfer.retain(|c| c != "chunked" && c != "identity");
+    if !transfer.is_empty() && !exchange.body_bytes().is_empty() {
+        exchange.warnings.push(Warning::TransferCodingUndone {
+            codings: transfer.join(", "),
+        });
+        codings.extend(transfer);
+    }
     let content_type = head.first("Content-Type");
     let tld = exchange
         .target

@@ -68,6 +68,9 @@ pub(crate) fn decide(
         if content_length.is_some() {
             warnings.push(Warning::LengthAndTransferEncoding);
         }
+        if codings.iter().filter(|c| *c == "chunked").count() > 1 {
+            warnings.push(Warning::ChunkedTwice);
+        }
         if codings.last().is_some_and(|c| c == "chunked") {
             return Ok((BodyFraming::Chunked, warnings));
         }

@@ -305,20 +305,37 @@ fn bad_line(head: &[u8]) -> Option<(usize, &[u8], super::error::LineFault)> {
         if index == 1 && blank_led {
             return Some((index + 1, line, super::error::LineFault::BlankFirstHeader));
         }
-        if index > 0 && !line.is_empty() && !blank_led {
-            let colon = line.iter().position(|&b| b == b':');
-            match colon {
-                None => return Some((index + 1, line, super::error::LineFault::NoColon)),
-                Some(0) => return Some((index + 1, line, super::error::LineFault::EmptyName)),
-                Some(at) if !super::request::is_token(&String::from_utf8_lossy(&line[..at])) => {
-                    return Some((index + 1, line, super::error::LineFault::BadName));
-                }
-                Some(_) => {}
-            }
-            if line.iter().any(|&b| b < 0x20 && b != b'\t' || b == 0x7f) {
-                return Some((index + 1, line, super::error::LineFault::ControlInValue));
-            }
+        if index > 0
+            && !line.is_empty()
+            && !blank_led
+            && let Some(fault) = field_line_fault(line)
+        {
+            return Some((index + 1, line, fault));
         }
     }
     None
+}
+
+/// What breaks the `Name: value` syntax of one field line (line end taken off), if anything:
+/// the rule for header lines, and for trailer lines after a chunked body (RFC 9112, 5 and
+/// 7.1.2).
+pub(super) fn field_line_fault(line: &[u8]) -> Option<super::error::LineFault> {
+    use super::error::LineFault;
+    if line.contains(&0) {
+        return Some(LineFault::Nul);
+    }
+    if line.contains(&b'\r') {
+        return Some(LineFault::LoneCr);
+    }
+    match line.iter().position(|&b| b == b':') {
+        None => return Some(LineFault::NoColon),
+        Some(0) => return Some(LineFault::EmptyName),
+        Some(at) if !super::request::is_token(&String::from_utf8_lossy(&line[..at])) => {
+            return Some(LineFault::BadName);
+        }
+        Some(_) => {}
+    }
+    line.iter()
+        .any(|&b| b < 0x20 && b != b'\t' || b == 0x7f)
+        .then_some(LineFault::ControlInValue)
 }

@@ -50,6 +50,28 @@ pub enum Warning {
         /// The line, escaped.
         line: String,
     },
+    /// A trailer line that breaks the header syntax otherwise was left out.
+    BadTrailerLine {
+        /// The line, escaped.
+        line: String,
+        /// What is wrong with it.
+        fault: super::error::LineFault,
+    },
+    /// A trailer names a field that only means something before the body (framing, routing,
+    /// content type); it is listed but changes nothing.
+    ForbiddenTrailer {
+        /// The field's name as sent.
+        name: String,
+    },
+    /// `Transfer-Encoding` names codings besides `chunked` (such as gzip); they were undone
+    /// like a content coding.
+    TransferCodingUndone {
+        /// Those codings, in the order the server applied them.
+        codings: String,
+    },
+    /// `Transfer-Encoding` names `chunked` more than once, which a sender must not do; one
+    /// layer of chunks was read.
+    ChunkedTwice,
     /// TLS ended without `close_notify` on a body that runs until close.
     TlsClosedWithoutNotify,
     /// A `deflate` body without the zlib header, decoded as raw deflate.
@@ -275,6 +297,10 @@ impl Warning {
             Warning::BareLineFeedInChunk => "bare_lf_chunk",
             Warning::ManyChunks { .. } => "many_chunks",
             Warning::TrailerWithoutColon { .. } => "trailer_without_colon",
+            Warning::BadTrailerLine { .. } => "bad_trailer_line",
+            Warning::ForbiddenTrailer { .. } => "forbidden_trailer",
+            Warning::TransferCodingUndone { .. } => "transfer_coding_undone",
+            Warning::ChunkedTwice => "chunked_twice",
             Warning::TlsClosedWithoutNotify => "tls_closed_without_notify",
             Warning::RawDeflate => "raw_deflate",
             Warning::UnknownContentCoding { .. } => "unknown_content_coding",

@@ -8,9 +8,19 @@ note-folded_header = The header "{ $name }" was folded over several lines (an ob
 note-length_and_transfer_encoding = The response has both Transfer-Encoding and Content-Length; Transfer-Encoding wins and Content-Length is ignored.
 note-transfer_encoding_not_chunked = Transfer-Encoding "{ $codings }" does not end with chunked, so the body runs until the connection closes.
 note-repeated_content_length = Content-Length was given { $count } times with the same value; it is used once.
-note-bare_lf_chunk = A chunk ends with LF alone instead of CR LF.
+note-bare_lf_chunk = A line of the chunked body (a chunk size, the end of a chunk or a trailer) ends with LF alone instead of CR LF.
 note-many_chunks = More than { $listed } chunks: only the first ones are listed; all are in the body.
 note-trailer_without_colon = A trailer line without a colon was ignored: "{ $line }".
+note-bad_trailer_line = A trailer line that breaks the header rules was left out: "{ $line }" { $fault ->
+    [nul] contains a NUL byte
+    [lone_cr] contains a CR that does not end the line
+    [empty_name] has an empty name
+    [bad_name] has a name with forbidden characters
+   *[control_in_value] has a control character in its value
+  }.
+note-forbidden_trailer = The trailer "{ $name }" came after the body, too late to count: fields that frame, route or describe the body belong in the head. It is listed, but it changed nothing.
+note-transfer_coding_undone = Transfer-Encoding names { $codings } as well as chunked: a transfer coding almost no server uses. wirepeek undid it as it undoes a Content-Encoding.
+note-chunked_twice = Transfer-Encoding names chunked more than once, which a sender must not do; one layer of chunks was read.
 note-tls_closed_without_notify = The TLS connection closed without close_notify; the body ends at the close, so it may be truncated.
 note-raw_deflate = The deflate body has no zlib header (raw deflate); decoded anyway.
 note-unknown_content_coding = The content coding "{ $coding }" is not supported; the body is shown as received.

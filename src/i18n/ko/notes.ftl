@@ -8,9 +8,19 @@ note-folded_header = 헤더 "{ $name }"의 값이 여러 줄로 접혀 있어서
 note-length_and_transfer_encoding = 응답에 Transfer-Encoding과 Content-Length가 모두 있습니다. Transfer-Encoding을 따르고 Content-Length는 무시합니다.
 note-transfer_encoding_not_chunked = Transfer-Encoding 값("{ $codings }")이 chunked로 끝나지 않아서 본문은 연결이 닫힐 때까지입니다.
 note-repeated_content_length = Content-Length가 같은 값으로 { $count }번 왔습니다. 한 번만 사용합니다.
-note-bare_lf_chunk = 청크가 CR LF가 아니라 LF만으로 끝납니다.
+note-bare_lf_chunk = 청크 방식 본문의 줄(청크 크기 줄, 청크의 끝, 트레일러)이 CR LF가 아니라 LF만으로 끝납니다.
 note-many_chunks = 청크가 { $listed }개보다 많아서 앞부분만 목록에 있습니다. 본문에는 모두 들어 있습니다.
 note-trailer_without_colon = 콜론이 없는 트레일러 줄은 무시했습니다: "{ $line }".
+note-bad_trailer_line = 헤더 규칙에 맞지 않는 트레일러 줄은 빼 두었습니다: "{ $line }"{ $fault ->
+    [nul] 에 NUL 바이트가 있습니다
+    [lone_cr] 에 줄 끝이 아닌 CR이 있습니다
+    [empty_name] 의 이름이 비어 있습니다
+    [bad_name] 의 이름에 사용할 수 없는 글자가 있습니다
+   *[control_in_value] 의 값에 제어 문자가 있습니다
+  }.
+note-forbidden_trailer = 트레일러 "{ $name }"은 본문 뒤에 와서 아무 효과가 없습니다. 본문의 길이나 형식, 전달 경로를 정하는 필드는 헤드에 있어야 합니다. 목록에는 보이지만 바뀐 것은 없습니다.
+note-transfer_coding_undone = Transfer-Encoding에 chunked 말고 { $codings }도 있습니다. 거의 사용되지 않는 전송 코딩입니다. wirepeek은 Content-Encoding처럼 풀었습니다.
+note-chunked_twice = Transfer-Encoding에 chunked가 두 번 이상 있습니다. 보내는 쪽이 해서는 안 되는 일입니다. 청크는 한 겹만 읽었습니다.
 note-tls_closed_without_notify = TLS 연결이 close_notify 없이 닫혔습니다. 본문은 닫힌 곳에서 끝나므로 잘렸을 수 있습니다.
 note-raw_deflate = deflate 본문에 zlib 헤더가 없습니다(raw deflate). 그래도 풀었습니다.
 note-unknown_content_coding = 콘텐츠 코딩("{ $coding }")은 지원하지 않아서 본문을 받은 그대로 보여 줍니다.
