@@ -203,7 +203,7 @@ fn credentials_are_dropped_when_the_host_changes() {
         "{sent_other}"
     );
     assert!(
-        common::has_warning(&hops[1], |w| matches!(w, Warning::CredentialsDropped)),
+        common::has_warning(&hops[1], |w| matches!(w, Warning::CredentialsDropped { .. })),
         "{:?}",
         hops[1].warnings
     );
@@ -275,8 +275,11 @@ fn credentials_are_dropped_when_the_port_changes() {
     let sent_other = other.request_text();
     assert!(!sent_other.contains("Authorization"), "{sent_other}");
     assert!(!sent_other.contains("Cookie"), "{sent_other}");
+    // The note names exactly the headers that were left out.
     assert!(
-        common::has_warning(&hops[1], |w| matches!(w, Warning::CredentialsDropped)),
+        hops[1].warnings.contains(&Warning::CredentialsDropped {
+            headers: "Authorization, Cookie".into()
+        }),
         "{:?}",
         hops[1].warnings
     );
@@ -297,6 +300,16 @@ fn found_turns_post_into_get_like_browsers() {
     let second = server.request_text();
     assert!(second.starts_with("GET /after HTTP/1.1\r\n"), "{second}");
     assert!(!second.contains("Content-Length"), "{second}");
+    // The step says so: the method changed and the body was left out.
+    assert!(
+        hops[1].warnings.contains(&Warning::BecameGet {
+            code: 302,
+            method: "POST".into(),
+            body_dropped: true
+        }),
+        "{:?}",
+        hops[1].warnings
+    );
 }
 
 #[test]

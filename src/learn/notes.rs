@@ -16,7 +16,6 @@ pub fn note(warning: &Warning) -> Message {
         | Warning::RawDeflate
         | Warning::ClosedWhileSending
         | Warning::HttpsToHttp
-        | Warning::CredentialsDropped
         | Warning::TransferEncodingInHttp10
         | Warning::ChunkedTwice => message,
         Warning::SpaceBeforeColon { name, .. } => message.text("name", name),
@@ -36,6 +35,15 @@ pub fn note(warning: &Warning) -> Message {
             message.text("line", line).choice("fault", fault.key())
         }
         Warning::ForbiddenTrailer { name } => message.text("name", name),
+        Warning::CredentialsDropped { headers } => message.text("headers", headers),
+        Warning::BecameGet {
+            code,
+            method,
+            body_dropped,
+        } => message
+            .text("code", code.to_string())
+            .text("method", method)
+            .choice("body", if *body_dropped { "dropped" } else { "none" }),
         Warning::TransferCodingUndone { codings } => message.text("codings", codings),
         Warning::SystemStoreUnreadable { found, detail } => message
             .choice("store", if *found == 0 { "empty" } else { "partial" })

@@ -43,7 +43,14 @@ pub fn redirect_steps(ui: &mut Ui, i18n: I18n, chain: &[Exchange], open: usize) 
                 .map(|next| {
                     next.warnings
                         .iter()
-                        .filter(|w| matches!(w, Warning::CredentialsDropped | Warning::HttpsToHttp))
+                        .filter(|w| {
+                            matches!(
+                                w,
+                                Warning::CredentialsDropped { .. }
+                                    | Warning::BecameGet { .. }
+                                    | Warning::HttpsToHttp
+                            )
+                        })
                         .map(|w| i18n::note_message(i18n, w))
                         .collect()
                 })

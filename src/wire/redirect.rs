@@ -90,6 +90,11 @@ fn next_hop(request: &Request, exchange: &Exchange) -> Option<(Request, Vec<Warn
     let becomes_get = head.code == 303 && !method.eq_ignore_ascii_case("HEAD")
         || matches!(head.code, 301 | 302) && method.eq_ignore_ascii_case("POST");
     if becomes_get {
+        warnings.push(Warning::BecameGet {
+            code: head.code,
+            method: method.clone(),
+            body_dropped: next.body.as_ref().is_some_and(|b| !b.is_empty()),
+        });
         next.method = "GET".into();
         next.body = None;
         next.headers.retain(|(name, _)| {
@@ -101,14 +106,20 @@ fn next_hop(request: &Request, exchange: &Exchange) -> Option<(Request, Vec<Warn
     // Another scheme, host or port is another server (another origin, as browsers and curl see
     // it): the learner's credentials were meant for the first one only.
     if base.origin() != next_url.origin() {
-        let before = next.headers.len();
+        let mut dropped: Vec<String> = Vec::new();
         next.headers.retain(|(name, _)| {
-            !["Authorization", "Cookie", "Proxy-Authorization"]
+            let credential = ["Authorization", "Cookie", "Proxy-Authorization"]
                 .iter()
-                .any(|n| n.eq_ignore_ascii_case(name))
+                .any(|n| n.eq_ignore_ascii_case(name));
+            if credential && !dropped.iter().any(|d| d.eq_ignore_ascii_case(name)) {
+                dropped.push(name.clone());
+            }
+            !credential
         });
-        if next.headers.len() != before {
-            warnings.push(Warning::CredentialsDropped);
+        if !dropped.is_empty() {
+            warnings.push(Warning::CredentialsDropped {
+                headers: dropped.join(", "),
+            });
         }
     }
     Some((next, warnings))

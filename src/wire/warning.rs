@@ -115,7 +115,20 @@ pub enum Warning {
     /// A redirect went from https to plain http.
     HttpsToHttp,
     /// `Authorization`/`Cookie` were dropped on a redirect to another server.
-    CredentialsDropped,
+    CredentialsDropped {
+        /// The names of the headers left out, as they were written, joined by ", ".
+        headers: String,
+    },
+    /// Following a 301 or 302 after a POST, or a 303, the next request is a GET: the method
+    /// changed and the body (if any) was left out, as browsers do.
+    BecameGet {
+        /// The redirect's status code.
+        code: u16,
+        /// The method of the request before.
+        method: String,
+        /// Whether a body was left out.
+        body_dropped: bool,
+    },
     /// Empty lines (CR LF or LF) came before a status line and were skipped (RFC 9112 section
     /// 2.2 asks a reader to do so).
     EmptyLinesBeforeStatus {
@@ -310,7 +323,8 @@ impl Warning {
             Warning::ClosedWhileSending => "closed_while_sending",
             Warning::RedirectedFrom { .. } => "redirected_from",
             Warning::HttpsToHttp => "https_to_http",
-            Warning::CredentialsDropped => "credentials_dropped",
+            Warning::CredentialsDropped { .. } => "credentials_dropped",
+            Warning::BecameGet { .. } => "became_get",
             Warning::EmptyLinesBeforeStatus { .. } => "empty_lines_before_status",
             Warning::OddStatusLine { .. } => "odd_status_line",
             Warning::OtherHttpVersion { .. } => "other_http_version",

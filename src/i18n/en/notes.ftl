@@ -29,7 +29,11 @@ note-reads_merged = More than { $listed } reads: the later ones are merged into 
 note-closed_while_sending = The server closed the connection before the whole request was sent; its answer is read anyway.
 note-redirected_from = Redirected here by { $code } { $reason } from { $url }.
 note-https_to_http = This redirect goes from https to plain http: what follows is not encrypted.
-note-credentials_dropped = Authorization and Cookie headers were dropped because the redirect goes to another server (host, port or scheme).
+note-credentials_dropped = { $headers } left out: the redirect goes to another server (another host, port or scheme), and credentials belong to the one they were written for.
+note-became_get = After { $code }, the { $method } became a GET{ $body ->
+    [dropped] {" "}and its body was left out
+   *[none] {""}
+  }, as browsers do.
 note-empty_lines_before_status = Empty lines (CR LF or LF, { $count } in all) came before the status line and were skipped. RFC 9112 (section 2.2) asks a reader to skip them, but a server should not send them.
 note-odd_status_line = { $shape ->
     [leading_whitespace] The status line starts with spaces or tabs before HTTP/; they were skipped. A status line starts with the version.

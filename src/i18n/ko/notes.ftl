@@ -29,7 +29,11 @@ note-reads_merged = 읽기가 { $listed }번보다 많아서 그 뒤의 읽기�
 note-closed_while_sending = 요청을 다 보내기 전에 서버가 연결을 닫았습니다. 그래도 서버의 답은 읽었습니다.
 note-redirected_from = { $url }에서 여기로 리디렉션되었습니다({ $code } { $reason }).
 note-https_to_http = 이 리디렉션은 https에서 암호화 없는 http로 갑니다. 이후 내용은 암호화되지 않습니다.
-note-credentials_dropped = 리디렉션이 다른 서버(호스트, 포트 또는 스킴)로 가서 Authorization과 Cookie 헤더를 뺐습니다.
+note-credentials_dropped = 리디렉션이 다른 서버(호스트, 포트 또는 스킴이 다른 곳)로 가서 { $headers } 헤더를 뺐습니다. 인증 정보는 원래 받을 서버의 것입니다.
+note-became_get = { $code } 응답을 따라가면서 { $method } 요청이 GET으로 바뀌었습니다{ $body ->
+    [dropped] {" "}그리고 본문은 보내지 않았습니다
+   *[none] {""}
+  }. 브라우저도 이렇게 합니다.
 note-empty_lines_before_status = 상태 줄 앞에 빈 줄(CR LF 또는 LF)이 모두 { $count }개 있어서 건너뛰었습니다. RFC 9112(2.2절)는 받는 쪽에 빈 줄을 건너뛰라고 하지만, 서버는 이런 줄을 보내지 말아야 합니다.
 note-odd_status_line = { $shape ->
     [leading_whitespace] 상태 줄의 HTTP/ 앞에 공백이나 탭이 있어서 건너뛰었습니다. 상태 줄은 버전으로 시작해야 합니다.

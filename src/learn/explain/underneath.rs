@@ -86,6 +86,7 @@ pub const NOTE_KINDS: &[Underneath] = &[
     u("redirected_from", "RFC 9110, 15.4"),
     u("https_to_http", "RFC 9110, 4.2.2"),
     u("credentials_dropped", "RFC 9110, 15.4"),
+    u("became_get", "RFC 9110, 15.4"),
     u("empty_lines_before_status", "RFC 9112, 2.2"),
     u("odd_status_line", "RFC 9112, 4"),
     u("other_http_version", "RFC 9110, 2.5"),
