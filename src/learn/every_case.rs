@@ -13,8 +13,8 @@ use super::{
 use crate::i18n::{I18n, LANGUAGES};
 use crate::wire::{
     CaFileProblem, CertificateFault, DecodeProblem, FetchError, HeadFault, IoProblem, LimitKind,
-    LineFault, MalformedProblem, NoBodyRule, OtherTlsProblem, Phase, ProxyProblem,
-    RequestProblem, StatusLineShape, TlsAlert, TlsProblem, UrlProblem, Verification, Warning,
+    LineFault, MalformedProblem, NoBodyRule, OtherTlsProblem, Phase, ProxyProblem, RequestProblem,
+    StatusLineShape, TlsAlert, TlsProblem, UrlProblem, Verification, Warning,
 };
 
 /// `pattern => example` pairs: the examples, checked against an exhaustive match of the patterns.
@@ -131,11 +131,11 @@ fn limit(limit: LimitKind) -> FetchError {
 }
 
 fn every_error() -> Vec<FetchError> {
-    use FetchError as E;
-    use MalformedProblem as M;
     use CaFileProblem as Ca;
     use CertificateFault as Cf;
     use ErrorKind as K;
+    use FetchError as E;
+    use MalformedProblem as M;
     use OtherTlsProblem as O;
     use TlsProblem as T;
     let phase = Phase::Waiting;
@@ -638,11 +638,7 @@ fn every_alert_renders_and_the_common_ones_are_explained_in_every_language() {
 /// catalog did not translate. Quoted text is data (a host, a line) or an operating system's or
 /// library's own words, which stay as they are.
 fn english_run(text: &str) -> Option<String> {
-    let unquoted: String = text
-        .split('"')
-        .step_by(2)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let unquoted: String = text.split('"').step_by(2).collect::<Vec<_>>().join(" ");
     let mut run: Vec<&str> = Vec::new();
     for token in unquoted.split_whitespace() {
         let word = token.trim_matches(|c: char| c.is_ascii_punctuation());
@@ -684,6 +680,9 @@ fn korean_errors_and_notes_hold_no_english_sentence() {
         english_run("서버가 거부했습니다: the server closed the connection"),
         Some("the server closed".into())
     );
-    assert_eq!(english_run("(운영 체제 원문: \"No such file or directory\")"), None);
+    assert_eq!(
+        english_run("(운영 체제 원문: \"No such file or directory\")"),
+        None
+    );
     assert_eq!(english_run("PEM 형식의 CERTIFICATE 블록"), None);
 }

@@ -38,7 +38,9 @@ pub fn note(warning: &Warning) -> Message {
             if loader_said.is_empty() {
                 message.choice("said", "no")
             } else {
-                message.choice("said", "yes").text("loader_said", loader_said)
+                message
+                    .choice("said", "yes")
+                    .text("loader_said", loader_said)
             }
         }
         Warning::UnknownContentCoding { coding } => message.text("coding", coding),

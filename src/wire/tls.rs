@@ -424,7 +424,9 @@ fn classify(
             alert: TlsAlert(u8::from(alert)),
         },
         other => match other_problem(&other) {
-            problem @ OtherTlsProblem::BadMessage { .. } => return not_tls_or(first_bytes, problem),
+            problem @ OtherTlsProblem::BadMessage { .. } => {
+                return not_tls_or(first_bytes, problem);
+            }
             problem => TlsProblem::Other(problem),
         },
     };
