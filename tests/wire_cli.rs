@@ -659,3 +659,110 @@ fn a_raw_file_that_cannot_be_read_is_a_plain_message() {
     );
     assert_plain_message(&stderr);
 }
+
+/// The first run of three or more English words in `text`: a sentence left untranslated.
+/// Protocol tokens (`handshake_failure`), addresses, flags and header names are not words.
+fn english_run(text: &str) -> Option<String> {
+    let mut run: Vec<&str> = Vec::new();
+    for token in text.split_whitespace() {
+        let word = token.trim_matches(|c: char| c.is_ascii_punctuation());
+        if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic()) {
+            run.push(word);
+            if run.len() >= 3 {
+                return Some(run.join(" "));
+            }
+        } else {
+            run.clear();
+        }
+    }
+    None
+}
+
+/// A loopback server for one connection: it reads what the client sends first, answers with
+/// `reply` and closes.
+fn answer_once(reply: Vec<u8>) -> (u16, thread::JoinHandle<()>) {
+    use std::io::Write;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let server = thread::spawn(move || {
+        if let Ok((mut socket, _)) = listener.accept() {
+            let mut buffer = [0u8; 4096];
+            let _ = socket.read(&mut buffer);
+            let _ = socket.write_all(&reply);
+        }
+    });
+    (port, server)
+}
+
+/// Run `wirepeek --lang ko` with `args`; its standard error must be Korean with no English
+/// sentence in it, and name `marker`.
+fn korean_error(args: &[&str], marker: &str) -> String {
+    let mut all = vec!["--lang", "ko"];
+    all.extend_from_slice(args);
+    let output = run(&all);
+    let stderr = stderr_of(&output);
+    assert!(has_hangul(&stderr), "{stderr}");
+    assert!(stderr.contains(marker), "{marker:?} not in: {stderr}");
+    assert_eq!(english_run(&stderr), None, "English in Korean: {stderr}");
+    assert_plain_message(&stderr);
+    stderr
+}
+
+#[test]
+fn korean_errors_of_the_engine_hold_no_english_sentence() {
+    assert_eq!(
+        english_run("TLS 오류: the server closed the connection."),
+        Some("the server closed".into())
+    );
+    assert_eq!(english_run("거부했습니다: alert HandshakeFailure"), None);
+
+    // A server that closes during the TLS handshake, before answering at all.
+    let (port, server) = answer_once(Vec::new());
+    let url = format!("https://127.0.0.1:{port}/");
+    korean_error(&["--dump", &url], "ClientHello");
+    server.join().expect("server");
+
+    // A server that refuses the handshake: a fatal handshake_failure alert.
+    let (port, server) = answer_once(vec![0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 40]);
+    let url = format!("https://127.0.0.1:{port}/");
+    korean_error(&["--dump", &url], "handshake_failure");
+    server.join().expect("server");
+
+    // A gzip body cut short.
+    let gzip = {
+        use std::io::Write;
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder
+            .write_all(
+                "But soft what light through yonder window breaks\n"
+                    .repeat(20)
+                    .as_bytes(),
+            )
+            .expect("gzip");
+        encoder.finish().expect("gzip")
+    };
+    let cut = &gzip[..gzip.len() - 12];
+    let mut response = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Encoding: gzip\r\nContent-Length: {}\r\n\r\n",
+        cut.len()
+    )
+    .into_bytes();
+    response.extend_from_slice(cut);
+    // `--dump` passes the body on undecoded; `--json` decodes it and says why it could not, on
+    // standard error in the chosen language.
+    let server = Server::reply(response);
+    let stderr = korean_error(&["--json", &server.url("/romeo.txt")], "gzip");
+    assert!(stderr.contains("끊겼습니다"), "{stderr}");
+
+    // A header value holding CR: refused before anything is sent.
+    let url = format!("http://127.0.0.1:{}/", closed_port());
+    let stderr = korean_error(&["--dump", "-H", "X-Evil: a\rb", &url], "X-Evil");
+    assert!(stderr.contains("캐리지 리턴"), "{stderr}");
+
+    // A --cacert file with no certificate in it.
+    let pem = temporary_file("no-certificates.pem", b"this is not PEM");
+    let url = format!("https://127.0.0.1:{}/", closed_port());
+    let path = pem.display().to_string();
+    korean_error(&["--dump", "--cacert", &path, &url], "CERTIFICATE");
+    let _ = std::fs::remove_file(&pem);
+}

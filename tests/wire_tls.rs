@@ -17,7 +17,8 @@ use std::thread;
 
 use common::tls::{Ending, server_cert, test_ca, tls_server};
 use wirepeek::wire::{
-    FetchError, FetchOptions, Limits, Phase, Request, TlsProblem, Verification, Warning,
+    CaFileProblem, FetchError, FetchOptions, Limits, OtherTlsProblem, Phase, Request, TlsAlert,
+    TlsProblem, Verification, Warning,
 };
 
 fn get(url: &str, ca_pem: Option<&str>) -> wirepeek::wire::Exchange {
@@ -176,6 +177,79 @@ fn https_to_a_plain_http_port_says_it_is_not_tls() {
     );
 }
 
+/// A loopback server that reads the client's hello, answers with `reply` (no TLS library: the
+/// exact bytes) and closes.
+fn answer_the_hello_with(reply: &'static [u8]) -> (u16, thread::JoinHandle<()>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let server = thread::spawn(move || {
+        if let Ok((mut socket, _)) = listener.accept() {
+            let mut buffer = [0u8; 2048];
+            let _ = socket.read(&mut buffer);
+            let _ = socket.write_all(reply);
+        }
+    });
+    (port, server)
+}
+
+#[test]
+fn a_server_that_closes_at_once_closed_before_answering() {
+    let (port, server) = answer_the_hello_with(b"");
+    let exchange = get(&format!("https://127.0.0.1:{port}/"), None);
+    server.join().expect("server thread");
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Tls(TlsProblem::Other(
+            OtherTlsProblem::ClosedBeforeAnswer
+        )))
+    );
+}
+
+#[test]
+fn a_server_that_closes_in_the_middle_of_a_record_closed_during_the_handshake() {
+    // The start of a handshake record (type 0x16, TLS 1.2, 100 bytes long) and then nothing.
+    let (port, server) = answer_the_hello_with(&[0x16, 0x03, 0x03, 0x00, 0x64, 0x02]);
+    let exchange = get(&format!("https://127.0.0.1:{port}/"), None);
+    server.join().expect("server thread");
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Tls(TlsProblem::Other(
+            OtherTlsProblem::ClosedDuringHandshake
+        )))
+    );
+}
+
+#[test]
+fn a_handshake_failure_alert_is_kept_as_the_alert_itself() {
+    // An alert record: fatal (2), handshake_failure (40).
+    let (port, server) = answer_the_hello_with(&[0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 40]);
+    let exchange = get(&format!("https://127.0.0.1:{port}/"), None);
+    server.join().expect("server thread");
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Tls(TlsProblem::Refused {
+            alert: TlsAlert(40)
+        }))
+    );
+    assert_eq!(TlsAlert(40).name(), Some("handshake_failure"));
+    assert_eq!(TlsAlert(112).name(), Some("unrecognized_name"));
+    assert_eq!(TlsAlert(200).name(), None);
+}
+
+#[test]
+fn a_pem_block_without_its_end_line_is_named() {
+    let exchange = get(
+        "https://127.0.0.1:9/",
+        Some("-----BEGIN CERTIFICATE-----\nAAAA\n"),
+    );
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::Tls(TlsProblem::BadCaFile(
+            CaFileProblem::UnfinishedBlock
+        )))
+    );
+}
+
 #[test]
 fn close_without_close_notify_marks_a_close_delimited_body_possibly_truncated() {
     const UNTIL_CLOSE: &[u8] =
@@ -241,8 +315,8 @@ fn a_file_without_certificates_is_a_bad_ca_file() {
         "nothing may be sent with a bad CA file"
     );
     match &exchange.error {
-        Some(FetchError::Tls(TlsProblem::BadCaFile { detail })) => {
-            assert!(detail.contains("CERTIFICATE"), "{detail}");
+        Some(FetchError::Tls(TlsProblem::BadCaFile(problem))) => {
+            assert_eq!(*problem, CaFileProblem::NoCertificate);
         }
         other => panic!("expected a bad CA file, reported before connecting, got {other:?}"),
     }

@@ -96,7 +96,7 @@ fn an_empty_system_store_is_a_note_and_the_fetch_goes_on() {
     assert!(
         exchange.warnings.contains(&Warning::SystemStoreUnreadable {
             found: 0,
-            detail: String::new()
+            loader_said: String::new()
         }),
         "{:?}",
         exchange.warnings

@@ -616,11 +616,11 @@ impl WirepeekApp {
     fn fetch_options(&self) -> Result<FetchOptions, FetchError> {
         let extra_ca_pem = match &self.extra_ca_pem {
             Some(pem) => Some(pem.clone()),
-            None => self.saved.settings.extra_ca_pem().map_err(|problem| {
-                let path = self.saved.settings.ca_file.trim();
-                let detail = format!("\"{path}\": {}", self.i18n.render(&problem));
-                FetchError::Tls(TlsProblem::BadCaFile { detail })
-            })?,
+            None => self
+                .saved
+                .settings
+                .extra_ca_pem()
+                .map_err(|problem| FetchError::Tls(TlsProblem::BadCaFile(problem)))?,
         };
         let proxy = match &self.proxy_from_command_line {
             Some(proxy) => proxy.clone(),

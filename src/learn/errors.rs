@@ -2,8 +2,9 @@
 
 use super::{Arg, Message, Surface};
 use crate::wire::{
-    FetchError, LimitKind, MalformedProblem, Phase, RequestProblem, TlsProblem, TrustedBy,
-    UrlProblem, Verification,
+    CaFileProblem, CertificateFault, DecodeProblem, FetchError, IoProblem, LimitKind,
+    MalformedProblem, OtherTlsProblem, Phase, RequestProblem, TlsProblem, TrustedBy, UrlProblem,
+    Verification,
 };
 
 /// What went wrong, with all the error's data: `error-KIND`.
@@ -13,13 +14,22 @@ pub fn error_message(error: &FetchError) -> Message {
         FetchError::InvalidUrl(problem) => message.nested("problem", url_problem(problem)),
         FetchError::UnsupportedScheme { scheme } => message.text("scheme", scheme),
         FetchError::InvalidRequest(problem) => message.nested("problem", request_problem(problem)),
-        FetchError::NoSuchHost { host, detail } => {
-            message.text("host", host).text("detail", detail)
+        FetchError::NoSuchHost { host, os_said } => {
+            let message = message.text("host", host);
+            match os_said {
+                Some(os_said) => message.choice("said", "yes").text("os_said", os_said),
+                None => message.choice("said", "no"),
+            }
         }
         FetchError::ConnectionRefused { address } => message.text("address", address),
-        FetchError::Unreachable { address, detail } => {
-            message.text("address", address).text("detail", detail)
-        }
+        FetchError::Unreachable {
+            address,
+            kind,
+            os_said,
+        } => message
+            .text("address", address)
+            .choice("reason", io_kind_key(*kind))
+            .text("os_said", os_said),
         FetchError::Timeout { phase, limit } => message
             .with("phase", Arg::Phase(*phase))
             .with("seconds", Arg::Seconds(*limit)),
@@ -42,14 +52,24 @@ pub fn error_message(error: &FetchError) -> Message {
                 None => message.choice("framing", "chunked"),
             }
         }
-        FetchError::Decode { encoding, detail } => {
-            message.text("encoding", encoding).text("detail", detail)
+        FetchError::Decode { encoding, problem } => {
+            let message = message
+                .text("encoding", encoding)
+                .choice("problem", problem.key());
+            match problem {
+                DecodeProblem::EndsEarly => message,
+                DecodeProblem::Corrupt { decoder_said } => {
+                    message.text("decoder_said", decoder_said)
+                }
+            }
         }
         FetchError::TooManyRedirects { max } => message.with("max", Arg::Count(*max as u64)),
-        FetchError::OutputFailed { detail, .. } => message.text("detail", detail),
-        FetchError::Io { phase, detail } => message
+        FetchError::OutputFailed { kind, os_said } => message
+            .choice("reason", io_kind_key(*kind))
+            .text("os_said", os_said),
+        FetchError::Io { phase, problem } => message
             .with("phase", Arg::Phase(*phase))
-            .text("detail", detail),
+            .nested("problem", io_problem(problem)),
         FetchError::BadProxy { text, reason } => {
             message.text("text", text).choice("reason", reason.key())
         }
@@ -120,6 +140,51 @@ pub fn trusted_by(source: TrustedBy) -> Message {
     Message::new(format!("tls-trusted-by-{}", source.key()))
 }
 
+/// The operating system's category of an error, as the catalog chooses its words on it
+/// (`$reason`); each message words the categories that can reach it and says the rest plainly.
+fn io_kind_key(kind: std::io::ErrorKind) -> &'static str {
+    use std::io::ErrorKind as K;
+    match kind {
+        K::NotFound => "not_found",
+        K::PermissionDenied => "permission_denied",
+        K::IsADirectory => "is_a_directory",
+        K::HostUnreachable => "host_unreachable",
+        K::NetworkUnreachable => "network_unreachable",
+        K::NetworkDown => "network_down",
+        K::AddrNotAvailable => "addr_not_available",
+        K::AddrInUse => "addr_in_use",
+        K::BrokenPipe => "broken_pipe",
+        K::StorageFull => "storage_full",
+        K::OutOfMemory => "out_of_memory",
+        _ => "other",
+    }
+}
+
+fn io_problem(problem: &IoProblem) -> Message {
+    let message = Message::new(format!("io-{}", problem.key()));
+    match problem {
+        IoProblem::NoAddress | IoProblem::HelperStopped => message,
+        IoProblem::Os { kind, os_said } => message
+            .choice("reason", io_kind_key(*kind))
+            .text("os_said", os_said),
+    }
+}
+
+/// A character by its name in the reader's language (`CR`, carriage return), with its code.
+fn character_name(character: char) -> Message {
+    let which = match character {
+        '\t' => "tab",
+        '\n' => "lf",
+        '\r' => "cr",
+        '\0' => "nul",
+        '\u{7f}' => "del",
+        _ => "other",
+    };
+    Message::new("char-name")
+        .choice("which", which)
+        .text("code", format!("U+{:04X}", u32::from(character)))
+}
+
 /// Several TLS problems share one piece of advice.
 fn tls_hint_group(problem: &TlsProblem) -> &'static str {
     match problem {
@@ -127,20 +192,25 @@ fn tls_hint_group(problem: &TlsProblem) -> &'static str {
         TlsProblem::Expired { .. } | TlsProblem::NotYetValid { .. } => "dates",
         TlsProblem::NameMismatch { .. } => "name_mismatch",
         TlsProblem::NotTls { .. } => "not_tls",
-        TlsProblem::BadCaFile { .. } => "bad_ca_file",
-        TlsProblem::BadCertificate { .. }
-        | TlsProblem::Refused { .. }
-        | TlsProblem::Other { .. } => "other",
+        TlsProblem::BadCaFile(_) => "bad_ca_file",
+        TlsProblem::BadCertificate { .. } | TlsProblem::Refused { .. } | TlsProblem::Other(_) => {
+            "other"
+        }
     }
 }
 
 fn url_problem(problem: &UrlProblem) -> Message {
     match problem {
         UrlProblem::Empty => Message::new("url-empty"),
-        UrlProblem::ControlCharacter { position, name } => Message::new("url-control_character")
+        UrlProblem::ControlCharacter {
+            position,
+            character,
+        } => Message::new("url-control_character")
             .text("position", position.to_string())
-            .text("name", name),
-        UrlProblem::Unparsable { detail } => Message::new("url-unparsable").text("detail", detail),
+            .nested("name", character_name(*character)),
+        UrlProblem::Unparsable { parser_said } => {
+            Message::new("url-unparsable").text("parser_said", parser_said)
+        }
         UrlProblem::MissingHost => Message::new("url-missing_host"),
         UrlProblem::BadPort { port, position } => Message::new("url-bad_port")
             .text("port", port)
@@ -167,7 +237,7 @@ fn request_problem(problem: &RequestProblem) -> Message {
         RequestProblem::BadHeaderValue { name, character } => {
             Message::new("request-bad_header_value")
                 .text("name", name)
-                .text("character", character)
+                .nested("character", character_name(*character))
         }
         RequestProblem::MissingColon { line } => {
             Message::new("request-missing_colon").text("line", line)
@@ -188,11 +258,62 @@ fn tls_problem(problem: &TlsProblem) -> Message {
             .text("expected", expected)
             .text("presented", presented.join(", "))
             .choice("names", if presented.is_empty() { "none" } else { "some" }),
-        TlsProblem::BadCertificate { detail }
-        | TlsProblem::Refused { detail }
-        | TlsProblem::BadCaFile { detail }
-        | TlsProblem::Other { detail } => message.text("detail", detail),
+        TlsProblem::BadCertificate { fault } => {
+            let message = message.choice("fault", fault.key());
+            match fault {
+                CertificateFault::Other { rustls_said } => message.text("rustls_said", rustls_said),
+                _ => message,
+            }
+        }
+        // The catalog explains the common alerts by name and words the rest alike.
+        TlsProblem::Refused { alert } => message.text(
+            "alert",
+            alert
+                .name()
+                .map_or_else(|| alert.0.to_string(), str::to_owned),
+        ),
+        TlsProblem::BadCaFile(problem) => ca_file_problem(message, problem),
+        TlsProblem::Other(problem) => {
+            let message = message.choice("cause", problem.key());
+            match problem {
+                OtherTlsProblem::ClosedBeforeAnswer | OtherTlsProblem::ClosedDuringHandshake => {
+                    message
+                }
+                OtherTlsProblem::BadServerName { name } => message.text("name", name),
+                OtherTlsProblem::BadMessage { rustls_said }
+                | OtherTlsProblem::Incompatible { rustls_said }
+                | OtherTlsProblem::Misbehaved { rustls_said }
+                | OtherTlsProblem::Library { rustls_said } => {
+                    message.text("rustls_said", rustls_said)
+                }
+            }
+        }
         TlsProblem::NotTls { first_bytes } => message.text("first_bytes", first_bytes),
+    }
+}
+
+fn ca_file_problem(message: Message, problem: &CaFileProblem) -> Message {
+    let message = message.choice("problem", problem.key());
+    match problem {
+        CaFileProblem::NoCertificate
+        | CaFileProblem::UnfinishedBlock
+        | CaFileProblem::BadBlockStart
+        | CaFileProblem::BadBase64 => message,
+        CaFileProblem::BadPem { reader_said } => message.text("reader_said", reader_said),
+        CaFileProblem::Unusable {
+            number,
+            rustls_said,
+        } => message
+            .text("number", number.to_string())
+            .text("rustls_said", rustls_said),
+        CaFileProblem::CannotRead {
+            path,
+            kind,
+            os_said,
+        } => message
+            .text("path", path)
+            .choice("reason", io_kind_key(*kind))
+            .text("os_said", os_said),
     }
 }
 
@@ -217,7 +338,7 @@ fn malformed_problem(problem: &MalformedProblem) -> Message {
             .text("number", number.to_string())
             .text("line", line)
             .choice("fault", fault.key()),
-        MalformedProblem::Unparsable { detail } => message.text("detail", detail),
+        MalformedProblem::Unparsable { fault } => message.choice("fault", fault.key()),
         MalformedProblem::ContentLengthNotNumber { value }
         | MalformedProblem::ContentLengthTooLarge { value } => message.text("value", value),
         MalformedProblem::ContentLengthConflict { first, second } => message

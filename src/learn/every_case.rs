@@ -4,6 +4,7 @@
 //! patterns: a new variant (or sub-variant) without an example here fails to compile, and each
 //! example is checked to match the pattern it stands for.
 
+use std::io::ErrorKind;
 use std::time::Duration;
 
 use super::{
@@ -11,8 +12,9 @@ use super::{
 };
 use crate::i18n::{I18n, LANGUAGES};
 use crate::wire::{
-    FetchError, LimitKind, LineFault, MalformedProblem, NoBodyRule, Phase, ProxyProblem,
-    RequestProblem, StatusLineShape, TlsProblem, UrlProblem, Verification, Warning,
+    CaFileProblem, CertificateFault, DecodeProblem, FetchError, HeadFault, IoProblem, LimitKind,
+    LineFault, MalformedProblem, NoBodyRule, OtherTlsProblem, Phase, ProxyProblem, RequestProblem,
+    StatusLineShape, TlsAlert, TlsProblem, UrlProblem, Verification, Warning,
 };
 
 /// `pattern => example` pairs: the examples, checked against an exhaustive match of the patterns.
@@ -45,6 +47,82 @@ fn bad_line(fault: LineFault) -> FetchError {
     })
 }
 
+fn control(character: char) -> FetchError {
+    FetchError::InvalidUrl(UrlProblem::ControlCharacter {
+        position: 37,
+        character,
+    })
+}
+
+fn header_value(character: char) -> FetchError {
+    FetchError::InvalidRequest(RequestProblem::BadHeaderValue {
+        name: "X-Evil".into(),
+        character,
+    })
+}
+
+fn unreachable(kind: ErrorKind) -> FetchError {
+    FetchError::Unreachable {
+        address: "127.0.0.2:9".into(),
+        kind,
+        os_said: "os-said".into(),
+    }
+}
+
+fn certificate(fault: CertificateFault) -> FetchError {
+    FetchError::Tls(TlsProblem::BadCertificate { fault })
+}
+
+fn refused(code: u8) -> FetchError {
+    FetchError::Tls(TlsProblem::Refused {
+        alert: TlsAlert(code),
+    })
+}
+
+fn ca_file(problem: CaFileProblem) -> FetchError {
+    FetchError::Tls(TlsProblem::BadCaFile(problem))
+}
+
+fn cannot_read(kind: ErrorKind) -> FetchError {
+    ca_file(CaFileProblem::CannotRead {
+        path: "/home/learner/ca.pem".into(),
+        kind,
+        os_said: "os-said".into(),
+    })
+}
+
+fn other_tls(problem: OtherTlsProblem) -> FetchError {
+    FetchError::Tls(TlsProblem::Other(problem))
+}
+
+fn output_failed(kind: ErrorKind) -> FetchError {
+    FetchError::OutputFailed {
+        kind,
+        os_said: "disk-said".into(),
+    }
+}
+
+fn io(problem: IoProblem) -> FetchError {
+    FetchError::Io {
+        phase: Phase::Connecting,
+        problem,
+    }
+}
+
+fn io_os(kind: ErrorKind) -> FetchError {
+    io(IoProblem::Os {
+        kind,
+        os_said: "os-said-in-io".into(),
+    })
+}
+
+fn unparsable_head(fault: HeadFault) -> FetchError {
+    malformed(MalformedProblem::Unparsable { fault })
+}
+
+/// The alerts the catalog explains by name; any other alert gets the general words.
+const EXPLAINED_ALERTS: [u8; 8] = [40, 70, 112, 71, 80, 49, 116, 120];
+
 fn limit(limit: LimitKind) -> FetchError {
     FetchError::LimitExceeded {
         limit,
@@ -53,14 +131,23 @@ fn limit(limit: LimitKind) -> FetchError {
 }
 
 fn every_error() -> Vec<FetchError> {
+    use CaFileProblem as Ca;
+    use CertificateFault as Cf;
+    use ErrorKind as K;
     use FetchError as E;
     use MalformedProblem as M;
+    use OtherTlsProblem as O;
     use TlsProblem as T;
     let phase = Phase::Waiting;
     let mut all = cases!(FetchError;
         E::InvalidUrl(UrlProblem::Empty) => E::InvalidUrl(UrlProblem::Empty),
-        E::InvalidUrl(UrlProblem::ControlCharacter { .. }) => E::InvalidUrl(UrlProblem::ControlCharacter { position: 37, name: "TAB (U+0009)".into() }),
-        E::InvalidUrl(UrlProblem::Unparsable { .. }) => E::InvalidUrl(UrlProblem::Unparsable { detail: "parser-said".into() }),
+        E::InvalidUrl(UrlProblem::ControlCharacter { character: '\t', .. }) => control('\t'),
+        E::InvalidUrl(UrlProblem::ControlCharacter { character: '\n', .. }) => control('\n'),
+        E::InvalidUrl(UrlProblem::ControlCharacter { character: '\r', .. }) => control('\r'),
+        E::InvalidUrl(UrlProblem::ControlCharacter { character: '\0', .. }) => control('\0'),
+        E::InvalidUrl(UrlProblem::ControlCharacter { character: '\u{7f}', .. }) => control('\u{7f}'),
+        E::InvalidUrl(UrlProblem::ControlCharacter { .. }) => control('\u{1b}'),
+        E::InvalidUrl(UrlProblem::Unparsable { .. }) => E::InvalidUrl(UrlProblem::Unparsable { parser_said: "parser-said".into() }),
         E::InvalidUrl(UrlProblem::MissingHost) => E::InvalidUrl(UrlProblem::MissingHost),
         E::InvalidUrl(UrlProblem::BadPort { .. }) => E::InvalidUrl(UrlProblem::BadPort { port: "80a".into(), position: 19 }),
         E::InvalidUrl(UrlProblem::BadHostCharacter { .. }) => E::InvalidUrl(UrlProblem::BadHostCharacter { character: "<".into(), position: 12 }),
@@ -69,21 +156,59 @@ fn every_error() -> Vec<FetchError> {
         E::UnsupportedScheme { .. } => E::UnsupportedScheme { scheme: "gopher".into() },
         E::InvalidRequest(RequestProblem::BadMethod { .. }) => E::InvalidRequest(RequestProblem::BadMethod { method: "G T".into() }),
         E::InvalidRequest(RequestProblem::BadHeaderName { .. }) => E::InvalidRequest(RequestProblem::BadHeaderName { name: "X Bad".into() }),
-        E::InvalidRequest(RequestProblem::BadHeaderValue { .. }) => E::InvalidRequest(RequestProblem::BadHeaderValue { name: "X-Evil".into(), character: "CR (\\r)".into() }),
+        E::InvalidRequest(RequestProblem::BadHeaderValue { character: '\r', .. }) => header_value('\r'),
+        E::InvalidRequest(RequestProblem::BadHeaderValue { character: '\n', .. }) => header_value('\n'),
+        E::InvalidRequest(RequestProblem::BadHeaderValue { .. }) => header_value('\0'),
         E::InvalidRequest(RequestProblem::MissingColon { .. }) => E::InvalidRequest(RequestProblem::MissingColon { line: "NoColonHere".into() }),
-        E::NoSuchHost { .. } => E::NoSuchHost { host: "nowhere.invalid".into(), detail: "resolver-said".into() },
+        E::NoSuchHost { os_said: Some(_), .. } => E::NoSuchHost { host: "nowhere.invalid".into(), os_said: Some("resolver-said".into()) },
+        E::NoSuchHost { os_said: None, .. } => E::NoSuchHost { host: "nowhere.invalid".into(), os_said: None },
         E::ConnectionRefused { .. } => E::ConnectionRefused { address: "127.0.0.1:9".into() },
-        E::Unreachable { .. } => E::Unreachable { address: "127.0.0.2:9".into(), detail: "os-said".into() },
+        E::Unreachable { kind: K::HostUnreachable, .. } => unreachable(K::HostUnreachable),
+        E::Unreachable { kind: K::NetworkUnreachable, .. } => unreachable(K::NetworkUnreachable),
+        E::Unreachable { kind: K::NetworkDown, .. } => unreachable(K::NetworkDown),
+        E::Unreachable { kind: K::AddrNotAvailable, .. } => unreachable(K::AddrNotAvailable),
+        E::Unreachable { .. } => unreachable(K::Other),
         E::Timeout { .. } => E::Timeout { phase, limit: Duration::from_millis(2500) },
         E::Tls(T::UnknownIssuer) => E::Tls(T::UnknownIssuer),
         E::Tls(T::Expired { .. }) => E::Tls(T::Expired { not_after: "2021-01-01 00:00 UTC".into() }),
         E::Tls(T::NotYetValid { .. }) => E::Tls(T::NotYetValid { not_before: "2031-02-03 00:00 UTC".into() }),
         E::Tls(T::NameMismatch { .. }) => E::Tls(T::NameMismatch { expected: "asked.test".into(), presented: vec!["one.test".into(), "two.test".into()] }),
-        E::Tls(T::BadCertificate { .. }) => E::Tls(T::BadCertificate { detail: "revoked-detail".into() }),
+        E::Tls(T::BadCertificate { fault: Cf::BadEncoding }) => certificate(Cf::BadEncoding),
+        E::Tls(T::BadCertificate { fault: Cf::BadSignature }) => certificate(Cf::BadSignature),
+        E::Tls(T::BadCertificate { fault: Cf::UnsupportedSignature }) => certificate(Cf::UnsupportedSignature),
+        E::Tls(T::BadCertificate { fault: Cf::Revoked }) => certificate(Cf::Revoked),
+        E::Tls(T::BadCertificate { fault: Cf::RevocationUnknown }) => certificate(Cf::RevocationUnknown),
+        E::Tls(T::BadCertificate { fault: Cf::NotForServers }) => certificate(Cf::NotForServers),
+        E::Tls(T::BadCertificate { fault: Cf::UnhandledCriticalExtension }) => certificate(Cf::UnhandledCriticalExtension),
+        E::Tls(T::BadCertificate { fault: Cf::Other { .. } }) => certificate(Cf::Other { rustls_said: "said-by-rustls".into() }),
         E::Tls(T::NotTls { .. }) => E::Tls(T::NotTls { first_bytes: "HTTP/1.1 400".into() }),
-        E::Tls(T::Refused { .. }) => E::Tls(T::Refused { detail: "alert-detail".into() }),
-        E::Tls(T::BadCaFile { .. }) => E::Tls(T::BadCaFile { detail: "pem-detail".into() }),
-        E::Tls(T::Other { .. }) => E::Tls(T::Other { detail: "library-said".into() }),
+        E::Tls(T::Refused { alert: TlsAlert(40) }) => refused(40),
+        E::Tls(T::Refused { alert: TlsAlert(70) }) => refused(70),
+        E::Tls(T::Refused { alert: TlsAlert(112) }) => refused(112),
+        E::Tls(T::Refused { alert: TlsAlert(71) }) => refused(71),
+        E::Tls(T::Refused { alert: TlsAlert(80) }) => refused(80),
+        E::Tls(T::Refused { alert: TlsAlert(49) }) => refused(49),
+        E::Tls(T::Refused { alert: TlsAlert(116) }) => refused(116),
+        E::Tls(T::Refused { alert: TlsAlert(120) }) => refused(120),
+        E::Tls(T::Refused { alert: TlsAlert(50) }) => refused(50),
+        E::Tls(T::Refused { .. }) => refused(200),
+        E::Tls(T::BadCaFile(Ca::NoCertificate)) => ca_file(Ca::NoCertificate),
+        E::Tls(T::BadCaFile(Ca::UnfinishedBlock)) => ca_file(Ca::UnfinishedBlock),
+        E::Tls(T::BadCaFile(Ca::BadBlockStart)) => ca_file(Ca::BadBlockStart),
+        E::Tls(T::BadCaFile(Ca::BadBase64)) => ca_file(Ca::BadBase64),
+        E::Tls(T::BadCaFile(Ca::BadPem { .. })) => ca_file(Ca::BadPem { reader_said: "pem-said".into() }),
+        E::Tls(T::BadCaFile(Ca::Unusable { .. })) => ca_file(Ca::Unusable { number: 2, rustls_said: "said-by-rustls".into() }),
+        E::Tls(T::BadCaFile(Ca::CannotRead { kind: K::NotFound, .. })) => cannot_read(K::NotFound),
+        E::Tls(T::BadCaFile(Ca::CannotRead { kind: K::PermissionDenied, .. })) => cannot_read(K::PermissionDenied),
+        E::Tls(T::BadCaFile(Ca::CannotRead { kind: K::IsADirectory, .. })) => cannot_read(K::IsADirectory),
+        E::Tls(T::BadCaFile(Ca::CannotRead { .. })) => cannot_read(K::InvalidData),
+        E::Tls(T::Other(O::ClosedBeforeAnswer)) => other_tls(O::ClosedBeforeAnswer),
+        E::Tls(T::Other(O::ClosedDuringHandshake)) => other_tls(O::ClosedDuringHandshake),
+        E::Tls(T::Other(O::BadServerName { .. })) => other_tls(O::BadServerName { name: "bad..name".into() }),
+        E::Tls(T::Other(O::BadMessage { .. })) => other_tls(O::BadMessage { rustls_said: "said-by-rustls".into() }),
+        E::Tls(T::Other(O::Incompatible { .. })) => other_tls(O::Incompatible { rustls_said: "said-by-rustls".into() }),
+        E::Tls(T::Other(O::Misbehaved { .. })) => other_tls(O::Misbehaved { rustls_said: "said-by-rustls".into() }),
+        E::Tls(T::Other(O::Library { .. })) => other_tls(O::Library { rustls_said: "said-by-rustls".into() }),
         E::ConnectionReset { .. } => E::ConnectionReset { phase },
         E::ClosedBeforeResponse => E::ClosedBeforeResponse,
         E::NotHttp { .. } => E::NotHttp { first_bytes: "SSH-2.0-OpenSSH".into() },
@@ -101,7 +226,13 @@ fn every_error() -> Vec<FetchError> {
         E::Malformed(M::BadHeadLine { fault: LineFault::ControlInValue, .. }) => bad_line(LineFault::ControlInValue),
         E::Malformed(M::BadHeadLine { fault: LineFault::ControlInReason, .. }) => bad_line(LineFault::ControlInReason),
         E::Malformed(M::BadHeadLine { fault: LineFault::BlankFirstHeader, .. }) => bad_line(LineFault::BlankFirstHeader),
-        E::Malformed(M::Unparsable { .. }) => malformed(M::Unparsable { detail: "httparse-said".into() }),
+        E::Malformed(M::Unparsable { fault: HeadFault::Version }) => unparsable_head(HeadFault::Version),
+        E::Malformed(M::Unparsable { fault: HeadFault::Status }) => unparsable_head(HeadFault::Status),
+        E::Malformed(M::Unparsable { fault: HeadFault::HeaderName }) => unparsable_head(HeadFault::HeaderName),
+        E::Malformed(M::Unparsable { fault: HeadFault::HeaderValue }) => unparsable_head(HeadFault::HeaderValue),
+        E::Malformed(M::Unparsable { fault: HeadFault::NewLine }) => unparsable_head(HeadFault::NewLine),
+        E::Malformed(M::Unparsable { fault: HeadFault::Token }) => unparsable_head(HeadFault::Token),
+        E::Malformed(M::Unparsable { fault: HeadFault::TooManyHeaders }) => unparsable_head(HeadFault::TooManyHeaders),
         E::Malformed(M::ContentLengthNotNumber { .. }) => malformed(M::ContentLengthNotNumber { value: "12abc".into() }),
         E::Malformed(M::ContentLengthTooLarge { .. }) => malformed(M::ContentLengthTooLarge { value: "99999999999999999999".into() }),
         E::Malformed(M::ContentLengthConflict { .. }) => malformed(M::ContentLengthConflict { first: 5, second: 6 }),
@@ -118,11 +249,21 @@ fn every_error() -> Vec<FetchError> {
         E::LimitExceeded { limit: LimitKind::BodyBytes, .. } => limit(LimitKind::BodyBytes),
         E::BodyIncomplete { expected: Some(_), .. } => E::BodyIncomplete { received: 5, expected: Some(100) },
         E::BodyIncomplete { expected: None, .. } => E::BodyIncomplete { received: 4321, expected: None },
-        E::Decode { .. } => E::Decode { encoding: "gzip".into(), detail: "inflate-said".into() },
+        E::Decode { problem: DecodeProblem::EndsEarly, .. } => E::Decode { encoding: "gzip".into(), problem: DecodeProblem::EndsEarly },
+        E::Decode { problem: DecodeProblem::Corrupt { .. }, .. } => E::Decode { encoding: "br".into(), problem: DecodeProblem::Corrupt { decoder_said: "inflate-said".into() } },
         E::TooManyRedirects { .. } => E::TooManyRedirects { max: 10 },
         E::Cancelled { .. } => E::Cancelled { phase },
-        E::OutputFailed { .. } => E::OutputFailed { kind: std::io::ErrorKind::StorageFull, detail: "disk-said".into() },
-        E::Io { .. } => E::Io { phase, detail: "io-said".into() },
+        E::OutputFailed { kind: K::BrokenPipe, .. } => output_failed(K::BrokenPipe),
+        E::OutputFailed { kind: K::StorageFull, .. } => output_failed(K::StorageFull),
+        E::OutputFailed { kind: K::PermissionDenied, .. } => output_failed(K::PermissionDenied),
+        E::OutputFailed { .. } => output_failed(K::Other),
+        E::Io { problem: IoProblem::NoAddress, .. } => io(IoProblem::NoAddress),
+        E::Io { problem: IoProblem::HelperStopped, .. } => io(IoProblem::HelperStopped),
+        E::Io { problem: IoProblem::Os { kind: K::PermissionDenied, .. }, .. } => io_os(K::PermissionDenied),
+        E::Io { problem: IoProblem::Os { kind: K::AddrInUse, .. }, .. } => io_os(K::AddrInUse),
+        E::Io { problem: IoProblem::Os { kind: K::AddrNotAvailable, .. }, .. } => io_os(K::AddrNotAvailable),
+        E::Io { problem: IoProblem::Os { kind: K::OutOfMemory, .. }, .. } => io_os(K::OutOfMemory),
+        E::Io { problem: IoProblem::Os { .. }, .. } => io_os(K::Other),
         E::BadProxy { reason: ProxyProblem::Scheme, .. } => E::BadProxy { text: "socks5://p.test".into(), reason: ProxyProblem::Scheme },
         E::BadProxy { reason: ProxyProblem::Password, .. } => E::BadProxy { text: "http://p.test".into(), reason: ProxyProblem::Password },
         E::BadProxy { reason: ProxyProblem::Unreadable, .. } => E::BadProxy { text: "p test".into(), reason: ProxyProblem::Unreadable },
@@ -142,7 +283,7 @@ fn every_error() -> Vec<FetchError> {
 
 fn every_note() -> Vec<Warning> {
     use Warning as W;
-    cases!(Warning;
+    let mut all = cases!(Warning;
         W::SchemeAdded => W::SchemeAdded,
         W::UserinfoNotSent => W::UserinfoNotSent,
         W::BareLineFeedsInHead => W::BareLineFeedsInHead,
@@ -171,7 +312,8 @@ fn every_note() -> Vec<Warning> {
         W::UnknownContentCoding { .. } => W::UnknownContentCoding { coding: "zstd".into() },
         W::ExtraBytes { .. } => W::ExtraBytes { count: 7, offset: 120 },
         W::ReadsMerged { .. } => W::ReadsMerged { listed: 4096 },
-        W::SystemStoreUnreadable { .. } => W::SystemStoreUnreadable { found: 0, detail: "no-such-folder".into() },
+        W::SystemStoreUnreadable { found: 0, .. } => W::SystemStoreUnreadable { found: 0, loader_said: "no-such-folder".into() },
+        W::SystemStoreUnreadable { .. } => W::SystemStoreUnreadable { found: 3, loader_said: "unreadable-store-part".into() },
         W::ClosedWhileSending => W::ClosedWhileSending,
         W::RedirectedFrom { .. } => W::RedirectedFrom { code: 302, reason: "Found".into(), url: "http://127.0.0.1/a".into() },
         W::HttpsToHttp => W::HttpsToHttp,
@@ -205,7 +347,13 @@ fn every_note() -> Vec<Warning> {
         W::RawHeadNotEnded => W::RawHeadNotEnded,
         W::RawLengthMismatch { declared: Some(_), .. } => W::RawLengthMismatch { declared: Some("10".into()), actual: 3 },
         W::RawLengthMismatch { declared: None, .. } => W::RawLengthMismatch { declared: None, actual: 3 },
-    )
+    );
+    // A loader that said nothing has no quote.
+    all.push(W::SystemStoreUnreadable {
+        found: 3,
+        loader_said: String::new(),
+    });
+    all
 }
 
 /// Every quoted string in a value's debug text: the text data it carries.
@@ -252,6 +400,9 @@ fn looks_unrendered(text: &str) -> bool {
             "malformed-",
             "phase-",
             "note-",
+            "io-",
+            "char-",
+            "file-",
         ]
         .iter()
         .any(|id| text.contains(id))
@@ -424,7 +575,7 @@ fn window_hints_name_settings_in_their_units_and_no_flags_in_every_language() {
         assert!(hint.contains("256 MiB"), "{hint}");
         for error in [
             FetchError::Tls(TlsProblem::UnknownIssuer),
-            FetchError::Tls(TlsProblem::BadCaFile { detail: "x".into() }),
+            FetchError::Tls(TlsProblem::BadCaFile(CaFileProblem::NoCertificate)),
         ] {
             let hint = i18n.render(&error_hint(&error, Surface::Window));
             assert!(hint.contains(&settings("settings-ca-file")), "{hint}");
@@ -471,4 +622,81 @@ fn every_trust_store_is_named_in_every_language() {
             seen.push(text);
         }
     }
+}
+
+#[test]
+fn every_alert_renders_and_the_common_ones_are_explained_in_every_language() {
+    for language in LANGUAGES {
+        let i18n = I18n::new(language.code).expect("language");
+        let words = |code: u8| i18n.render(&error_message(&refused(code)));
+        for code in 0..=u8::MAX {
+            let alert = TlsAlert(code);
+            let token = alert.name().map_or_else(|| code.to_string(), str::to_owned);
+            check(language.code, &format!("{alert:?}"), &words(code), &[token]);
+        }
+        // An explained alert reads differently from the general words given its name.
+        let general = words(200);
+        for code in EXPLAINED_ALERTS {
+            let name = TlsAlert(code).name().expect("a named alert");
+            assert_ne!(
+                words(code),
+                general.replace("200", name),
+                "{}: {name} has no words of its own",
+                language.code
+            );
+        }
+    }
+}
+
+/// The first run of three or more English words in `text`, quotes left out: a sentence the
+/// catalog did not translate. Quoted text is data (a host, a line) or an operating system's or
+/// library's own words, which stay as they are.
+fn english_run(text: &str) -> Option<String> {
+    let unquoted: String = text.split('"').step_by(2).collect::<Vec<_>>().join(" ");
+    let mut run: Vec<&str> = Vec::new();
+    for token in unquoted.split_whitespace() {
+        let word = token.trim_matches(|c: char| c.is_ascii_punctuation());
+        if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic()) {
+            run.push(word);
+            if run.len() >= 3 {
+                return Some(run.join(" "));
+            }
+        } else {
+            run.clear();
+        }
+    }
+    None
+}
+
+#[test]
+fn korean_errors_and_notes_hold_no_english_sentence() {
+    let ko = I18n::new("ko").expect("Korean");
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for error in every_error() {
+        texts.push((format!("{error:?}"), ko.render(&error_message(&error))));
+        for surface in [Surface::Window, Surface::Cli] {
+            let hint = ko.render(&error_hint(&error, surface));
+            texts.push((format!("hint {surface:?} {error:?}"), hint));
+        }
+    }
+    for warning in every_note() {
+        texts.push((format!("{warning:?}"), ko.render(&note(&warning))));
+    }
+    // Words of the protocol itself, which a learner sees on the wire as they are.
+    const PROTOCOL_PHRASES: [&str; 1] = ["407 Proxy Authentication Required"];
+    for (what, text) in texts {
+        let without = PROTOCOL_PHRASES
+            .iter()
+            .fold(text.clone(), |text, phrase| text.replace(phrase, ""));
+        assert_eq!(english_run(&without), None, "ko: {what}: {text}");
+    }
+    assert_eq!(
+        english_run("서버가 거부했습니다: the server closed the connection"),
+        Some("the server closed".into())
+    );
+    assert_eq!(
+        english_run("(운영 체제 원문: \"No such file or directory\")"),
+        None
+    );
+    assert_eq!(english_run("PEM 형식의 CERTIFICATE 블록"), None);
 }

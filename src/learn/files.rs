@@ -6,15 +6,21 @@ use std::io;
 use super::Message;
 
 /// Why a file could not be read, for `error`: not found, no permission, a folder; anything
-/// rarer keeps the operating system's words.
+/// rarer quotes the operating system's words.
 pub fn file_problem(error: &io::Error) -> Message {
-    let id = match error.kind() {
+    file_problem_of(error.kind(), &error.to_string())
+}
+
+/// Why a file could not be read, from the category of the operating system's error and its own
+/// words (`os_said`, quoted only when the category has no words of ours).
+pub fn file_problem_of(kind: io::ErrorKind, os_said: &str) -> Message {
+    let id = match kind {
         io::ErrorKind::NotFound => "file-not-found",
         io::ErrorKind::PermissionDenied => "file-no-permission",
         io::ErrorKind::IsADirectory => "file-is-folder",
         _ => "file-other",
     };
-    Message::new(id).text("detail", error.to_string())
+    Message::new(id).text("detail", os_said)
 }
 
 #[cfg(test)]

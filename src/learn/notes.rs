@@ -45,10 +45,18 @@ pub fn note(warning: &Warning) -> Message {
             .text("method", method)
             .choice("body", if *body_dropped { "dropped" } else { "none" }),
         Warning::TransferCodingUndone { codings } => message.text("codings", codings),
-        Warning::SystemStoreUnreadable { found, detail } => message
-            .choice("store", if *found == 0 { "empty" } else { "partial" })
-            .with("found", count_of(*found))
-            .text("detail", detail),
+        Warning::SystemStoreUnreadable { found, loader_said } => {
+            let message = message
+                .choice("store", if *found == 0 { "empty" } else { "partial" })
+                .with("found", count_of(*found));
+            if loader_said.is_empty() {
+                message.choice("said", "no")
+            } else {
+                message
+                    .choice("said", "yes")
+                    .text("loader_said", loader_said)
+            }
+        }
         Warning::UnknownContentCoding { coding } => message.text("coding", coding),
         Warning::ExtraBytes { count, .. } => message.with("count", count_of(*count)),
         Warning::EmptyLinesBeforeStatus { count, .. } => {

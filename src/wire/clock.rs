@@ -4,7 +4,7 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::error::FetchError;
+use super::error::{FetchError, IoProblem};
 use super::progress::{Cancel, Phase};
 
 /// A moment by which a step must finish, and the limit to name if it does not.
@@ -108,7 +108,7 @@ impl Clock {
             })
             .map_err(|e| FetchError::Io {
                 phase,
-                detail: e.to_string(),
+                problem: IoProblem::os(&e),
             })?;
         loop {
             match receiver.recv_timeout(Cancel::CHECK_EVERY) {
@@ -117,7 +117,7 @@ impl Clock {
                 Err(mpsc::RecvTimeoutError::Disconnected) => {
                     return Err(FetchError::Io {
                         phase,
-                        detail: "the helper thread stopped unexpectedly".into(),
+                        problem: IoProblem::HelperStopped,
                     });
                 }
             }
@@ -142,7 +142,7 @@ mod tests {
                 result,
                 Err(FetchError::Io {
                     phase: Phase::Resolving,
-                    ..
+                    problem: IoProblem::HelperStopped,
                 })
             ),
             "{result:?}"

@@ -5,7 +5,7 @@ use std::net::{IpAddr, SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
 use super::clock::Clock;
-use super::error::FetchError;
+use super::error::{FetchError, IoProblem};
 use super::progress::{Cancel, Phase};
 
 /// The TCP connection that carried the exchange.
@@ -25,7 +25,8 @@ pub struct ConnectAttempt {
     /// How long the try took.
     pub elapsed: Duration,
     /// `None` if it connected, else what went wrong, in the operating system's words (or the
-    /// engine's kind name for a timeout or cancel).
+    /// engine's kind name for a timeout or cancel): English, for `--json` only. Screens word
+    /// `error` instead.
     pub failure: Option<String>,
     /// What went wrong, as the data the catalog turns into the learner's language.
     pub error: Option<FetchError>,
@@ -59,7 +60,7 @@ pub(crate) fn connect(
                 });
                 prepare(&stream).map_err(|e| FetchError::Io {
                     phase: Phase::Connecting,
-                    detail: e.to_string(),
+                    problem: IoProblem::os(&e),
                 })?;
                 let connection = Connection {
                     remote: address,
@@ -94,7 +95,7 @@ pub(crate) fn connect(
     }
     Err(last_error.unwrap_or(FetchError::Io {
         phase: Phase::Connecting,
-        detail: "there was no address to connect to".into(),
+        problem: IoProblem::NoAddress,
     }))
 }
 
@@ -119,11 +120,12 @@ fn classify(error: &io::Error, address: SocketAddr, timeout: Duration) -> FetchE
         | io::ErrorKind::NetworkDown
         | io::ErrorKind::AddrNotAvailable => FetchError::Unreachable {
             address: address.to_string(),
-            detail: error.to_string(),
+            kind: error.kind(),
+            os_said: error.to_string(),
         },
         _ => FetchError::Io {
             phase: Phase::Connecting,
-            detail: error.to_string(),
+            problem: IoProblem::os(error),
         },
     }
 }

@@ -2,7 +2,7 @@
 
 use std::io::Read;
 
-use super::error::{FetchError, LimitKind};
+use super::error::{DecodeProblem, FetchError, LimitKind};
 use super::warning::Warning;
 
 /// The result of decoding a body.
@@ -53,9 +53,9 @@ pub(crate) fn decode(codings: &[String], input: &[u8], max: usize) -> Decoded {
                     limit: LimitKind::BodyBytes,
                     max,
                 },
-                Failure::Broken(detail) => FetchError::Decode {
+                Failure::Broken(problem) => FetchError::Decode {
                     encoding: coding.clone(),
-                    detail,
+                    problem,
                 },
             });
             break;
@@ -74,7 +74,7 @@ fn looks_like_zlib(bytes: &[u8]) -> bool {
 
 enum Failure {
     Limit,
-    Broken(String),
+    Broken(DecodeProblem),
 }
 
 /// Read everything from `decoder`, stopping as soon as the output would pass `max`.
@@ -94,13 +94,13 @@ fn read_limited(mut decoder: impl Read, max: usize) -> (Vec<u8>, Option<Failure>
             }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => {
-                let detail = match e.kind() {
-                    std::io::ErrorKind::UnexpectedEof => {
-                        "the compressed data ends too early".to_owned()
-                    }
-                    _ => e.to_string(),
+                let problem = match e.kind() {
+                    std::io::ErrorKind::UnexpectedEof => DecodeProblem::EndsEarly,
+                    _ => DecodeProblem::Corrupt {
+                        decoder_said: e.to_string(),
+                    },
                 };
-                return (output, Some(Failure::Broken(detail)));
+                return (output, Some(Failure::Broken(problem)));
             }
         }
     }

@@ -28,8 +28,9 @@ pub enum FetchError {
     NoSuchHost {
         /// The host name looked up (as sent, punycode).
         host: String,
-        /// What the system resolver said.
-        detail: String,
+        /// The system resolver's own words, quoted after the catalog's sentence; `None` when the
+        /// lookup succeeded but gave no address.
+        os_said: Option<String>,
     },
     /// Every address refused the connection (nothing listens on that port).
     ConnectionRefused {
@@ -40,8 +41,11 @@ pub enum FetchError {
     Unreachable {
         /// The last address tried, `ip:port`.
         address: String,
-        /// What the operating system said.
-        detail: String,
+        /// Which way it could not be reached (`HostUnreachable`, `NetworkUnreachable`,
+        /// `NetworkDown`, `AddrNotAvailable`): the catalog words each.
+        kind: std::io::ErrorKind,
+        /// The operating system's own words, quoted after the catalog's sentence.
+        os_said: String,
     },
     /// A step took longer than its limit.
     Timeout {
@@ -84,8 +88,8 @@ pub enum FetchError {
     Decode {
         /// The content coding, e.g. `gzip`.
         encoding: String,
-        /// What the decoder said.
-        detail: String,
+        /// What is wrong with the compressed data.
+        problem: DecodeProblem,
     },
     /// Following redirects went round more often than allowed.
     TooManyRedirects {
@@ -101,15 +105,15 @@ pub enum FetchError {
     OutputFailed {
         /// What kind of failure (a closed pipe is a normal way for a reader to stop).
         kind: std::io::ErrorKind,
-        /// What the operating system said.
-        detail: String,
+        /// The operating system's own words, quoted after the catalog's sentence.
+        os_said: String,
     },
-    /// Any other input/output error from the operating system.
+    /// Any other input/output error.
     Io {
         /// The step it happened in.
         phase: Phase,
-        /// What the operating system said.
-        detail: String,
+        /// What went wrong.
+        problem: IoProblem,
     },
     /// The proxy setting is not an address wirepeek can use.
     BadProxy {
@@ -147,6 +151,63 @@ pub enum FetchError {
     },
 }
 
+/// What is wrong with a compressed body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeProblem {
+    /// The compressed data stops before its end (the stream was cut off).
+    EndsEarly,
+    /// The compressed data is damaged.
+    Corrupt {
+        /// The decompressor's own words, quoted after the catalog's sentence.
+        decoder_said: String,
+    },
+}
+
+impl DecodeProblem {
+    /// A stable snake_case name, for message ids.
+    pub fn key(&self) -> &'static str {
+        match self {
+            DecodeProblem::EndsEarly => "ends_early",
+            DecodeProblem::Corrupt { .. } => "corrupt",
+        }
+    }
+}
+
+/// An input/output error that is not one of the named network failures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IoProblem {
+    /// There was no address to connect to.
+    NoAddress,
+    /// A helper thread (the name lookup, a connect) stopped without an answer.
+    HelperStopped,
+    /// The operating system reported an error.
+    Os {
+        /// Its category, which the catalog words (`PermissionDenied`, `AddrInUse` ...).
+        kind: std::io::ErrorKind,
+        /// The operating system's own words, quoted after the catalog's sentence.
+        os_said: String,
+    },
+}
+
+impl IoProblem {
+    /// The operating system's error, by its category and its own words.
+    pub fn os(error: &std::io::Error) -> Self {
+        IoProblem::Os {
+            kind: error.kind(),
+            os_said: error.to_string(),
+        }
+    }
+
+    /// A stable snake_case name, for message ids.
+    pub fn key(&self) -> &'static str {
+        match self {
+            IoProblem::NoAddress => "no_address",
+            IoProblem::HelperStopped => "helper_stopped",
+            IoProblem::Os { .. } => "os",
+        }
+    }
+}
+
 /// Why a proxy setting cannot be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProxyProblem {
@@ -178,13 +239,13 @@ pub enum UrlProblem {
     ControlCharacter {
         /// 1-based character position in the URL as typed.
         position: usize,
-        /// The character's name, e.g. `TAB (U+0009)`.
-        name: String,
+        /// The character itself (the catalog names it).
+        character: char,
     },
-    /// The URL parser refused it.
+    /// The URL parser refused it for a reason wirepeek has no words of its own for.
     Unparsable {
-        /// What the parser said.
-        detail: String,
+        /// The URL parser's own words, quoted after the catalog's sentence.
+        parser_said: String,
     },
     /// The URL has no host name.
     MissingHost,
@@ -232,8 +293,8 @@ pub enum RequestProblem {
     BadHeaderValue {
         /// The header's name.
         name: String,
-        /// The forbidden character, e.g. `CR (\r)`.
-        character: String,
+        /// The forbidden character itself: `\r`, `\n` or `\0` (the catalog names it).
+        character: char,
     },
     /// A header was not written as `Name: value`.
     MissingColon {
@@ -264,10 +325,10 @@ pub enum TlsProblem {
         /// The names the certificate lists.
         presented: Vec<String>,
     },
-    /// The certificate was revoked, or is not allowed for websites.
+    /// The certificate was revoked, is broken, or is not allowed for websites.
     BadCertificate {
-        /// What the check said.
-        detail: String,
+        /// What is wrong with it.
+        fault: CertificateFault,
     },
     /// The other side does not speak TLS (e.g. `https://` to a plain HTTP port).
     NotTls {
@@ -276,19 +337,200 @@ pub enum TlsProblem {
     },
     /// The server refused the handshake (an alert).
     Refused {
-        /// The alert.
-        detail: String,
+        /// The alert it sent.
+        alert: TlsAlert,
     },
-    /// The `--cacert` file could not be used.
-    BadCaFile {
-        /// What went wrong.
-        detail: String,
+    /// The `--cacert` file (or the one chosen in Settings) could not be used.
+    BadCaFile(CaFileProblem),
+    /// The handshake failed another way.
+    Other(OtherTlsProblem),
+}
+
+/// A TLS alert, by its number in the protocol (RFC 8446 section 6; the IANA "TLS Alerts" list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TlsAlert(pub u8);
+
+impl TlsAlert {
+    /// The alert's name in the protocol (`handshake_failure`), or `None` for a number the
+    /// IANA list does not name.
+    pub fn name(self) -> Option<&'static str> {
+        Some(match self.0 {
+            0 => "close_notify",
+            10 => "unexpected_message",
+            20 => "bad_record_mac",
+            21 => "decryption_failed",
+            22 => "record_overflow",
+            30 => "decompression_failure",
+            40 => "handshake_failure",
+            41 => "no_certificate",
+            42 => "bad_certificate",
+            43 => "unsupported_certificate",
+            44 => "certificate_revoked",
+            45 => "certificate_expired",
+            46 => "certificate_unknown",
+            47 => "illegal_parameter",
+            48 => "unknown_ca",
+            49 => "access_denied",
+            50 => "decode_error",
+            51 => "decrypt_error",
+            60 => "export_restriction",
+            70 => "protocol_version",
+            71 => "insufficient_security",
+            80 => "internal_error",
+            86 => "inappropriate_fallback",
+            90 => "user_canceled",
+            100 => "no_renegotiation",
+            109 => "missing_extension",
+            110 => "unsupported_extension",
+            111 => "certificate_unobtainable",
+            112 => "unrecognized_name",
+            113 => "bad_certificate_status_response",
+            114 => "bad_certificate_hash_value",
+            115 => "unknown_psk_identity",
+            116 => "certificate_required",
+            120 => "no_application_protocol",
+            121 => "ech_required",
+            _ => return None,
+        })
+    }
+}
+
+/// What is wrong with a certificate the server showed, beyond its issuer, dates and names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CertificateFault {
+    /// It is not a well-formed certificate.
+    BadEncoding,
+    /// Its signature does not check out.
+    BadSignature,
+    /// It is signed with an algorithm wirepeek does not accept.
+    UnsupportedSignature,
+    /// Its authority revoked it.
+    Revoked,
+    /// Whether it was revoked cannot be known (no usable revocation list).
+    RevocationUnknown,
+    /// It is not meant for websites (its "extended key usage" does not allow a TLS server).
+    NotForServers,
+    /// It holds a part marked critical that the checker does not understand.
+    UnhandledCriticalExtension,
+    /// Another reason.
+    Other {
+        /// rustls' own words, quoted after the catalog's sentence.
+        rustls_said: String,
+    },
+}
+
+impl CertificateFault {
+    /// A stable snake_case name, for message ids.
+    pub fn key(&self) -> &'static str {
+        match self {
+            CertificateFault::BadEncoding => "bad_encoding",
+            CertificateFault::BadSignature => "bad_signature",
+            CertificateFault::UnsupportedSignature => "unsupported_signature",
+            CertificateFault::Revoked => "revoked",
+            CertificateFault::RevocationUnknown => "revocation_unknown",
+            CertificateFault::NotForServers => "not_for_servers",
+            CertificateFault::UnhandledCriticalExtension => "unhandled_critical_extension",
+            CertificateFault::Other { .. } => "other",
+        }
+    }
+}
+
+/// Why an extra certificate authority file cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaFileProblem {
+    /// It holds no PEM `CERTIFICATE` block.
+    NoCertificate,
+    /// A PEM block has no `-----END ...-----` line.
+    UnfinishedBlock,
+    /// A line that starts a PEM block is not of the form `-----BEGIN ...-----`.
+    BadBlockStart,
+    /// The text between a block's lines is not valid base64.
+    BadBase64,
+    /// The PEM text cannot be read for another reason.
+    BadPem {
+        /// The PEM reader's own words, quoted after the catalog's sentence.
+        reader_said: String,
+    },
+    /// A certificate in it cannot serve as a certificate authority.
+    Unusable {
+        /// Which certificate, counting from 1 in the file.
+        number: usize,
+        /// rustls' own words, quoted after the catalog's sentence.
+        rustls_said: String,
+    },
+    /// The file could not be read at all (the window reads the file named in Settings).
+    CannotRead {
+        /// The file's path as given.
+        path: String,
+        /// The category of the operating system's error (not found, no permission ...).
+        kind: std::io::ErrorKind,
+        /// The operating system's own words, quoted after the catalog's sentence.
+        os_said: String,
+    },
+}
+
+impl CaFileProblem {
+    /// A stable snake_case name, for message ids.
+    pub fn key(&self) -> &'static str {
+        match self {
+            CaFileProblem::NoCertificate => "no_certificate",
+            CaFileProblem::UnfinishedBlock => "unfinished_block",
+            CaFileProblem::BadBlockStart => "bad_block_start",
+            CaFileProblem::BadBase64 => "bad_base64",
+            CaFileProblem::BadPem { .. } => "bad_pem",
+            CaFileProblem::Unusable { .. } => "unusable",
+            CaFileProblem::CannotRead { .. } => "cannot_read",
+        }
+    }
+}
+
+/// A TLS failure that is not about the certificate or an alert.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OtherTlsProblem {
+    /// The server closed the connection before sending a single byte of the handshake.
+    ClosedBeforeAnswer,
+    /// The server closed the connection in the middle of the handshake.
+    ClosedDuringHandshake,
+    /// The host cannot be used as a TLS server name.
+    BadServerName {
+        /// The name as it would have been sent.
+        name: String,
+    },
+    /// The server sent TLS messages that break the protocol's rules.
+    BadMessage {
+        /// rustls' own words, quoted after the catalog's sentence.
+        rustls_said: String,
+    },
+    /// The two sides have no protocol version, cipher suite or key exchange in common.
+    Incompatible {
+        /// rustls' own words, quoted after the catalog's sentence.
+        rustls_said: String,
+    },
+    /// The server broke the protocol's rules in the middle of the handshake.
+    Misbehaved {
+        /// rustls' own words, quoted after the catalog's sentence.
+        rustls_said: String,
     },
     /// Anything else rustls reported.
-    Other {
-        /// What rustls said.
-        detail: String,
+    Library {
+        /// rustls' own words, quoted after the catalog's sentence.
+        rustls_said: String,
     },
+}
+
+impl OtherTlsProblem {
+    /// A stable snake_case name, for message ids.
+    pub fn key(&self) -> &'static str {
+        match self {
+            OtherTlsProblem::ClosedBeforeAnswer => "closed_before_answer",
+            OtherTlsProblem::ClosedDuringHandshake => "closed_during_handshake",
+            OtherTlsProblem::BadServerName { .. } => "bad_server_name",
+            OtherTlsProblem::BadMessage { .. } => "bad_message",
+            OtherTlsProblem::Incompatible { .. } => "incompatible",
+            OtherTlsProblem::Misbehaved { .. } => "misbehaved",
+            OtherTlsProblem::Library { .. } => "library",
+        }
+    }
 }
 
 /// How a reply broke the HTTP rules in a way that stops reading it.
@@ -329,8 +571,8 @@ pub enum MalformedProblem {
     },
     /// The head is not valid HTTP for a reason the parser names.
     Unparsable {
-        /// What the parser said.
-        detail: String,
+        /// Where the parser found the head broken.
+        fault: HeadFault,
     },
     /// `Content-Length` is not a number.
     ContentLengthNotNumber {
@@ -371,6 +613,41 @@ pub enum MalformedProblem {
         /// The bytes where its end should be, escaped.
         next: String,
     },
+}
+
+/// Where the head parser (httparse) found a response head broken, when no single line could be
+/// blamed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadFault {
+    /// The HTTP version.
+    Version,
+    /// The status code.
+    Status,
+    /// A header name.
+    HeaderName,
+    /// A header value.
+    HeaderValue,
+    /// A line ending.
+    NewLine,
+    /// A word where a token was needed.
+    Token,
+    /// More header lines than the parser can hold.
+    TooManyHeaders,
+}
+
+impl HeadFault {
+    /// A stable snake_case name, for message ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            HeadFault::Version => "version",
+            HeadFault::Status => "status",
+            HeadFault::HeaderName => "header_name",
+            HeadFault::HeaderValue => "header_value",
+            HeadFault::NewLine => "new_line",
+            HeadFault::Token => "token",
+            HeadFault::TooManyHeaders => "too_many_headers",
+        }
+    }
 }
 
 /// What is wrong with one line of a response head.
@@ -523,8 +800,8 @@ impl TlsProblem {
             TlsProblem::BadCertificate { .. } => "bad_certificate",
             TlsProblem::NotTls { .. } => "not_tls",
             TlsProblem::Refused { .. } => "refused",
-            TlsProblem::BadCaFile { .. } => "bad_ca_file",
-            TlsProblem::Other { .. } => "other",
+            TlsProblem::BadCaFile(_) => "bad_ca_file",
+            TlsProblem::Other(_) => "other",
         }
     }
 }

@@ -198,7 +198,7 @@ fn run(
         {
             exchange.warnings.push(Warning::SystemStoreUnreadable {
                 found: store.certificates.len(),
-                detail: store.problems.join("; "),
+                loader_said: store.problems.join("; "),
             });
         }
         let trust = TrustStores::new(options.extra_ca_pem.as_deref(), system.as_deref())?;
@@ -373,7 +373,7 @@ impl<'r, 'w> Store<'r, 'w> {
             Some(out) => out.write_all(new).and_then(|()| out.flush()).map_err(|e| {
                 FetchError::OutputFailed {
                     kind: e.kind(),
-                    detail: e.to_string(),
+                    os_said: e.to_string(),
                 }
             }),
             None => Ok(()),

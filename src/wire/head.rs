@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::error::{FetchError, LimitKind, MalformedProblem, escape_bytes};
+use super::error::{FetchError, HeadFault, LimitKind, MalformedProblem, escape_bytes};
 use super::head_text::{count_non_ascii, head_text};
 use super::limits::Limits;
 use super::status_line;
@@ -276,11 +276,24 @@ fn describe_parse_error(error: httparse::Error, head: &[u8]) -> FetchError {
                 fault,
             },
             None => MalformedProblem::Unparsable {
-                detail: error.to_string(),
+                fault: head_fault(error),
             },
         },
     };
     FetchError::Malformed(problem)
+}
+
+/// Where httparse found the head broken.
+fn head_fault(error: httparse::Error) -> HeadFault {
+    match error {
+        httparse::Error::Version => HeadFault::Version,
+        httparse::Error::Status => HeadFault::Status,
+        httparse::Error::HeaderName => HeadFault::HeaderName,
+        httparse::Error::HeaderValue => HeadFault::HeaderValue,
+        httparse::Error::NewLine => HeadFault::NewLine,
+        httparse::Error::Token => HeadFault::Token,
+        httparse::Error::TooManyHeaders => HeadFault::TooManyHeaders,
+    }
 }
 
 fn first_line(head: &[u8]) -> &[u8] {

@@ -42,8 +42,9 @@ pub use compare::{HeaderChange, HeaderPair, compare_headers};
 pub use connect::{ConnectAttempt, Connection};
 pub use content::{ContentKind, ImageFormat};
 pub use error::{
-    FetchError, LimitKind, LineFault, MalformedProblem, ProxyProblem, RequestProblem, TlsProblem,
-    UrlProblem, Verification, escape_bytes,
+    CaFileProblem, CertificateFault, DecodeProblem, FetchError, HeadFault, IoProblem, LimitKind,
+    LineFault, MalformedProblem, OtherTlsProblem, ProxyProblem, RequestProblem, TlsAlert,
+    TlsProblem, UrlProblem, Verification, escape_bytes,
 };
 pub use exchange::{Body, Exchange};
 pub use fetch::{ReadEvent, Recording, fetch, read_recorded};

@@ -154,16 +154,10 @@ pub fn check_header(name: &str, value: &str) -> Result<(), FetchError> {
             name: super::error::escape_bytes(name.as_bytes(), 60),
         }));
     }
-    let forbidden = value.chars().find_map(|c| match c {
-        '\r' => Some("CR (\\r, carriage return)"),
-        '\n' => Some("LF (\\n, line feed)"),
-        '\0' => Some("NUL (\\0)"),
-        _ => None,
-    });
-    if let Some(character) = forbidden {
+    if let Some(character) = value.chars().find(|c| matches!(c, '\r' | '\n' | '\0')) {
         return Err(FetchError::InvalidRequest(RequestProblem::BadHeaderValue {
             name: name.to_owned(),
-            character: character.into(),
+            character,
         }));
     }
     Ok(())

@@ -30,7 +30,7 @@ pub(crate) fn lookup(
     })?;
     let addresses = answer.map_err(|e| FetchError::NoSuchHost {
         host: host.to_owned(),
-        detail: e.to_string(),
+        os_said: Some(e.to_string()),
     })?;
     let mut unique: Vec<IpAddr> = Vec::with_capacity(addresses.len());
     for address in addresses {
@@ -41,7 +41,7 @@ pub(crate) fn lookup(
     if unique.is_empty() {
         return Err(FetchError::NoSuchHost {
             host: host.to_owned(),
-            detail: "the name has no addresses".into(),
+            os_said: None,
         });
     }
     Ok(unique)

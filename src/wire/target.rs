@@ -37,28 +37,15 @@ pub struct ParsedUrl {
     pub notes: Vec<Warning>,
 }
 
-/// The name of a control character, e.g. `TAB (U+0009)`.
-fn control_name(c: char) -> String {
-    let name = match c {
-        '\t' => "TAB",
-        '\n' => "LF (line feed)",
-        '\r' => "CR (carriage return)",
-        '\0' => "NUL",
-        '\u{7f}' => "DEL",
-        _ => "control character",
-    };
-    format!("{name} (U+{:04X})", u32::from(c))
-}
-
 /// Understand a URL as a learner types it.
 ///
 /// Spaces around it are trimmed; a missing scheme becomes `http://`. Control characters are
 /// refused with their position, because the URL parser would silently delete TAB, CR and LF.
 pub fn parse(typed: &str) -> Result<ParsedUrl, FetchError> {
-    if let Some((index, c)) = typed.chars().enumerate().find(|(_, c)| c.is_control()) {
+    if let Some((index, character)) = typed.chars().enumerate().find(|(_, c)| c.is_control()) {
         return Err(FetchError::InvalidUrl(UrlProblem::ControlCharacter {
             position: index + 1,
-            name: control_name(c),
+            character,
         }));
     }
     let trimmed = typed.trim();
@@ -149,7 +136,7 @@ fn url_problem(error: url::ParseError, url: &str, leading: usize, added: usize) 
                 position: typed_position(index),
             },
             None => UrlProblem::Unparsable {
-                detail: error.to_string(),
+                parser_said: error.to_string(),
             },
         },
         E::InvalidDomainCharacter | E::IdnaError => {
@@ -170,7 +157,7 @@ fn url_problem(error: url::ParseError, url: &str, leading: usize, added: usize) 
         }
         E::InvalidIpv4Address | E::InvalidIpv6Address => UrlProblem::BadIpAddress { host },
         _ => UrlProblem::Unparsable {
-            detail: error.to_string(),
+            parser_said: error.to_string(),
         },
     }
 }

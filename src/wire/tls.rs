@@ -12,7 +12,9 @@ use rustls::{
 };
 
 use super::clock::{Clock, Deadline};
-use super::error::{FetchError, TlsProblem, escape_bytes};
+use super::error::{
+    CertificateFault, FetchError, IoProblem, OtherTlsProblem, TlsAlert, TlsProblem, escape_bytes,
+};
 use super::progress::Phase;
 use super::trust::{TrustStores, TrustedBy};
 
@@ -167,20 +169,12 @@ fn config(
     vouched: Vouched,
 ) -> Result<ClientConfig, FetchError> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let other = |e: rustls::Error| {
-        FetchError::Tls(TlsProblem::Other {
-            detail: e.to_string(),
-        })
-    };
+    let other = |e: rustls::Error| FetchError::Tls(TlsProblem::Other(other_problem(&e)));
     let mut inner = Vec::new();
     for (source, roots) in &trust.stores {
         let verifier = WebPkiServerVerifier::builder_with_provider(roots.clone(), provider.clone())
             .build()
-            .map_err(|e| {
-                FetchError::Tls(TlsProblem::Other {
-                    detail: e.to_string(),
-                })
-            })?;
+            .map_err(|e| library(e.to_string()))?;
         inner.push((*source, verifier));
     }
     let mut config = ClientConfig::builder_with_provider(provider)
@@ -212,16 +206,13 @@ pub(crate) fn handshake(
     let seen = SeenChain::default();
     let vouched = Vouched::default();
     let config = config(trust, seen.clone(), vouched.clone())?;
-    let name = ServerName::try_from(server_name.to_owned()).map_err(|e| {
-        FetchError::Tls(TlsProblem::Other {
-            detail: format!("\"{server_name}\" cannot be used as a TLS server name: {e}"),
-        })
+    let name = ServerName::try_from(server_name.to_owned()).map_err(|_| {
+        FetchError::Tls(TlsProblem::Other(OtherTlsProblem::BadServerName {
+            name: server_name.to_owned(),
+        }))
     })?;
-    let mut connection = ClientConnection::new(Arc::new(config), name).map_err(|e| {
-        FetchError::Tls(TlsProblem::Other {
-            detail: e.to_string(),
-        })
-    })?;
+    let mut connection = ClientConnection::new(Arc::new(config), name)
+        .map_err(|e| FetchError::Tls(TlsProblem::Other(other_problem(&e))))?;
     let mut first_bytes = Vec::new();
     let result = drive(&mut connection, socket, clock, deadline, &mut first_bytes);
     info.certificates = seen
@@ -242,14 +233,9 @@ pub(crate) fn handshake(
                 }
                 DriveError::Closed => {
                     if first_bytes.is_empty() {
-                        FetchError::Tls(TlsProblem::Other {
-                            detail: CLOSED_BEFORE_ANY_BYTE.into(),
-                        })
+                        FetchError::Tls(TlsProblem::Other(OtherTlsProblem::ClosedBeforeAnswer))
                     } else {
-                        not_tls_or(
-                            &first_bytes,
-                            "the server closed the connection during the handshake",
-                        )
+                        not_tls_or(&first_bytes, OtherTlsProblem::ClosedDuringHandshake)
                     }
                 }
                 DriveError::Fetch(error) => error,
@@ -262,12 +248,32 @@ pub(crate) fn handshake(
     }
 }
 
-/// What a handshake the other side closed before answering at all says.
-const CLOSED_BEFORE_ANY_BYTE: &str = "the server closed the connection during the handshake";
-
 /// Whether `error` is a handshake the other side closed before sending a single byte.
 pub(crate) fn is_closed_before_any_byte(error: &FetchError) -> bool {
-    matches!(error, FetchError::Tls(TlsProblem::Other { detail }) if detail == CLOSED_BEFORE_ANY_BYTE)
+    matches!(
+        error,
+        FetchError::Tls(TlsProblem::Other(OtherTlsProblem::ClosedBeforeAnswer))
+    )
+}
+
+/// A failure rustls reports that wirepeek has no name of its own for.
+fn library(rustls_said: String) -> FetchError {
+    FetchError::Tls(TlsProblem::Other(OtherTlsProblem::Library { rustls_said }))
+}
+
+/// A rustls error that is not about the certificate, by the kind of failure it is (rustls' own
+/// words kept to quote).
+pub(crate) fn other_problem(error: &rustls::Error) -> OtherTlsProblem {
+    use rustls::Error as E;
+    let rustls_said = error.to_string();
+    match error {
+        E::InvalidMessage(_)
+        | E::InappropriateMessage { .. }
+        | E::InappropriateHandshakeMessage { .. } => OtherTlsProblem::BadMessage { rustls_said },
+        E::PeerIncompatible(_) => OtherTlsProblem::Incompatible { rustls_said },
+        E::PeerMisbehaved(_) => OtherTlsProblem::Misbehaved { rustls_said },
+        _ => OtherTlsProblem::Library { rustls_said },
+    }
 }
 
 enum DriveError {
@@ -352,12 +358,12 @@ pub(crate) fn io_error(error: &io::Error, phase: Phase) -> FetchError {
         | io::ErrorKind::BrokenPipe => FetchError::ConnectionReset { phase },
         _ => FetchError::Io {
             phase,
-            detail: error.to_string(),
+            problem: IoProblem::os(error),
         },
     }
 }
 
-fn not_tls_or(first_bytes: &[u8], otherwise: &str) -> FetchError {
+fn not_tls_or(first_bytes: &[u8], otherwise: OtherTlsProblem) -> FetchError {
     // A TLS record starts with its content type: 0x15 (alert) or 0x16 (handshake).
     if first_bytes
         .first()
@@ -367,9 +373,7 @@ fn not_tls_or(first_bytes: &[u8], otherwise: &str) -> FetchError {
             first_bytes: escape_bytes(first_bytes, 40),
         })
     } else {
-        FetchError::Tls(TlsProblem::Other {
-            detail: otherwise.to_owned(),
-        })
+        FetchError::Tls(TlsProblem::Other(otherwise))
     }
 }
 
@@ -413,22 +417,42 @@ fn classify(
                 presented: chain.first().map(|c| c.names.clone()).unwrap_or_default(),
             },
             other => TlsProblem::BadCertificate {
-                detail: format!("{other:?}"),
+                fault: certificate_fault(other),
             },
         },
         E::AlertReceived(alert) => TlsProblem::Refused {
-            detail: format!("alert {alert:?}"),
+            alert: TlsAlert(u8::from(alert)),
         },
-        E::InvalidMessage(_)
-        | E::InappropriateMessage { .. }
-        | E::InappropriateHandshakeMessage { .. } => {
-            return not_tls_or(first_bytes, &error.to_string());
-        }
-        other => TlsProblem::Other {
-            detail: other.to_string(),
+        other => match other_problem(&other) {
+            problem @ OtherTlsProblem::BadMessage { .. } => {
+                return not_tls_or(first_bytes, problem);
+            }
+            problem => TlsProblem::Other(problem),
         },
     };
     FetchError::Tls(problem)
+}
+
+/// What is wrong with a certificate, beyond the issuer, dates and names `classify` handles.
+fn certificate_fault(error: CertificateError) -> CertificateFault {
+    use CertificateError as C;
+    match error {
+        C::BadEncoding => CertificateFault::BadEncoding,
+        C::BadSignature => CertificateFault::BadSignature,
+        C::UnsupportedSignatureAlgorithmContext { .. }
+        | C::UnsupportedSignatureAlgorithmForPublicKeyContext { .. } => {
+            CertificateFault::UnsupportedSignature
+        }
+        C::Revoked => CertificateFault::Revoked,
+        C::UnknownRevocationStatus
+        | C::ExpiredRevocationList
+        | C::ExpiredRevocationListContext { .. } => CertificateFault::RevocationUnknown,
+        C::InvalidPurpose | C::InvalidPurposeContext { .. } => CertificateFault::NotForServers,
+        C::UnhandledCriticalExtension => CertificateFault::UnhandledCriticalExtension,
+        other => CertificateFault::Other {
+            rustls_said: other.to_string(),
+        },
+    }
 }
 
 fn fill_info(connection: &ClientConnection, info: &mut TlsInfo) {

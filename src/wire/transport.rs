@@ -6,9 +6,9 @@ use std::net::{Shutdown, TcpStream};
 use rustls::ClientConnection;
 
 use super::clock::{Clock, Deadline};
-use super::error::FetchError;
+use super::error::{FetchError, TlsProblem};
 use super::progress::Phase;
-use super::tls::{flush, io_error, is_pending};
+use super::tls::{flush, io_error, is_pending, other_problem};
 
 /// What one read gave.
 pub(crate) enum ReadResult {
@@ -90,11 +90,9 @@ impl Transport {
                 }
                 match connection.read_tls(socket) {
                     Ok(_) => {
-                        connection.process_new_packets().map_err(|e| {
-                            FetchError::Tls(super::error::TlsProblem::Other {
-                                detail: e.to_string(),
-                            })
-                        })?;
+                        connection
+                            .process_new_packets()
+                            .map_err(|e| FetchError::Tls(TlsProblem::Other(other_problem(&e))))?;
                     }
                     Err(e) if is_pending(&e) => return Ok(ReadResult::Pending),
                     Err(e) => return Err(io_error(&e, phase)),

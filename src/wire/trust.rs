@@ -8,7 +8,7 @@ use rustls::RootCertStore;
 use rustls::pki_types::CertificateDer;
 use rustls::pki_types::pem::PemObject;
 
-use super::error::{FetchError, TlsProblem};
+use super::error::{CaFileProblem, FetchError, TlsProblem};
 
 /// The store whose authority vouched for the server's certificate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,16 +130,34 @@ impl TrustStores {
 
 /// The certificate authorities of a PEM file (`--cacert`), or why it cannot be used.
 pub(crate) fn extra_ca_roots(pem: &[u8]) -> Result<RootCertStore, FetchError> {
-    let bad = |detail: String| FetchError::Tls(TlsProblem::BadCaFile { detail });
+    let bad = |problem| FetchError::Tls(TlsProblem::BadCaFile(problem));
     let mut roots = RootCertStore::empty();
-    for certificate in CertificateDer::pem_slice_iter(pem) {
-        let certificate = certificate.map_err(|e| bad(e.to_string()))?;
-        roots.add(certificate).map_err(|e| bad(e.to_string()))?;
+    for (index, certificate) in CertificateDer::pem_slice_iter(pem).enumerate() {
+        let certificate = certificate.map_err(|e| bad(pem_problem(e)))?;
+        roots.add(certificate).map_err(|e| {
+            bad(CaFileProblem::Unusable {
+                number: index + 1,
+                rustls_said: e.to_string(),
+            })
+        })?;
     }
     if roots.is_empty() {
-        return Err(bad("it holds no PEM CERTIFICATE block".into()));
+        return Err(bad(CaFileProblem::NoCertificate));
     }
     Ok(roots)
+}
+
+/// What the PEM reader found wrong, named where we have words for it.
+fn pem_problem(error: rustls::pki_types::pem::Error) -> CaFileProblem {
+    use rustls::pki_types::pem::Error as E;
+    match error {
+        E::MissingSectionEnd { .. } => CaFileProblem::UnfinishedBlock,
+        E::IllegalSectionStart { .. } => CaFileProblem::BadBlockStart,
+        E::Base64Decode(_) => CaFileProblem::BadBase64,
+        other => CaFileProblem::BadPem {
+            reader_said: other.to_string(),
+        },
+    }
 }
 
 #[cfg(test)]

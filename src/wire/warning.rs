@@ -93,8 +93,9 @@ pub enum Warning {
     SystemStoreUnreadable {
         /// How many certificates were read from it.
         found: usize,
-        /// What went wrong, in the loader's words (may be empty).
-        detail: String,
+        /// What went wrong, in the certificate loader's own words (empty when it said nothing),
+        /// quoted after the catalog's sentence.
+        loader_said: String,
     },
     /// More reads than are listed one by one; the later ones were merged.
     ReadsMerged {

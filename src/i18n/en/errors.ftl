@@ -6,9 +6,18 @@
 error-invalid_url = The address is not valid: { $problem }.
 error-unsupported_scheme = The address starts with "{ $scheme }:", but only http and https are supported.
 error-invalid_request = The request was not sent: { $problem }.
-error-no_such_host = No computer called "{ $host }" was found (DNS: { $detail }).
+error-no_such_host = { $said ->
+    [yes] No computer called "{ $host }" was found by the name lookup (DNS). The operating system said: "{ $os_said }".
+   *[no] No computer called "{ $host }" was found: the name lookup (DNS) answered, but with no address.
+  }
 error-connection_refused = { $address } refused the connection.
-error-unreachable = { $address } cannot be reached: { $detail }.
+error-unreachable = { $address } cannot be reached: { $reason ->
+    [host_unreachable] there is no route to that computer
+    [network_unreachable] there is no route to its network
+    [network_down] this computer's network is down
+    [addr_not_available] this computer has no address to reach it from
+   *[other] the network cannot carry the connection
+  } (the operating system said: "{ $os_said }").
 error-timeout = Gave up after { $seconds } s while { $phase }.
 error-tls = The secure (TLS) connection failed: { $problem }.
 error-connection_reset = The server reset the connection while { $phase }.
@@ -20,11 +29,40 @@ error-body_incomplete = { $framing ->
     [chunked] The body is incomplete: the connection closed after { $received } bytes, before the last chunk.
    *[length] The body is incomplete: { $received } of { $expected } bytes arrived before the connection closed.
   }
-error-decode = The body says it is { $encoding }-compressed but could not be decompressed: { $detail }.
+error-decode = The body says it is { $encoding }-compressed but could not be decompressed: { $problem ->
+    [ends_early] the compressed data ends too early
+   *[corrupt] the compressed data is damaged (the decompressor said: "{ $decoder_said }")
+  }.
 error-too_many_redirects = Stopped after following { $max } redirects.
 error-cancelled = Cancelled while { $phase }.
-error-output_failed = The response could not be written out: { $detail }.
-error-io = Input/output error while { $phase }: { $detail }.
+error-output_failed = The response could not be written out: { $reason ->
+    [broken_pipe] the program reading it has stopped
+    [storage_full] the disk is full
+    [permission_denied] this user may not write there
+   *[other] the operating system refused the write
+  } (the operating system said: "{ $os_said }").
+error-io = Input/output error while { $phase }: { $problem }.
+
+## What an input/output error was
+io-no_address = there was no address to connect to
+io-helper_stopped = a helper thread (for the name lookup or the connection) stopped without an answer
+io-os = { $reason ->
+    [permission_denied] the operating system did not allow it
+    [addr_in_use] the local address is already in use
+    [addr_not_available] this computer has no such local address
+    [out_of_memory] this computer ran out of memory
+   *[other] the operating system reported an error
+  } (it said: "{ $os_said }")
+
+## A character named (control characters in addresses, forbidden ones in header values)
+char-name = { $which ->
+    [tab] TAB (\t, { $code })
+    [lf] LF (\n, line feed, { $code })
+    [cr] CR (\r, carriage return, { $code })
+    [nul] NUL (\0, { $code })
+    [del] DEL ({ $code })
+   *[other] { $code }
+  }
 
 ## Short names for lists
 error-kind-invalid_url = invalid address
@@ -50,7 +88,7 @@ error-kind-io = input/output error
 ## The address
 url-empty = nothing was typed
 url-control_character = character { $position } is a control character, { $name }, which cannot be part of an address
-url-unparsable = { $detail }
+url-unparsable = the URL parser cannot read it (it said: "{ $parser_said }")
 url-missing_host = it has no host name
 url-bad_port = the port "{ $port }" (from character { $position }) must be a whole number from 1 to 65535
 url-bad_host_character = character { $position }, "{ $character }", cannot be part of a host name
@@ -72,11 +110,51 @@ tls-name_mismatch = { $names ->
     [none] name mismatch: expected { $expected }, but the certificate lists no names
    *[some] name mismatch: expected { $expected }, but the certificate is for { $presented }
   }
-tls-bad_certificate = the certificate is not acceptable: { $detail }
+tls-bad_certificate = the certificate is not acceptable: { $fault ->
+    [bad_encoding] it is not a well-formed certificate
+    [bad_signature] its signature does not match its contents
+    [unsupported_signature] it is signed with an algorithm that is not accepted
+    [revoked] its certificate authority has revoked it
+    [revocation_unknown] whether it was revoked cannot be checked
+    [not_for_servers] it is not meant for websites (its extended key usage does not allow a TLS server)
+    [unhandled_critical_extension] it has a part marked critical that the checker does not understand
+   *[other] rustls turned it down (rustls said: "{ $rustls_said }")
+  }
 tls-not_tls = the server does not speak TLS on this port; it answered: { $first_bytes }
-tls-refused = the server refused the handshake: { $detail }
-tls-bad_ca_file = the CA certificate file cannot be used: { $detail }
-tls-other = { $detail }
+tls-refused = { $alert ->
+    [handshake_failure] the server refused the handshake (TLS alert { $alert }): it found no TLS version, cipher suite or key exchange that it shares with { -app }
+    [protocol_version] the server refused the handshake (TLS alert { $alert }): it does not speak the TLS versions { -app } offers (1.2 and 1.3); it may be very old
+    [unrecognized_name] the server refused the handshake (TLS alert { $alert }): it has no site under the name that was sent (SNI); check the host name
+    [insufficient_security] the server refused the handshake (TLS alert { $alert }): it wants stronger ciphers than were offered
+    [internal_error] the server refused the handshake (TLS alert { $alert }): something went wrong inside the server, not in the request
+    [access_denied] the server refused the handshake (TLS alert { $alert }): it does not let this computer in
+    [certificate_required] the server refused the handshake (TLS alert { $alert }): it wants a client certificate, which { -app } does not send
+    [no_application_protocol] the server refused the handshake (TLS alert { $alert }): it does not offer HTTP/1.1, the one protocol { -app } asks for (ALPN)
+   *[other] the server refused the handshake with the TLS alert { $alert }
+  }
+tls-bad_ca_file = the CA certificate file cannot be used: { $problem ->
+    [no_certificate] it holds no PEM CERTIFICATE block
+    [unfinished_block] a PEM block has no -----END CERTIFICATE----- line
+    [bad_block_start] a line that starts a PEM block is not of the form -----BEGIN CERTIFICATE-----
+    [bad_base64] the text inside a PEM block is not valid base64
+    [bad_pem] it cannot be read as PEM (the PEM reader said: "{ $reader_said }")
+    [unusable] certificate { $number } in it cannot serve as a certificate authority (rustls said: "{ $rustls_said }")
+   *[cannot_read] "{ $path }" cannot be read: { $reason ->
+        [not_found] there is no such file
+        [permission_denied] this user may not read it
+        [is_a_directory] it is a folder, not a file
+       *[other] the operating system could not read it
+    } (the operating system said: "{ $os_said }")
+  }
+tls-other = { $cause ->
+    [closed_before_answer] the server closed the connection without answering the TLS hello (ClientHello)
+    [closed_during_handshake] the server closed the connection in the middle of the handshake
+    [bad_server_name] "{ $name }" cannot be sent as a TLS server name (SNI)
+    [bad_message] the server sent a TLS message that breaks the protocol's rules (rustls said: "{ $rustls_said }")
+    [incompatible] the server and { -app } have no TLS version, cipher suite or key exchange in common (rustls said: "{ $rustls_said }")
+    [misbehaved] the server broke the TLS protocol's rules during the handshake (rustls said: "{ $rustls_said }")
+   *[library] the TLS library rustls stopped the handshake (rustls said: "{ $rustls_said }")
+  }
 
 ## How a response broke the rules
 malformed-closed_after_interim = the connection closed after an interim (1xx) response, before the final one
@@ -95,7 +173,15 @@ malformed-bad_head_line = line { $number } of the head { $fault ->
     [control_in_reason] (the status line) has a control character in its reason phrase
    *[control_in_value] has a control character in a header value
   }: "{ $line }"
-malformed-unparsable = the head is not valid HTTP ({ $detail })
+malformed-unparsable = the head is not valid HTTP: { $fault ->
+    [version] its HTTP version is broken
+    [status] its status code is broken
+    [header_name] a header name holds a byte a name may not have
+    [header_value] a header value holds a byte a value may not have
+    [new_line] a line ends with a broken line break
+    [token] a word holds a character that is not allowed there
+   *[too_many_headers] it has more header lines than can be read
+  }
 malformed-content_length_not_number = Content-Length "{ $value }" is not a number of bytes
 malformed-content_length_too_large = Content-Length { $value } is too large
 malformed-content_length_conflict = two different Content-Length values ({ $first } and { $second }): the body's end cannot be known
@@ -173,7 +259,7 @@ hint-tls-other = The secure connection could not be set up; the details are show
 file-not-found = there is no such file
 file-no-permission = this user may not read it
 file-is-folder = it is a folder, not a file
-file-other = { $detail }
+file-other = it cannot be read (the operating system said: "{ $detail }")
 
 ## Proxies
 error-bad_proxy = The proxy setting "{ $text }" cannot be used: { $reason ->

@@ -78,6 +78,9 @@ note-raw_length_mismatch = { $declared ->
    *[missing] { $actual } follow the empty line of the typed request, but it has no Content-Length, so the server does not read them as a body. It was sent as typed.
   }
 note-system_store_unreadable = { $store ->
-    [empty] This computer's certificate store gave { $found } certificates, so https trusts only the bundled Mozilla roots (and an extra certificate authority file, if one is chosen). { $detail }
-   *[partial] Part of this computer's certificate store could not be read; the { $found } certificates that could are trusted. { $detail }
+    [empty] This computer's certificate store gave { $found } certificates, so https trusts only the bundled Mozilla roots (and an extra certificate authority file, if one is chosen).
+   *[partial] Part of this computer's certificate store could not be read; the { $found } certificates that could are trusted.
+  }{ $said ->
+    [yes] { " " }The certificate loader said: "{ $loader_said }"
+   *[no] { "" }
   }

@@ -6,9 +6,18 @@
 error-invalid_url = 주소가 올바르지 않습니다: { $problem }.
 error-unsupported_scheme = 주소가 "{ $scheme }:" 스킴으로 시작하지만, http와 https만 지원합니다.
 error-invalid_request = 요청을 보내지 않았습니다: { $problem }.
-error-no_such_host = 이름이 "{ $host }"인 컴퓨터를 찾지 못했습니다(DNS: { $detail }).
+error-no_such_host = { $said ->
+    [yes] 이름 조회(DNS)로 이름이 "{ $host }"인 컴퓨터를 찾지 못했습니다(운영 체제 원문: "{ $os_said }").
+   *[no] 이름이 "{ $host }"인 컴퓨터를 찾지 못했습니다. 이름 조회(DNS)에 답은 왔지만 주소가 없습니다.
+  }
 error-connection_refused = { $address }에서 연결을 거부했습니다.
-error-unreachable = { $address }에 닿을 수 없습니다: { $detail }.
+error-unreachable = { $address }에 닿을 수 없습니다: { $reason ->
+    [host_unreachable] 그 컴퓨터로 가는 경로가 없습니다
+    [network_unreachable] 그 네트워크로 가는 경로가 없습니다
+    [network_down] 이 컴퓨터의 네트워크가 끊겨 있습니다
+    [addr_not_available] 이 컴퓨터에 그곳으로 연결할 수 있는 주소가 없습니다
+   *[other] 네트워크가 연결을 전달하지 못했습니다
+  }(운영 체제 원문: "{ $os_said }").
 error-timeout = { -timeout }: { $phase } 단계가 { $seconds }초 안에 끝나지 않았습니다.
 error-tls = 보안 연결(TLS)에 실패했습니다: { $problem }.
 error-connection_reset = { $phase } 단계에서 서버가 연결을 강제로 끊었습니다(RST).
@@ -20,11 +29,40 @@ error-body_incomplete = { $framing ->
     [chunked] 본문이 완전하지 않습니다: 마지막 청크 전에 { $received }바이트를 받고 연결이 닫혔습니다.
    *[length] 본문이 완전하지 않습니다: 연결이 닫히기 전에 { $expected }바이트 중 { $received }바이트만 도착했습니다.
   }
-error-decode = 본문이 { $encoding } 방식으로 압축되었다고 하지만 풀 수 없습니다: { $detail }.
+error-decode = 본문이 { $encoding } 방식으로 압축되었다고 하지만 풀 수 없습니다: { $problem ->
+    [ends_early] 압축된 데이터가 중간에 끊겼습니다
+   *[corrupt] 압축된 데이터가 손상되었습니다(압축 해제기 원문: "{ $decoder_said }")
+  }.
 error-too_many_redirects = 리디렉션을 { $max }번 따라간 뒤 멈췄습니다.
 error-cancelled = { $phase } 단계에서 취소했습니다.
-error-output_failed = 응답을 내보내지 못했습니다: { $detail }.
-error-io = { $phase } 단계에서 입출력 오류가 났습니다: { $detail }.
+error-output_failed = 응답을 내보내지 못했습니다: { $reason ->
+    [broken_pipe] 출력을 받던 프로그램이 끝났습니다
+    [storage_full] 디스크가 가득 찼습니다
+    [permission_denied] 이 사용자는 그곳에 쓸 권한이 없습니다
+   *[other] 운영 체제가 쓰기를 거부했습니다
+  }(운영 체제 원문: "{ $os_said }").
+error-io = { $phase } 단계에서 입출력 오류가 났습니다: { $problem }.
+
+## 입출력 오류의 내용
+io-no_address = 연결할 주소가 없었습니다
+io-helper_stopped = 이름 조회나 연결을 맡은 보조 스레드가 답 없이 멈췄습니다
+io-os = { $reason ->
+    [permission_denied] 운영 체제가 허용하지 않았습니다
+    [addr_in_use] 이 컴퓨터의 그 주소는 이미 사용 중입니다
+    [addr_not_available] 이 컴퓨터에 그런 주소가 없습니다
+    [out_of_memory] 이 컴퓨터의 메모리가 부족합니다
+   *[other] 운영 체제가 오류를 알렸습니다
+  }(운영 체제 원문: "{ $os_said }")
+
+## 글자 이름(주소 속 제어 문자, 헤더 값에 쓸 수 없는 글자)
+char-name = { $which ->
+    [tab] 탭(TAB, \t, { $code })
+    [lf] 줄 바꿈(LF, \n, { $code })
+    [cr] 캐리지 리턴(CR, \r, { $code })
+    [nul] 널 문자(NUL, \0, { $code })
+    [del] 삭제 문자(DEL, { $code })
+   *[other] { $code }
+  }
 
 ## 목록에 쓰는 짧은 이름
 error-kind-invalid_url = 잘못된 주소
@@ -49,8 +87,8 @@ error-kind-io = 입출력 오류
 
 ## 주소
 url-empty = 아무것도 입력하지 않았습니다
-url-control_character = { $position }번째 글자가 제어 문자({ $name })라서 주소에 사용할 수 없습니다
-url-unparsable = { $detail }
+url-control_character = { $position }번째 글자가 제어 문자라서 주소에 사용할 수 없습니다: { $name }
+url-unparsable = URL 파서가 읽을 수 없습니다(URL 파서 원문: "{ $parser_said }")
 url-missing_host = 호스트 이름이 없습니다
 url-bad_port = { $position }번째 글자부터 적힌 포트("{ $port }")는 1부터 65535 사이의 정수여야 합니다
 url-bad_host_character = { $position }번째 글자("{ $character }")는 호스트 이름에 사용할 수 없습니다
@@ -72,11 +110,51 @@ tls-name_mismatch = { $names ->
     [none] 이름 불일치: 접속한 이름은 { $expected }인데 인증서에 이름이 없습니다
    *[some] 이름 불일치: 접속한 이름은 { $expected }인데 인증서는 { $presented }용입니다
   }
-tls-bad_certificate = 인증서를 받아들일 수 없습니다: { $detail }
+tls-bad_certificate = 인증서를 받아들일 수 없습니다: { $fault ->
+    [bad_encoding] 인증서 형식이 올바르지 않습니다
+    [bad_signature] 인증서의 서명이 내용과 맞지 않습니다
+    [unsupported_signature] 받아들이지 않는 알고리즘으로 서명된 인증서입니다
+    [revoked] { -ca }이 이 인증서를 폐기했습니다
+    [revocation_unknown] 인증서가 폐기되었는지 확인할 수 없습니다
+    [not_for_servers] 웹사이트용 인증서가 아닙니다(확장 키 용도에 TLS 서버가 없습니다)
+    [unhandled_critical_extension] 검사기가 이해하지 못하는 필수(critical) 확장이 인증서에 있습니다
+   *[other] rustls가 인증서를 거부했습니다(rustls 원문: "{ $rustls_said }")
+  }
 tls-not_tls = 이 포트의 서버는 TLS를 사용하지 않습니다. 받은 내용: { $first_bytes }
-tls-refused = 서버가 핸드셰이크를 거부했습니다: { $detail }
-tls-bad_ca_file = 인증 기관(CA) 인증서 파일을 사용할 수 없습니다: { $detail }
-tls-other = TLS 오류: { $detail }
+tls-refused = { $alert ->
+    [handshake_failure] 서버가 핸드셰이크를 거부했습니다(TLS 경고 { $alert }): 서버와 { -app }이 함께 쓸 수 있는 TLS 버전, 암호 스위트, 키 교환 방식을 찾지 못했습니다
+    [protocol_version] 서버가 핸드셰이크를 거부했습니다(TLS 경고 { $alert }): { -app }이 제안한 TLS 버전(1.2, 1.3)을 서버가 지원하지 않습니다. 아주 오래된 서버일 수 있습니다
+    [unrecognized_name] 서버가 핸드셰이크를 거부했습니다(TLS 경고 { $alert }): 보낸 이름(SNI)으로 된 사이트가 서버에 없습니다. 호스트 이름을 확인하세요
+    [insufficient_security] 서버가 핸드셰이크를 거부했습니다(TLS 경고 { $alert }): 서버는 제안된 것보다 더 강한 암호 방식을 원합니다
+    [internal_error] 서버가 핸드셰이크를 거부했습니다(TLS 경고 { $alert }): 요청이 아니라 서버 안에서 문제가 생겼습니다
+    [access_denied] 서버가 핸드셰이크를 거부했습니다(TLS 경고 { $alert }): 서버가 이 컴퓨터의 접속을 허락하지 않습니다
+    [certificate_required] 서버가 핸드셰이크를 거부했습니다(TLS 경고 { $alert }): 서버가 클라이언트 인증서를 요구하는데, { -app }은 클라이언트 인증서를 보내지 않습니다
+    [no_application_protocol] 서버가 핸드셰이크를 거부했습니다(TLS 경고 { $alert }): { -app }이 요청하는 유일한 프로토콜인 HTTP/1.1을 서버가 제공하지 않습니다(ALPN)
+   *[other] 서버가 TLS 경고({ $alert })를 보내며 핸드셰이크를 거부했습니다
+  }
+tls-bad_ca_file = 인증 기관(CA) 인증서 파일을 사용할 수 없습니다: { $problem ->
+    [no_certificate] PEM 형식의 CERTIFICATE 블록이 하나도 없습니다
+    [unfinished_block] PEM 블록에 끝 줄(-----END CERTIFICATE-----)이 없습니다
+    [bad_block_start] PEM 블록의 시작 줄이 -----BEGIN CERTIFICATE----- 형식이 아닙니다
+    [bad_base64] PEM 블록 안의 글이 올바른 base64가 아닙니다
+    [bad_pem] PEM으로 읽을 수 없습니다(PEM 읽기 원문: "{ $reader_said }")
+    [unusable] 파일의 { $number }번째 인증서는 { -ca } 인증서로 쓸 수 없습니다(rustls 원문: "{ $rustls_said }")
+   *[cannot_read] "{ $path }" 파일을 읽을 수 없습니다: { $reason ->
+        [not_found] 그런 파일이 없습니다
+        [permission_denied] 이 사용자에게 읽을 권한이 없습니다
+        [is_a_directory] 파일이 아니라 폴더입니다
+       *[other] 운영 체제가 읽지 못했습니다
+    }(운영 체제 원문: "{ $os_said }")
+  }
+tls-other = { $cause ->
+    [closed_before_answer] 서버가 TLS 첫인사(ClientHello)에 답하지 않고 연결을 닫았습니다
+    [closed_during_handshake] 서버가 핸드셰이크 도중에 연결을 닫았습니다
+    [bad_server_name] TLS 서버 이름(SNI)으로 보낼 수 없는 이름입니다: "{ $name }"
+    [bad_message] 서버가 TLS 규칙에 어긋나는 메시지를 보냈습니다(rustls 원문: "{ $rustls_said }")
+    [incompatible] 서버와 { -app }이 함께 쓸 수 있는 TLS 버전, 암호 스위트, 키 교환 방식이 없습니다(rustls 원문: "{ $rustls_said }")
+    [misbehaved] 서버가 핸드셰이크 중에 TLS 규칙을 어겼습니다(rustls 원문: "{ $rustls_said }")
+   *[library] TLS 라이브러리(rustls)가 핸드셰이크를 멈췄습니다(rustls 원문: "{ $rustls_said }")
+  }
 
 ## 응답이 규칙을 어긴 곳
 malformed-closed_after_interim = 중간 응답(1xx) 뒤, 최종 응답 전에 연결이 닫혔습니다
@@ -95,7 +173,15 @@ malformed-bad_head_line = 헤드의 { $number }번째 줄{ $fault ->
     [control_in_reason] (상태 줄)의 상태 문구에 제어 문자가 있습니다
    *[control_in_value] 의 헤더 값에 제어 문자가 있습니다
   }: "{ $line }"
-malformed-unparsable = 헤드가 올바른 HTTP가 아닙니다({ $detail })
+malformed-unparsable = 헤드가 올바른 HTTP가 아닙니다: { $fault ->
+    [version] HTTP 버전이 잘못되었습니다
+    [status] 상태 코드가 잘못되었습니다
+    [header_name] 헤더 이름에 쓸 수 없는 바이트가 있습니다
+    [header_value] 헤더 값에 쓸 수 없는 바이트가 있습니다
+    [new_line] 줄 바꿈이 잘못되었습니다
+    [token] 토큰이 와야 할 자리에 쓸 수 없는 글자가 있습니다
+   *[too_many_headers] 읽을 수 있는 것보다 헤더 줄이 많습니다
+  }
 malformed-content_length_not_number = Content-Length 값("{ $value }")이 바이트 수가 아닙니다
 malformed-content_length_too_large = Content-Length 값({ $value })이 너무 큽니다
 malformed-content_length_conflict = Content-Length 값이 둘({ $first }, { $second })이라 본문이 어디서 끝나는지 알 수 없습니다
@@ -173,7 +259,7 @@ hint-tls-other = 보안 연결을 만들 수 없었습니다. 자세한 내용�
 file-not-found = 그런 파일이 없습니다
 file-no-permission = 이 사용자에게 읽을 권한이 없습니다
 file-is-folder = 파일이 아니라 폴더입니다
-file-other = { $detail }
+file-other = 읽을 수 없습니다(운영 체제 원문: "{ $detail }")
 
 ## 프록시
 error-bad_proxy = 프록시 설정("{ $text }")은 사용할 수 없습니다: { $reason ->

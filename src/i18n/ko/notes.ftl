@@ -77,6 +77,9 @@ note-raw_length_mismatch = { $declared ->
    *[missing] 직접 쓴 요청의 빈 줄 뒤에 { $actual }가 있지만 Content-Length가 없어서 서버는 이 바이트를 본문으로 읽지 않습니다. 쓴 그대로 보냈습니다.
   }
 note-system_store_unreadable = { $store ->
-    [empty] 이 컴퓨터의 신뢰 저장소에서 읽은 인증서가 { $found }개입니다. 그래서 https는 함께 들어 있는 Mozilla 루트 인증서(와 고른 추가 { -ca } 파일)만 믿습니다. { $detail }
-   *[partial] 이 컴퓨터의 신뢰 저장소를 다 읽지 못했습니다. 읽을 수 있었던 인증서 { $found }개는 믿습니다. { $detail }
+    [empty] 이 컴퓨터의 신뢰 저장소에서 읽은 인증서가 { $found }개입니다. 그래서 https는 함께 들어 있는 Mozilla 루트 인증서(와 고른 추가 { -ca } 파일)만 믿습니다.
+   *[partial] 이 컴퓨터의 신뢰 저장소를 다 읽지 못했습니다. 읽을 수 있었던 인증서 { $found }개는 믿습니다.
+  }{ $said ->
+    [yes] { " " }(인증서 로더 원문: "{ $loader_said }")
+   *[no] { "" }
   }

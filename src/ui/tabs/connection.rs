@@ -122,8 +122,7 @@ fn lookup_and_connect(ui: &mut Ui, i18n: I18n, exchange: &Exchange) {
             row(ui, i18n.t("timeline-dns"), dns);
             for (index, attempt) in exchange.connect_attempts.iter().enumerate() {
                 let outcome = match &attempt.error {
-                    None if attempt.failure.is_none() => i18n.t("conn-connected").to_owned(),
-                    None => attempt.failure.clone().unwrap_or_default(),
+                    None => i18n.t("conn-connected").to_owned(),
                     Some(error) => i18n::error_message(i18n, error),
                 };
                 row(

@@ -6,11 +6,14 @@ use egui::{DragValue, RichText, Ui};
 
 use crate::i18n::I18n;
 use crate::learn::Message;
-use crate::learn::files::file_problem;
+use crate::learn::files::file_problem_of;
 use crate::ui::appearance::{Appearance, appearance_rows};
 use crate::ui::file_dialogs::{Choosing, Dialogs};
 use crate::ui::focus_ring::reveal_when_focused;
-use crate::wire::{Limits, ProxyAddress, ProxyOrigin, ProxySettings, SystemRoots};
+use crate::wire::{
+    CaFileProblem, FetchError, Limits, ProxyAddress, ProxyOrigin, ProxySettings, SystemRoots,
+    TlsProblem,
+};
 
 use super::{TabAction, TabInput};
 
@@ -137,13 +140,19 @@ impl Settings {
         }
     }
 
-    /// The certificate authorities of `ca_file`, or why it cannot be used (`Ok(None)`: no file).
-    pub fn extra_ca_pem(&self) -> Result<Option<Vec<u8>>, Message> {
+    /// The certificate authorities of `ca_file`, or why it cannot be read (`Ok(None)`: no file).
+    pub fn extra_ca_pem(&self) -> Result<Option<Vec<u8>>, CaFileProblem> {
         let path = self.ca_file.trim();
         if path.is_empty() {
             return Ok(None);
         }
-        std::fs::read(path).map(Some).map_err(|e| file_problem(&e))
+        std::fs::read(path)
+            .map(Some)
+            .map_err(|e| CaFileProblem::CannotRead {
+                path: path.to_owned(),
+                kind: e.kind(),
+                os_said: e.to_string(),
+            })
     }
 }
 
@@ -185,13 +194,19 @@ fn ca_file_check(ui: &Ui, settings: &Settings) -> Result<Option<usize>, Message>
     {
         return last.found;
     }
-    let found = settings.extra_ca_pem().map(|pem| {
-        pem.map(|pem| {
-            String::from_utf8_lossy(&pem)
-                .matches("BEGIN CERTIFICATE")
-                .count()
+    let found = settings
+        .extra_ca_pem()
+        .map(|pem| {
+            pem.map(|pem| {
+                String::from_utf8_lossy(&pem)
+                    .matches("BEGIN CERTIFICATE")
+                    .count()
+            })
         })
-    });
+        .map_err(|problem| match problem {
+            CaFileProblem::CannotRead { kind, os_said, .. } => file_problem_of(kind, &os_said),
+            other => crate::learn::error_message(&FetchError::Tls(TlsProblem::BadCaFile(other))),
+        });
     let check = CaFileCheck {
         path: settings.ca_file.clone(),
         at: now,
