@@ -658,6 +658,17 @@ fn a_raw_file_that_cannot_be_read_is_a_plain_message() {
         "{stderr}"
     );
     assert_plain_message(&stderr);
+    // In Korean, the reason is Korean too, not the operating system's English.
+    let output = run(&[
+        "--lang",
+        "ko",
+        "--dump",
+        "--raw",
+        "/nonexistent/wirepeek-request.txt",
+        "http://127.0.0.1:9/",
+    ]);
+    let stderr = stderr_of(&output);
+    assert_eq!(english_run(&stderr), None, "{stderr}");
 }
 
 /// The first run of three or more English words in `text`: a sentence left untranslated.

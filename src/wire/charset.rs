@@ -103,6 +103,7 @@ pub const CHARSET_CHOICES: &[&str] = &[
     "gb18030",
     "Big5",
     "windows-1252",
+    "ISO-8859-1",
     "ISO-8859-2",
     "windows-1251",
     "KOI8-R",

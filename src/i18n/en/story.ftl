@@ -110,7 +110,7 @@ wire-means-last-chunk = A chunk of size 0: the chunked body is over.
 wire-means-trailer = Fields sent after the last chunk (trailers), ended by an empty line.
 wire-means-body = The body: the content itself, as it crossed the wire.
 wire-means-extra-bytes = Bytes after the end of the body: the framing said the body was over, so no response owns them.
-wire-means-unreadable = Bytes that could not be read as an HTTP response.
+wire-means-unreadable = Bytes that could not be read as an HTTP response head: not HTTP at all, or a head that broke a rule or a limit. The error above says which.
 
 story-not_followed = The response points elsewhere (Location: { $location }), but this fetch did not follow redirects, so it ended here.
 phase-measures-proxy-tunnel = From the open connection to the proxy until it answered CONNECT: meanwhile the proxy connected to the server and opened a tunnel to it.

@@ -199,7 +199,7 @@ wire-part-last-chunk = last chunk (size 0)
 wire-part-trailer = trailer
 wire-part-body = body
 wire-part-extra-bytes = bytes after the body
-wire-part-unreadable = not an HTTP response
+wire-part-unreadable = not read as a response head (see the error above)
 
 ## The Timeline tab: when each step ran, and every read
 tab-timeline = Timeline
@@ -313,6 +313,7 @@ timeline-read-log-rows = Read log, scrolled with PageUp, PageDown, Home and End
 view-not-offered = This view has nothing to show for this body (for example Pretty needs JSON, HTML or XML, and Preview an image).
 find-not-here = Find searches text and bytes; switch to Text, Pretty or Hex.
 body-nothing-tooltip = There is no body to work with: the response had none, or none arrived.
+body-charset-read-as = { $label } is read as { $charset }, which holds all of it and more, as browsers do.
 body-charset-pick = Read the body again in another charset (a page in the wrong letters often comes out right), without fetching again.
 body-rereading = Reading the body again as { $charset }…
 body-charset-name = Charset

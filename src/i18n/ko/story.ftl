@@ -75,7 +75,7 @@ wire-means-last-chunk = 크기가 0인 { -chunk }입니다. 청크 전송 { -bod
 wire-means-trailer = 마지막 { -chunk } 뒤에 보내는 필드(트레일러)입니다. 빈 줄로 끝납니다.
 wire-means-body = { -body }입니다. 전송된 그대로의 내용입니다.
 wire-means-extra-bytes = { -body }이 끝난 뒤에 온 바이트입니다. { -body }의 끝을 알리는 규칙으로는 이미 끝났으니 어느 { -response }에도 속하지 않습니다.
-wire-means-unreadable = HTTP { -response }으로 읽을 수 없는 바이트입니다.
+wire-means-unreadable = HTTP { -response } 헤드로 읽을 수 없는 바이트입니다. HTTP가 전혀 아니거나, 헤드가 규칙이나 한도를 어겼습니다. 어느 쪽인지는 위의 오류가 알려 줍니다.
 
 story-not_followed = 이 { -response }은 다른 주소를 가리킵니다(Location: { $location }). 이번 요청은 { -redirect }을 따라가지 않았으니 여기서 끝났습니다.
 phase-measures-proxy-tunnel = 프록시와 연결된 뒤 프록시가 CONNECT 요청에 답할 때까지의 시간입니다. 그사이 프록시가 서버에 연결해 터널을 엽니다.

@@ -187,7 +187,7 @@ wire-part-last-chunk = 마지막 { -chunk }(크기 0)
 wire-part-trailer = 트레일러
 wire-part-body = { -body }
 wire-part-extra-bytes = { -body } 뒤에 온 바이트
-wire-part-unreadable = HTTP { -response }이 아닌 바이트
+wire-part-unreadable = { -response } 헤드로 읽지 못한 바이트(위의 오류 참고)
 
 ## 타임라인 탭: 단계마다 걸린 시간, 그리고 모든 읽기
 tab-timeline = 타임라인
@@ -291,6 +291,7 @@ timeline-read-log-rows = 읽기 기록. PageUp, PageDown, Home, End로 움직입
 view-not-offered = 이 보기로는 이 본문을 보여 줄 수 없습니다(예: "보기 좋게"는 JSON, HTML, XML일 때, 미리보기는 이미지일 때만 사용할 수 있습니다).
 find-not-here = 찾기는 텍스트와 바이트에서 찾습니다. 텍스트, 보기 좋게, 16진수 보기로 바꾸세요.
 body-nothing-tooltip = 다룰 본문이 없습니다. 응답에 본문이 없었거나 도착하지 않았습니다.
+body-charset-read-as = { $label }은 그것을 모두 포함하는 { $charset }로 읽습니다. 브라우저도 이렇게 합니다.
 body-charset-pick = 다른 문자 인코딩으로 본문을 다시 읽습니다(글자가 깨진 페이지가 바로잡히는 경우가 많습니다). 다시 가져오지는 않습니다.
 body-rereading = 본문을 { $charset } 인코딩으로 다시 읽는 중…
 body-charset-name = 문자 인코딩

@@ -437,9 +437,17 @@ fn charset_picker(ui: &mut Ui, i18n: I18n, text: &crate::wire::BodyText, panel: 
         .selected_text(shown.clone())
         .show_ui(ui, |ui| {
             for &label in crate::wire::CHARSET_CHOICES {
-                let current = encoding_rs::Encoding::for_label(label.as_bytes())
-                    .is_some_and(|e| e.name() == text.charset);
-                if ui.selectable_label(current, label).clicked() && !current {
+                let encoding = encoding_rs::Encoding::for_label(label.as_bytes());
+                let current = encoding.is_some_and(|e| e.name() == text.charset);
+                let mut choice = ui.selectable_label(current, label);
+                // ISO-8859-1 is read as windows-1252 (its superset), as browsers do: say so.
+                if let Some(encoding) = encoding.filter(|e| !e.name().eq_ignore_ascii_case(label)) {
+                    choice = choice.on_hover_text(i18n.f(
+                        "body-charset-read-as",
+                        &[("label", label), ("charset", encoding.name())],
+                    ));
+                }
+                if choice.clicked() && !current {
                     panel.chosen_charset = Some(label);
                 }
             }

@@ -192,9 +192,12 @@ fn tls_session(ui: &mut Ui, i18n: I18n, tls: &TlsInfo) {
             row(
                 ui,
                 i18n.t("conn-tls-alpn"),
-                tls.alpn
-                    .clone()
-                    .unwrap_or_else(|| i18n.t("conn-tls-no-alpn").to_owned()),
+                // No answer about ALPN is only news once the handshake finished.
+                match (&tls.alpn, &tls.protocol) {
+                    (Some(alpn), _) => alpn.clone(),
+                    (None, Some(_)) => i18n.t("conn-tls-no-alpn").to_owned(),
+                    (None, None) => dash(),
+                },
             );
             row(
                 ui,
