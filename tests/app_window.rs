@@ -710,7 +710,8 @@ fn the_timeline_shows_each_step_and_lists_every_read() {
         };
         read_request(&stream);
         let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 12\r\n\r\n");
-        // Three pieces, each flushed on its own, so the client sees several reads.
+        // Three pieces, each flushed on its own, so the client likely sees several reads (the
+        // pauses only make that likely; the test holds however many reads there were).
         for piece in [b"abcd", b"efgh", b"ijkl"] {
             thread::sleep(Duration::from_millis(30));
             let _ = stream.write_all(piece);
@@ -723,10 +724,15 @@ fn the_timeline_shows_each_step_and_lists_every_read() {
     wait_until(&mut harness, "the body", |h| shows(h, "abcdefghijkl"));
     wait.recv().expect("the server wrote everything");
     let reads = harness.state().shown_chain()[0].reads.len();
-    assert!(reads >= 2, "the pieces came in {reads} read(s)");
+    assert!(reads >= 1);
     click_tab(&mut harness, "Timeline");
     wait_until(&mut harness, "the timeline", |h| shows(h, "TCP connect"));
-    assert!(shows(&harness, &format!("{reads} reads")));
+    let counted = if reads == 1 {
+        "1 read".to_owned()
+    } else {
+        format!("{reads} reads")
+    };
+    assert!(shows(&harness, &counted), "{counted}");
     assert!(shows(&harness, "not needed: the host is an IP address"));
     assert!(shows(&harness, "not needed: plain http:// has no TLS"));
     assert!(shows(&harness, "Waiting for the first byte"));

@@ -140,10 +140,15 @@ fn every_misbehaving_server_ends_with_a_named_outcome_in_the_engine_and_the_wind
         }
         harness.step();
         harness.step();
-        assert!(
-            frames > 0 || started.elapsed() < Duration::from_millis(50),
-            "{name}: no frames were drawn while fetching"
-        );
+        // A fetch that ran until Cancel: the window drew frame after frame meanwhile (one
+        // blocked on the fetch would draw nothing until it ended, and Cancel could not be
+        // pressed). How long frames take is the bench's to measure.
+        if cancelled {
+            assert!(
+                frames >= 10,
+                "{name}: only {frames} frames were drawn while fetching"
+            );
+        }
         let shown = harness.state().shown_chain();
         let window_error = shown.last().and_then(|e| e.error.as_ref());
         match (window_error, &expected_message) {

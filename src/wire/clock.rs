@@ -155,13 +155,20 @@ mod tests {
         let cancel = Cancel::new();
         let clock = Clock::new(None, cancel.clone());
         let deadline = clock.deadline(Duration::from_secs(10));
+        let (started_tx, started_rx) = mpsc::channel();
+        let (release_tx, release_rx) = mpsc::channel::<()>();
+        let (outcome_tx, outcome_rx) = mpsc::channel();
+        // Cancel once the helper is blocked: events, not sleeps, order the two threads.
         let canceller = thread::spawn(move || {
-            thread::sleep(Duration::from_millis(100));
+            started_rx.recv().expect("the helper started");
             cancel.cancel();
         });
-        let started = Instant::now();
-        let result = clock.run_on_thread("blocked", &deadline, Phase::Resolving, || {
-            thread::sleep(Duration::from_secs(3));
+        let result = clock.run_on_thread("blocked", &deadline, Phase::Resolving, move || {
+            let _ = started_tx.send(());
+            // Blocked until the test lets go. Had the wait not ended on Cancel, the test could
+            // not let go: this gives up after a minute and says so.
+            let released = release_rx.recv_timeout(Duration::from_secs(60)).is_ok();
+            let _ = outcome_tx.send(released);
         });
         canceller.join().expect("canceller");
         assert_eq!(
@@ -170,11 +177,9 @@ mod tests {
                 phase: Phase::Resolving
             })
         );
-        assert!(
-            started.elapsed() < Duration::from_secs(1),
-            "{:?}",
-            started.elapsed()
-        );
+        // The wait ended while the helper was still blocked.
+        release_tx.send(()).expect("the helper is still waiting");
+        assert_eq!(outcome_rx.recv(), Ok(true));
     }
 
     #[test]
