@@ -895,3 +895,45 @@ fn recorded_replies_from_real_servers_give_no_notes() {
     }
     assert_eq!(read, 14, "every recorded reply was read");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Each note about particular bytes points at them (the Wire tab's "show these bytes")
+
+#[test]
+fn every_note_about_a_line_points_at_that_line() {
+    for (response, points_at) in [
+        (&b"HTTP/1.2 200 OK\r\nContent-Length: 0\r\n\r\n"[..], &b"HTTP/1.2 200"[..]),
+        (b"HTTP/0.9 200 OK\r\nContent-Length: 0\r\n\r\n", b"HTTP/0.9 200"),
+        (b"HTTP/1.1 200 OK\r\nX-A: 1\r\nX-Fold: a\r\n b\r\nContent-Length: 0\r\n\r\n", b"X-Fold: a"),
+        (
+            b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+            b"Transfer-Encoding: chunked",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nX-B: 2\r\nContent-Length: 5\r\n\r\nhello",
+            b"Content-Length: 5\r\n\r\n",
+        ),
+        (b"HTTP/1.1 200 OK\r\nX-A: 1\nContent-Length: 0\r\n\r\n", b"X-A: 1\n"),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\nContent-Length: 9\r\n\r\n",
+            b"Content-Length: 9",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\nX T: 1\r\n\r\n",
+            b"X T: 1",
+        ),
+    ] {
+        let exchange = conform(response);
+        let shown = String::from_utf8_lossy(response);
+        assert!(!exchange.warnings.is_empty(), "{shown}");
+        for warning in &exchange.warnings {
+            let place = wirepeek::wire::note_place(&exchange, warning)
+                .unwrap_or_else(|| panic!("{shown}: {warning:?} points nowhere"));
+            assert!(
+                exchange.received[place..].starts_with(points_at),
+                "{shown}: {warning:?} points at {:?}",
+                String::from_utf8_lossy(&exchange.received[place..])
+            );
+        }
+    }
+}

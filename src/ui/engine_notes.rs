@@ -11,8 +11,9 @@ use super::explanation::full_text;
 
 /// Draw the first few notes, and how many more there are. A note about particular bytes has a
 /// link to them; returns the received-byte offset of the one clicked.
-pub fn engine_notes(ui: &mut Ui, i18n: I18n, warnings: &[wire::Warning]) -> Option<usize> {
+pub fn engine_notes(ui: &mut Ui, i18n: I18n, exchange: &wire::Exchange) -> Option<usize> {
     const SHOWN: usize = 5;
+    let warnings = &exchange.warnings;
     let mut clicked = None;
     let colour = ui.visuals().warn_fg_color;
     for warning in warnings.iter().take(SHOWN) {
@@ -28,7 +29,7 @@ pub fn engine_notes(ui: &mut Ui, i18n: I18n, warnings: &[wire::Warning]) -> Opti
             if let Some(explanation) = for_note(warning) {
                 label.on_hover_text(full_text(i18n, &explanation));
             }
-            if let Some(offset) = warning.offset()
+            if let Some(offset) = wire::note_place(exchange, warning)
                 && ui.link(i18n.t("engine-note-show-bytes")).clicked()
             {
                 clicked = Some(offset);

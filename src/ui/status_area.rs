@@ -56,7 +56,7 @@ pub fn status_area(
     if last.has_response() || last.error.is_none() {
         status_strip(ui, i18n, last, chain.len());
     }
-    let show_bytes = engine_notes(ui, i18n, &last.warnings);
+    let show_bytes = engine_notes(ui, i18n, last);
     let typed = chain.first().map_or("", |first| first.url_typed.trim());
     if !last.url_normalized.is_empty() && last.url_normalized != typed {
         ui.label(
