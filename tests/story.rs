@@ -1,6 +1,7 @@
 //! The story of a fetch (`wirepeek::learn::story`) over loopback fetches: every number it tells
 //! (address, port, bytes, reads, chunks) is the exchange's own, failures stop the story at the
-//! step that failed, and redirects are steps too.
+//! step that failed, and redirects are steps too. Through a proxy (the tests' own, on 127.0.0.1)
+//! the first steps are the proxy's, and what the proxy did is told as the proxy's.
 
 #![allow(
     clippy::unwrap_used,
@@ -14,13 +15,14 @@ mod common;
 use std::io::Write;
 use std::net::TcpListener;
 
+use common::proxy::{self, Behaviour, TestProxy};
 use common::tls::{Ending, server_cert, test_ca, tls_server};
-use common::{Bound, exchange_for, limits, response_with, send};
+use common::{Bound, Server, exchange_for, limits, response_with, send};
 use wirepeek::i18n::I18n;
-use wirepeek::learn::story::{BodyEnding, StoryStep, story};
+use wirepeek::learn::story::{AnsweredBy, BodyEnding, StoryStep, TunnelAnswer, story};
 use wirepeek::wire::{
-    Cancel, Exchange, FetchError, FetchOptions, Limits, Phase, Progress, ReadEvent, Recording,
-    Request, fetch_following,
+    Cancel, Exchange, FetchError, FetchOptions, Limits, Phase, Progress, ProxyMode, ProxyOrigin,
+    ReadEvent, Recording, Request, fetch_following,
 };
 
 fn kinds(steps: &[StoryStep]) -> Vec<&'static str> {
@@ -50,16 +52,36 @@ fn a_read_that_brought_only_the_head_is_not_counted_for_the_body() {
     let at = std::time::Duration::ZERO;
     // As a slow server's reply arrives: the head alone, then the body in two reads.
     exchange.reads = vec![
-        ReadEvent { offset: 0, len: body.start, at },
-        ReadEvent { offset: body.start, len: 4, at },
-        ReadEvent { offset: body.start + 4, len: body.len() - 4, at },
+        ReadEvent {
+            offset: 0,
+            len: body.start,
+            at,
+        },
+        ReadEvent {
+            offset: body.start,
+            len: 4,
+            at,
+        },
+        ReadEvent {
+            offset: body.start + 4,
+            len: body.len() - 4,
+            at,
+        },
     ];
     let (_, reads, _) = answered(&story(std::slice::from_ref(&exchange)));
     assert_eq!(reads, 2);
     // A read that ends the head and begins the body counts: it brought body bytes.
     exchange.reads = vec![
-        ReadEvent { offset: 0, len: body.start + 4, at },
-        ReadEvent { offset: body.start + 4, len: body.len() - 4, at },
+        ReadEvent {
+            offset: 0,
+            len: body.start + 4,
+            at,
+        },
+        ReadEvent {
+            offset: body.start + 4,
+            len: body.len() - 4,
+            at,
+        },
     ];
     let (_, reads, _) = answered(&story(std::slice::from_ref(&exchange)));
     assert_eq!(reads, 2);
@@ -439,4 +461,400 @@ fn a_redirect_not_followed_ends_the_story_saying_where_it_pointed() {
         .expect("Korean")
         .render(&steps[steps.len() - 1].message());
     assert!(told.contains("Location: /elsewhere"), "{told}");
+}
+
+/// Fetch `url` through the test proxy `proxy` (as `--proxy` names it).
+fn through(proxy: &TestProxy, url: &str, ca_pem: Option<&str>) -> Exchange {
+    let options = FetchOptions {
+        proxy: proxy.settings(),
+        extra_ca_pem: ca_pem.map(|p| p.as_bytes().to_vec()),
+        ..FetchOptions::default()
+    };
+    common::fetch_with_options(&Request::get(url), &options, &limits())
+}
+
+/// Every step told in English and in Korean.
+fn told(steps: &[StoryStep]) -> [(&'static str, Vec<String>); 2] {
+    ["en", "ko"].map(|language| {
+        let i18n = I18n::new(language).expect("language");
+        (
+            language,
+            steps.iter().map(|s| i18n.render(&s.message())).collect(),
+        )
+    })
+}
+
+/// The proxy's steps name it and its port, in both languages, and no step says the URL chose
+/// the port that was the proxy's.
+fn assert_the_proxy_is_named(steps: &[StoryStep], proxy: &TestProxy) {
+    let port = proxy.addr.port().to_string();
+    let StoryStep::ThroughProxy {
+        proxy: named,
+        origin,
+        ..
+    } = &steps[0]
+    else {
+        panic!("{steps:?}")
+    };
+    assert_eq!(*named, proxy.addr.to_string());
+    assert_eq!(*origin, ProxyOrigin::CommandLine);
+    assert_eq!(
+        steps[1],
+        StoryStep::ProxyNoLookup {
+            host: "127.0.0.1".into(),
+            port: proxy.addr.port()
+        }
+    );
+    for (language, told) in told(steps) {
+        assert!(
+            told[0].contains(&proxy.addr.to_string()),
+            "{language}: {}",
+            told[0]
+        );
+        assert!(told[0].contains("--proxy"), "{language}: {}", told[0]);
+        for line in &told[1..3] {
+            assert!(line.contains(&port), "{language}: {line}");
+            assert!(line.contains("127.0.0.1"), "{language}: {line}");
+        }
+        let (proxy_word, url_chose) = match language {
+            "en" => ("proxy", "a port the URL chose"),
+            _ => ("프록시", "URL에서 직접 정한 포트"),
+        };
+        assert!(
+            told[..3].iter().all(|l| l.contains(proxy_word)),
+            "{language}: {told:?}"
+        );
+        assert!(
+            !told.iter().any(|l| l.contains(url_chose)),
+            "{language}: {told:?}"
+        );
+    }
+}
+
+#[test]
+fn plain_http_through_a_proxy_tells_the_proxy_and_the_absolute_form() {
+    let origin = Server::start(vec![send(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello",
+    )]);
+    let proxy = proxy::start(Behaviour::Forward);
+    let url = origin.url("/romeo.txt");
+    let exchange = through(&proxy, &url, None);
+    assert_eq!(exchange.error, None);
+    let steps = story(std::slice::from_ref(&exchange));
+    assert_eq!(
+        kinds(&steps),
+        [
+            "through_proxy",
+            "proxy_no_lookup",
+            "proxy_connected",
+            "sent_to_proxy",
+            "first_byte",
+            "answered"
+        ]
+    );
+    assert!(matches!(
+        steps[0],
+        StoryStep::ThroughProxy {
+            mode: ProxyMode::AbsoluteForm,
+            ..
+        }
+    ));
+    let StoryStep::ProxyConnected { address, .. } = &steps[2] else {
+        panic!("{steps:?}")
+    };
+    assert_eq!(*address, proxy.addr, "the connection went to the proxy");
+    let request_line = format!("GET {url} HTTP/1.1");
+    let StoryStep::SentToProxy {
+        request_line: sent,
+        bytes,
+        ..
+    } = &steps[3]
+    else {
+        panic!("{steps:?}")
+    };
+    assert_eq!(*sent, request_line);
+    assert_eq!(*bytes, exchange.request_bytes.len() as u64);
+    assert!(matches!(
+        steps[5],
+        StoryStep::Answered {
+            by: AnsweredBy::ThroughProxy,
+            code: 200,
+            ..
+        }
+    ));
+    assert_the_proxy_is_named(&steps, &proxy);
+    for (language, told) in told(&steps) {
+        assert!(told[3].contains(&request_line), "{language}: {}", told[3]);
+        assert!(
+            !told[5].contains("The server said"),
+            "{language}: {}",
+            told[5]
+        );
+    }
+    let [(_, english), _] = told(&steps);
+    assert!(
+        english[5].starts_with("The answer came back through the proxy: 200 OK"),
+        "{}",
+        english[5]
+    );
+}
+
+#[test]
+fn https_through_a_proxy_tells_the_connect_tunnel_and_its_answer() {
+    let ca = test_ca();
+    let (cert, key) = server_cert(&ca, &["127.0.0.1"], 2020, 2090);
+    let reply = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".to_vec();
+    let (port, server) = tls_server(cert, &key, reply, Ending::CloseNotify);
+    let proxy = proxy::start(Behaviour::Forward);
+    let exchange = through(&proxy, &format!("https://127.0.0.1:{port}/"), Some(&ca.pem));
+    server.join().expect("server thread");
+    assert_eq!(exchange.error, None, "{:?}", exchange.error);
+    let steps = story(std::slice::from_ref(&exchange));
+    assert_eq!(
+        kinds(&steps),
+        [
+            "through_proxy",
+            "proxy_no_lookup",
+            "proxy_connected",
+            "tunnel",
+            "tls",
+            "sent",
+            "first_byte",
+            "answered"
+        ]
+    );
+    assert!(matches!(
+        steps[0],
+        StoryStep::ThroughProxy {
+            mode: ProxyMode::Tunnel,
+            ..
+        }
+    ));
+    let connect = format!("CONNECT 127.0.0.1:{port} HTTP/1.1");
+    let StoryStep::Tunnel {
+        request_line,
+        answer,
+    } = &steps[3]
+    else {
+        panic!("{steps:?}")
+    };
+    assert_eq!(*request_line, connect);
+    let TunnelAnswer::Opened {
+        code,
+        reason,
+        elapsed,
+    } = answer
+    else {
+        panic!("{answer:?}")
+    };
+    assert_eq!((*code, reason.as_str()), (200, "Connection established"));
+    let timing = &exchange.timing;
+    assert_eq!(
+        Some(*elapsed),
+        timing.proxy_tunnel.zip(timing.connect).map(|(t, c)| t - c)
+    );
+    assert!(matches!(
+        steps[7],
+        StoryStep::Answered {
+            by: AnsweredBy::Server,
+            code: 200,
+            ..
+        }
+    ));
+    assert_the_proxy_is_named(&steps, &proxy);
+    for (language, told) in told(&steps) {
+        assert!(told[3].contains(&connect), "{language}: {}", told[3]);
+        assert!(
+            told[3].contains("200 Connection established"),
+            "{language}: {}",
+            told[3]
+        );
+        // The server's own port is the tunnel's, not a port the story connected to.
+        assert!(
+            !told[2].contains(&port.to_string()),
+            "{language}: {}",
+            told[2]
+        );
+    }
+}
+
+#[test]
+fn a_407_from_the_proxy_is_the_proxys_answer_for_https_and_for_http() {
+    let answer = b"HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"school\"\r\nContent-Length: 0\r\n\r\n";
+
+    // https: the proxy refuses the tunnel, and the story stops there.
+    let proxy = proxy::start(Behaviour::Answer(answer.to_vec()));
+    let exchange = through(&proxy, "https://127.0.0.1:9/", None);
+    let steps = story(std::slice::from_ref(&exchange));
+    assert_eq!(
+        kinds(&steps),
+        [
+            "through_proxy",
+            "proxy_no_lookup",
+            "proxy_connected",
+            "tunnel",
+            "stopped"
+        ]
+    );
+    let StoryStep::Tunnel {
+        answer: refused, ..
+    } = &steps[3]
+    else {
+        panic!("{steps:?}")
+    };
+    assert_eq!(
+        *refused,
+        TunnelAnswer::Refused {
+            code: 407,
+            reason: "Proxy Authentication Required".into()
+        }
+    );
+    let StoryStep::Stopped { phase, error, port } = &steps[4] else {
+        panic!("{steps:?}")
+    };
+    assert_eq!(*phase, Some(Phase::ProxyTunnel));
+    assert!(
+        matches!(error, FetchError::ProxyAuthenticationRequired { .. }),
+        "{error:?}"
+    );
+    assert_eq!(
+        *port,
+        Some(proxy.addr.port()),
+        "the other end was the proxy"
+    );
+    assert_the_proxy_is_named(&steps, &proxy);
+    for (language, told) in told(&steps) {
+        assert!(
+            told[3].contains("407 Proxy Authentication Required"),
+            "{language}: {}",
+            told[3]
+        );
+        let proxy_word = if language == "en" {
+            "The proxy"
+        } else {
+            "프록시"
+        };
+        assert!(told[4].contains(proxy_word), "{language}: {}", told[4]);
+        assert!(
+            !told
+                .iter()
+                .any(|l| l.contains("server said") || l.contains("서버의 답")),
+            "{language}: {told:?}"
+        );
+    }
+
+    // Plain http: the 407 is a response, but the proxy's own, not the server's.
+    let proxy = proxy::start(Behaviour::Answer(answer.to_vec()));
+    let exchange = through(&proxy, "http://127.0.0.1:9/", None);
+    assert_eq!(exchange.error, None);
+    let steps = story(std::slice::from_ref(&exchange));
+    assert_eq!(
+        kinds(&steps),
+        [
+            "through_proxy",
+            "proxy_no_lookup",
+            "proxy_connected",
+            "sent_to_proxy",
+            "first_byte",
+            "answered"
+        ]
+    );
+    assert!(matches!(
+        steps[5],
+        StoryStep::Answered {
+            by: AnsweredBy::Proxy,
+            code: 407,
+            ..
+        }
+    ));
+    assert_the_proxy_is_named(&steps, &proxy);
+    let [(_, english), (_, korean)] = told(&steps);
+    assert!(
+        english[5].starts_with("The proxy itself answered 407 Proxy Authentication Required"),
+        "{}",
+        english[5]
+    );
+    assert!(
+        english[5].contains("the server never saw the request"),
+        "{}",
+        english[5]
+    );
+    assert!(
+        korean[5].starts_with("프록시가 직접 보낸 답은 407 Proxy Authentication Required"),
+        "{}",
+        korean[5]
+    );
+}
+
+#[test]
+fn a_proxy_that_hangs_up_on_plain_http_is_blamed_not_the_server() {
+    let proxy = proxy::start(Behaviour::Close);
+    let exchange = through(&proxy, "http://127.0.0.1:9/", None);
+    let address = format!("http://{}", proxy.addr);
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::ProxyClosed {
+            proxy: address.clone()
+        })
+    );
+    let steps = story(std::slice::from_ref(&exchange));
+    assert_eq!(
+        kinds(&steps),
+        [
+            "through_proxy",
+            "proxy_no_lookup",
+            "proxy_connected",
+            "sent_to_proxy",
+            "stopped"
+        ]
+    );
+    assert_eq!(
+        steps[4].explanation().map(|e| e.summary.id),
+        Some("explain-error-proxy_closed".into())
+    );
+    for (language, told) in told(&steps) {
+        assert!(told[4].contains(&address), "{language}: {}", told[4]);
+        assert!(
+            !told[4].contains("server closed") && !told[4].contains("서버가"),
+            "{language}: {}",
+            told[4]
+        );
+    }
+    let [(_, english), _] = told(&steps);
+    assert!(
+        english[4].starts_with(&format!(
+            "Stopped while waiting for the response head: The proxy {address} closed the connection without sending a response"
+        )),
+        "{}",
+        english[4]
+    );
+}
+
+#[test]
+fn story_on_the_command_line_through_a_proxy_names_the_proxy_and_its_port() {
+    let address = common::serve_every(|_| {
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello".to_vec()
+    });
+    let url = format!("http://{address}/");
+    let proxy = proxy::start(Behaviour::Forward);
+    let setting = format!("http://{}", proxy.addr);
+    let port = proxy.addr.port();
+    let output = wirepeek("C", &["--story", "--proxy", &setting, &url, "--lang", "en"]);
+    assert!(output.status.success(), "{output:?}");
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(
+        text.contains(&format!(
+            " 1. This fetch went through the HTTP proxy 127.0.0.1:{port}, given on the command line (--proxy)."
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            " 3. Connected to the proxy at 127.0.0.1 on port {port}, the port in the proxy setting"
+        )),
+        "{text}"
+    );
+    assert!(text.contains(&format!("\"GET {url} HTTP/1.1\"")), "{text}");
+    assert!(!text.contains("a port the URL chose"), "{text}");
+    assert!(!text.contains("The server said"), "{text}");
 }

@@ -189,6 +189,26 @@ fn a_proxy_that_hangs_up_right_after_accepting_closed_the_tunnel() {
 }
 
 #[test]
+fn a_proxy_that_hangs_up_on_plain_http_closed_the_connection_not_the_server() {
+    let proxy = proxy::start(Behaviour::Close);
+    let exchange = through(proxy.settings(), "http://127.0.0.1:9/", None);
+    assert_eq!(
+        exchange.error,
+        Some(FetchError::ProxyClosed {
+            proxy: format!("http://{}", proxy.addr)
+        })
+    );
+    assert!(
+        exchange.timing.request_written.is_some(),
+        "the request went out"
+    );
+    assert!(matches!(
+        step_when(&exchange, Phase::Waiting),
+        Some(StepWhen::Stopped(_))
+    ));
+}
+
+#[test]
 fn a_proxy_that_is_not_there_refused_the_connection() {
     let free = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = free.local_addr().expect("addr").port();

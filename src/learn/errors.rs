@@ -77,7 +77,8 @@ pub fn error_message(error: &FetchError) -> Message {
             message.text("proxy", proxy).text("address", address)
         }
         FetchError::ProxyAuthenticationRequired { proxy }
-        | FetchError::ProxyClosedTunnel { proxy } => message.text("proxy", proxy),
+        | FetchError::ProxyClosedTunnel { proxy }
+        | FetchError::ProxyClosed { proxy } => message.text("proxy", proxy),
         FetchError::ProxyRefusedTunnel {
             proxy,
             code,

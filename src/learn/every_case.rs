@@ -271,6 +271,7 @@ fn every_error() -> Vec<FetchError> {
         E::ProxyAuthenticationRequired { .. } => E::ProxyAuthenticationRequired { proxy: "http://proxy.test:3128".into() },
         E::ProxyRefusedTunnel { .. } => E::ProxyRefusedTunnel { proxy: "http://proxy.test:3128".into(), code: 403, reason: "Forbidden".into() },
         E::ProxyClosedTunnel { .. } => E::ProxyClosedTunnel { proxy: "http://proxy.test:3128".into() },
+        E::ProxyClosed { .. } => E::ProxyClosed { proxy: "http://proxy.test:3128".into() },
     );
 
     // A certificate that lists no names has words of its own.

@@ -4,18 +4,66 @@
 //! steps as data: a kind and its typed values. [`StoryStep::message`] picks the catalog message
 //! (`story.ftl`) that tells the step; the window and `--story` render it in the reader's
 //! language. A fetch that failed tells its story up to the step that failed, then that step with
-//! what happened underneath ([`StoryStep::explanation`]).
+//! what happened underneath ([`StoryStep::explanation`]). Through a proxy the first steps are
+//! the proxy's (which proxy, its lookup, the connection to it, the `CONNECT` tunnel), and what
+//! the proxy said or did is told as the proxy's, not the server's.
 
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
 use super::explain::{Explanation, services, underneath};
 use super::{Arg, Message, error_message, ports};
-use crate::wire::{BodyFraming, Exchange, FetchError, Phase, StepWhen};
+use crate::wire::{
+    BodyFraming, Exchange, FetchError, Phase, ProxyMode, ProxyOrigin, ProxyStep, StepWhen,
+    escape_bytes,
+};
 
 /// One step of the story.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoryStep {
+    /// The fetch went through an HTTP proxy: the steps up to the tunnel are the proxy's.
+    ThroughProxy {
+        /// The proxy's `host:port`.
+        proxy: String,
+        /// Where the proxy setting came from.
+        origin: ProxyOrigin,
+        /// Absolute form (plain http) or a `CONNECT` tunnel (https).
+        mode: ProxyMode,
+    },
+    /// The proxy's host was already an IP address: nothing to look up.
+    ProxyNoLookup {
+        /// The proxy's address as set.
+        host: String,
+        /// The proxy's port.
+        port: u16,
+    },
+    /// DNS answered with the proxy's addresses.
+    ProxyLookedUp {
+        /// The proxy's name, as set.
+        host: String,
+        /// The proxy's port.
+        port: u16,
+        /// Every address returned, in the resolver's order.
+        addresses: Vec<IpAddr>,
+        /// How long the lookup took.
+        elapsed: Duration,
+    },
+    /// A TCP connection to the proxy was opened (not to the server).
+    ProxyConnected {
+        /// The proxy's address and port, the port being the proxy setting's.
+        address: SocketAddr,
+        /// How many addresses refused or failed before this one answered.
+        failed_tries: usize,
+        /// How long the connecting took, from the end of the lookup.
+        elapsed: Duration,
+    },
+    /// https through a proxy: the `CONNECT` request asked for a tunnel to the server.
+    Tunnel {
+        /// The request line sent, e.g. `CONNECT example.com:443 HTTP/1.1`.
+        request_line: String,
+        /// What the proxy answered.
+        answer: TunnelAnswer,
+    },
     /// The host was already an IP address: nothing to look up.
     NoLookup {
         /// The address as given in the URL.
@@ -54,6 +102,17 @@ pub enum StoryStep {
         /// How long the handshake took.
         elapsed: Duration,
     },
+    /// Plain http through a proxy: the request went to the proxy in absolute form.
+    SentToProxy {
+        /// The request line, naming the whole URL (`GET http://host/path HTTP/1.1`).
+        request_line: String,
+        /// Lines of the request head: the request line and every header line.
+        lines: u64,
+        /// Every byte written.
+        bytes: u64,
+        /// How many of them are the body.
+        body_bytes: u64,
+    },
     /// The request was written to the socket.
     Sent {
         /// Lines of the request head: the request line and every header line.
@@ -77,6 +136,8 @@ pub enum StoryStep {
     },
     /// The final response head arrived, and its body (as far as it came).
     Answered {
+        /// Who the answer came from.
+        by: AnsweredBy,
         /// The status code.
         code: u16,
         /// The reason phrase as sent.
@@ -118,6 +179,64 @@ pub enum StoryStep {
         /// The port the fetch went to (to name a service that did not answer in HTTP).
         port: Option<u16>,
     },
+}
+
+/// What a proxy answered to `CONNECT`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TunnelAnswer {
+    /// A 2xx: the tunnel is open.
+    Opened {
+        /// The status code.
+        code: u16,
+        /// The reason phrase as sent (escaped).
+        reason: String,
+        /// From the open connection to the proxy's answer.
+        elapsed: Duration,
+    },
+    /// A status that opened no tunnel (407, 403, 502 ...).
+    Refused {
+        /// The status code.
+        code: u16,
+        /// The reason phrase as sent (escaped).
+        reason: String,
+    },
+    /// No status line came back.
+    Nothing,
+}
+
+impl TunnelAnswer {
+    /// A stable name, for message selectors and tests.
+    pub fn key(&self) -> &'static str {
+        match self {
+            TunnelAnswer::Opened { .. } => "opened",
+            TunnelAnswer::Refused { .. } => "refused",
+            TunnelAnswer::Nothing => "nothing",
+        }
+    }
+}
+
+/// Who sent the response the story tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnsweredBy {
+    /// The server (directly, or through a tunnel: TLS runs end to end with it).
+    Server,
+    /// Plain http through a proxy: the answer came back through the proxy, which passes on the
+    /// server's answer (or says its own words when it could not get one).
+    ThroughProxy,
+    /// Plain http through a proxy that answered `407 Proxy Authentication Required` itself:
+    /// the request never went on to the server.
+    Proxy,
+}
+
+impl AnsweredBy {
+    /// A stable name, for message selectors and tests.
+    pub fn key(self) -> &'static str {
+        match self {
+            AnsweredBy::Server => "server",
+            AnsweredBy::ThroughProxy => "through_proxy",
+            AnsweredBy::Proxy => "proxy",
+        }
+    }
 }
 
 /// How the end of a body was found.
@@ -178,7 +297,9 @@ pub fn story(chain: &[Exchange]) -> Vec<StoryStep> {
 fn hop(exchange: &Exchange, steps: &mut Vec<StoryStep>) {
     let timing = &exchange.timing;
     let since = |from: Option<Duration>, to: Duration| to.saturating_sub(from.unwrap_or_default());
-    if let Some(target) = &exchange.target {
+    if let (Some(_), Some(step)) = (&exchange.target, &exchange.proxy) {
+        proxy_steps(exchange, step, steps);
+    } else if let Some(target) = &exchange.target {
         if target.host_is_ip {
             steps.push(StoryStep::NoLookup {
                 host: target.host_ascii.clone(),
@@ -212,11 +333,27 @@ fn hop(exchange: &Exchange, steps: &mut Vec<StoryStep>) {
             elapsed: since(timing.proxy_tunnel.or(timing.connect), done),
         });
     }
+    let absolute_form = exchange
+        .proxy
+        .as_ref()
+        .is_some_and(|p| p.mode == ProxyMode::AbsoluteForm);
     if timing.request_written.is_some() {
-        steps.push(StoryStep::Sent {
-            lines: 1 + exchange.request_headers.len() as u64,
-            bytes: exchange.request_bytes.len() as u64,
-            body_bytes: exchange.request_body_bytes as u64,
+        let lines = 1 + exchange.request_headers.len() as u64;
+        let bytes = exchange.request_bytes.len() as u64;
+        let body_bytes = exchange.request_body_bytes as u64;
+        steps.push(if absolute_form {
+            StoryStep::SentToProxy {
+                request_line: first_line(&exchange.request_bytes),
+                lines,
+                bytes,
+                body_bytes,
+            }
+        } else {
+            StoryStep::Sent {
+                lines,
+                bytes,
+                body_bytes,
+            }
         });
     }
     if let Some(first) = timing.first_byte {
@@ -245,7 +382,13 @@ fn hop(exchange: &Exchange, steps: &mut Vec<StoryStep>) {
             },
             None => BodyEnding::NoBody,
         };
+        let by = match head.code {
+            _ if !absolute_form => AnsweredBy::Server,
+            407 => AnsweredBy::Proxy,
+            _ => AnsweredBy::ThroughProxy,
+        };
         steps.push(StoryStep::Answered {
+            by,
             code: head.code,
             reason: head.reason.clone(),
             body_bytes: body.map_or(0, |b| b.wire.len() as u64),
@@ -284,12 +427,85 @@ fn hop(exchange: &Exchange, steps: &mut Vec<StoryStep>) {
                 Phase::Downloading if exchange.head.is_none() => Phase::Waiting,
                 phase => phase,
             });
+        // The port of whoever was at the other end: the proxy, until a tunnel reached past it.
+        let port = match &exchange.proxy {
+            Some(step) if step.mode == ProxyMode::AbsoluteForm || timing.proxy_tunnel.is_none() => {
+                Some(step.proxy.port)
+            }
+            _ => exchange.target.as_ref().map(|t| t.port),
+        };
         steps.push(StoryStep::Stopped {
             phase,
             error: error.clone(),
-            port: exchange.target.as_ref().map(|t| t.port),
+            port,
         });
     }
+}
+
+/// Through a proxy, the first steps are the proxy's: which proxy, its name looked up, the
+/// connection to it, and for https the tunnel it was asked for.
+fn proxy_steps(exchange: &Exchange, step: &ProxyStep, steps: &mut Vec<StoryStep>) {
+    let timing = &exchange.timing;
+    let proxy = &step.proxy;
+    steps.push(StoryStep::ThroughProxy {
+        proxy: proxy.authority(),
+        origin: proxy.origin.clone(),
+        mode: step.mode,
+    });
+    if proxy.host.parse::<IpAddr>().is_ok() {
+        steps.push(StoryStep::ProxyNoLookup {
+            host: proxy.host.clone(),
+            port: proxy.port,
+        });
+    } else if let Some(dns) = &exchange.dns {
+        steps.push(StoryStep::ProxyLookedUp {
+            host: proxy.host.clone(),
+            port: proxy.port,
+            addresses: dns.addresses.clone(),
+            elapsed: dns.elapsed,
+        });
+    }
+    let Some(connected) = timing.connect else {
+        return;
+    };
+    if let Some(connection) = &exchange.connection {
+        steps.push(StoryStep::ProxyConnected {
+            address: connection.remote,
+            failed_tries: exchange
+                .connect_attempts
+                .iter()
+                .filter(|a| a.failure.is_some())
+                .count(),
+            elapsed: connected.saturating_sub(timing.dns.unwrap_or_default()),
+        });
+    }
+    if step.mode == ProxyMode::Tunnel && !step.connect_request.is_empty() {
+        let answer = match (timing.proxy_tunnel, step.reply_code) {
+            (Some(opened), Some(code)) => TunnelAnswer::Opened {
+                code,
+                reason: step.reply_reason(),
+                elapsed: opened.saturating_sub(connected),
+            },
+            (_, Some(code)) => TunnelAnswer::Refused {
+                code,
+                reason: step.reply_reason(),
+            },
+            (_, None) => TunnelAnswer::Nothing,
+        };
+        steps.push(StoryStep::Tunnel {
+            request_line: first_line(&step.connect_request),
+            answer,
+        });
+    }
+}
+
+/// The first line of a request as sent (the request line), safe to print.
+fn first_line(bytes: &[u8]) -> String {
+    let end = bytes
+        .iter()
+        .position(|&b| b == b'\r' || b == b'\n')
+        .unwrap_or(bytes.len());
+    escape_bytes(&bytes[..end], 400)
 }
 
 impl StoryStep {
@@ -297,6 +513,12 @@ impl StoryStep {
     /// is told by `story-answered_empty`).
     pub fn kind(&self) -> &'static str {
         match self {
+            StoryStep::ThroughProxy { .. } => "through_proxy",
+            StoryStep::ProxyNoLookup { .. } => "proxy_no_lookup",
+            StoryStep::ProxyLookedUp { .. } => "proxy_looked_up",
+            StoryStep::ProxyConnected { .. } => "proxy_connected",
+            StoryStep::Tunnel { .. } => "tunnel",
+            StoryStep::SentToProxy { .. } => "sent_to_proxy",
             StoryStep::NoLookup { .. } => "no_lookup",
             StoryStep::LookedUp { .. } => "looked_up",
             StoryStep::Connected { .. } => "connected",
@@ -324,23 +546,67 @@ impl StoryStep {
         };
         let message = Message::new(id);
         match self {
+            StoryStep::ThroughProxy {
+                proxy,
+                origin,
+                mode,
+            } => {
+                let from = Message::new("story-proxy-origin").choice("origin", origin.key());
+                let from = match origin {
+                    ProxyOrigin::Environment { variable } => from.text("variable", variable),
+                    ProxyOrigin::Settings | ProxyOrigin::CommandLine => from,
+                };
+                message
+                    .text("proxy", proxy)
+                    .nested("origin", from)
+                    .choice("mode", mode.key())
+            }
+            StoryStep::ProxyNoLookup { host, port } => message
+                .text("host", host)
+                .with("port", Arg::Text(port.to_string())),
+            StoryStep::ProxyLookedUp {
+                host,
+                port,
+                addresses,
+                elapsed,
+            } => looked_up(message, host, addresses, *elapsed)
+                .with("port", Arg::Text(port.to_string())),
+            StoryStep::ProxyConnected {
+                address,
+                failed_tries,
+                elapsed,
+            } => message
+                .text("ip", address.ip().to_string())
+                .with("port", Arg::Text(address.port().to_string()))
+                .with("failed", Arg::Count(*failed_tries as u64))
+                .with("elapsed", Arg::Duration(*elapsed)),
+            StoryStep::Tunnel {
+                request_line,
+                answer,
+            } => {
+                let message = message
+                    .text("request_line", request_line)
+                    .choice("answer", answer.key());
+                match answer {
+                    TunnelAnswer::Opened {
+                        code,
+                        reason,
+                        elapsed,
+                    } => message
+                        .text("status", status_text(*code, reason))
+                        .with("elapsed", Arg::Duration(*elapsed)),
+                    TunnelAnswer::Refused { code, reason } => {
+                        message.text("status", status_text(*code, reason))
+                    }
+                    TunnelAnswer::Nothing => message,
+                }
+            }
             StoryStep::NoLookup { host } => message.text("host", host),
             StoryStep::LookedUp {
                 host,
                 addresses,
                 elapsed,
-            } => {
-                let list = addresses
-                    .iter()
-                    .map(IpAddr::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                message
-                    .text("host", host)
-                    .text("addresses", list)
-                    .with("count", Arg::Count(addresses.len() as u64))
-                    .with("elapsed", Arg::Duration(*elapsed))
-            }
+            } => looked_up(message, host, addresses, *elapsed),
             StoryStep::Connected {
                 address,
                 scheme,
@@ -373,6 +639,16 @@ impl StoryStep {
                 .text("version", version.clone().unwrap_or_else(|| "?".into()))
                 .text("cipher", cipher_suite.clone().unwrap_or_else(|| "?".into()))
                 .with("elapsed", Arg::Duration(*elapsed)),
+            StoryStep::SentToProxy {
+                request_line,
+                lines,
+                bytes,
+                body_bytes,
+            } => message
+                .text("request_line", request_line)
+                .with("lines", Arg::Count(*lines))
+                .with("bytes", Arg::Count(*bytes))
+                .with("body", Arg::Count(*body_bytes)),
             StoryStep::Sent {
                 lines,
                 bytes,
@@ -386,6 +662,7 @@ impl StoryStep {
                 .text("status", status_text(*code, reason))
                 .choice("continue", if *code == 100 { "yes" } else { "no" }),
             StoryStep::Answered {
+                by,
                 code,
                 reason,
                 body_bytes,
@@ -404,6 +681,7 @@ impl StoryStep {
                     _ => {}
                 }
                 let message = message
+                    .choice("by", by.key())
                     .text("status", status_text(*code, reason))
                     .with("reads", Arg::Count(*reads))
                     .nested("ending", ending_says);
@@ -461,6 +739,20 @@ impl StoryStep {
     }
 }
 
+/// A lookup's message: the name, every address found, and the time it took.
+fn looked_up(message: Message, host: &str, addresses: &[IpAddr], elapsed: Duration) -> Message {
+    let list = addresses
+        .iter()
+        .map(IpAddr::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    message
+        .text("host", host)
+        .text("addresses", list)
+        .with("count", Arg::Count(addresses.len() as u64))
+        .with("elapsed", Arg::Duration(elapsed))
+}
+
 /// `200 OK`, or `200` when the server sent no reason phrase.
 fn status_text(code: u16, reason: &str) -> String {
     if reason.is_empty() {
@@ -485,6 +777,7 @@ pub(crate) fn every_kind() -> Vec<StoryStep> {
         elapsed: ms(31),
     };
     let answered = |ending| StoryStep::Answered {
+        by: AnsweredBy::Server,
         code: 200,
         reason: "OK".into(),
         body_bytes: 167,
@@ -492,7 +785,89 @@ pub(crate) fn every_kind() -> Vec<StoryStep> {
         reads: 1,
         ending,
     };
+    let proxy: SocketAddr = ([10, 0, 0, 7], 3128).into();
+    let through = |origin, mode| StoryStep::ThroughProxy {
+        proxy: "proxy.school.test:3128".into(),
+        origin,
+        mode,
+    };
+    let tunnel = |answer| StoryStep::Tunnel {
+        request_line: "CONNECT example.com:443 HTTP/1.1".into(),
+        answer,
+    };
+    let by_proxy = |by, code, reason: &str, ending| StoryStep::Answered {
+        by,
+        code,
+        reason: reason.into(),
+        body_bytes: 12,
+        content_type: Some("text/html".into()),
+        reads: 1,
+        ending,
+    };
     vec![
+        through(ProxyOrigin::Settings, ProxyMode::AbsoluteForm),
+        through(ProxyOrigin::CommandLine, ProxyMode::Tunnel),
+        through(
+            ProxyOrigin::Environment {
+                variable: "HTTPS_PROXY".into(),
+            },
+            ProxyMode::Tunnel,
+        ),
+        StoryStep::ProxyNoLookup {
+            host: "10.0.0.7".into(),
+            port: 3128,
+        },
+        StoryStep::ProxyLookedUp {
+            host: "proxy.school.test".into(),
+            port: 3128,
+            addresses: vec![proxy.ip()],
+            elapsed: ms(3),
+        },
+        StoryStep::ProxyConnected {
+            address: proxy,
+            failed_tries: 0,
+            elapsed: ms(2),
+        },
+        StoryStep::ProxyConnected {
+            address: proxy,
+            failed_tries: 2,
+            elapsed: ms(2),
+        },
+        tunnel(TunnelAnswer::Opened {
+            code: 200,
+            reason: "Connection established".into(),
+            elapsed: ms(35),
+        }),
+        tunnel(TunnelAnswer::Refused {
+            code: 407,
+            reason: "Proxy Authentication Required".into(),
+        }),
+        tunnel(TunnelAnswer::Nothing),
+        StoryStep::SentToProxy {
+            request_line: "GET http://example.com/ HTTP/1.1".into(),
+            lines: 5,
+            bytes: 104,
+            body_bytes: 0,
+        },
+        by_proxy(AnsweredBy::ThroughProxy, 200, "OK", BodyEnding::Length(12)),
+        by_proxy(
+            AnsweredBy::ThroughProxy,
+            304,
+            "Not Modified",
+            BodyEnding::NoBody,
+        ),
+        by_proxy(
+            AnsweredBy::Proxy,
+            407,
+            "Proxy Authentication Required",
+            BodyEnding::Length(12),
+        ),
+        by_proxy(
+            AnsweredBy::Proxy,
+            407,
+            "Proxy Authentication Required",
+            BodyEnding::NoBody,
+        ),
         StoryStep::NoLookup {
             host: "127.0.0.1".into(),
         },
@@ -529,6 +904,7 @@ pub(crate) fn every_kind() -> Vec<StoryStep> {
         answered(BodyEnding::Close),
         answered(BodyEnding::Cut),
         StoryStep::Answered {
+            by: AnsweredBy::Server,
             code: 204,
             reason: String::new(),
             body_bytes: 0,
@@ -568,6 +944,13 @@ pub(crate) fn every_kind() -> Vec<StoryStep> {
             },
             port: None,
         },
+        StoryStep::Stopped {
+            phase: Some(Phase::Waiting),
+            error: FetchError::ProxyClosed {
+                proxy: "http://proxy.school.test:3128".into(),
+            },
+            port: Some(3128),
+        },
     ]
 }
 
@@ -584,7 +967,7 @@ mod tests {
     fn every_step_kind_renders_in_every_language_and_korean_has_hangul() {
         let steps = every_kind();
         let kinds: std::collections::BTreeSet<&str> = steps.iter().map(StoryStep::kind).collect();
-        assert_eq!(kinds.len(), 12, "every kind has an example: {kinds:?}");
+        assert_eq!(kinds.len(), 18, "every kind has an example: {kinds:?}");
         let mut faults = Vec::new();
         for language in LANGUAGES {
             let i18n = I18n::new(language.code).expect("language");

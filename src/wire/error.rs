@@ -149,6 +149,12 @@ pub enum FetchError {
         /// The proxy setting.
         proxy: String,
     },
+    /// Plain http through a proxy: the proxy closed (or reset) the connection without sending a
+    /// byte of response, so no answer from the server came back through it.
+    ProxyClosed {
+        /// The proxy setting.
+        proxy: String,
+    },
 }
 
 /// What is wrong with a compressed body.
@@ -785,6 +791,7 @@ impl FetchError {
             FetchError::ProxyAuthenticationRequired { .. } => "proxy_authentication_required",
             FetchError::ProxyRefusedTunnel { .. } => "proxy_refused_tunnel",
             FetchError::ProxyClosedTunnel { .. } => "proxy_closed_tunnel",
+            FetchError::ProxyClosed { .. } => "proxy_closed",
         }
     }
 }

@@ -282,8 +282,23 @@ fn run(
     progress.set_phase(Phase::Decoding);
     // Passed-on body bytes are gone: there is nothing to decompress or to read as text.
     let decode_error = take_response(exchange, reader, limits, !passing_on);
-    read_result?;
+    read_result.map_err(|error| blame_the_proxy(exchange, error))?;
     decode_error.map_or(Ok(()), Err)
+}
+
+/// Plain http through a proxy: the other end of the socket is the proxy, so a connection that
+/// ended before one byte of response came back was ended by the proxy, not by the server.
+fn blame_the_proxy(exchange: &Exchange, error: FetchError) -> FetchError {
+    match (&exchange.proxy, error) {
+        (Some(step), FetchError::ClosedBeforeResponse | FetchError::ConnectionReset { .. })
+            if step.mode == ProxyMode::AbsoluteForm && exchange.received_total() == 0 =>
+        {
+            FetchError::ProxyClosed {
+                proxy: step.proxy.text.clone(),
+            }
+        }
+        (_, error) => error,
+    }
 }
 
 /// Read a recorded response (every byte as the server sent it, e.g. a saved file) into an

@@ -61,6 +61,12 @@ impl ProxyStep {
             reply_code: None,
         }
     }
+
+    /// The reason phrase of the proxy's answer to `CONNECT` (`Connection established`),
+    /// escaped; empty when no status line came back.
+    pub fn reply_reason(&self) -> String {
+        reason_phrase(&self.reply)
+    }
 }
 
 /// The bytes of `CONNECT host:port`: the request line and `Host` say where the tunnel goes.

@@ -271,11 +271,13 @@ error-proxy_refused = The proxy { $proxy } refused the connection ({ $address })
 error-proxy_authentication_required = The proxy { $proxy } wants a user name and password before it opens a tunnel (407 Proxy Authentication Required).
 error-proxy_refused_tunnel = The proxy { $proxy } would not open a tunnel to the server. It answered: { $code } { $reason }
 error-proxy_closed_tunnel = The proxy { $proxy } closed the connection instead of carrying it through to the server.
+error-proxy_closed = The proxy { $proxy } closed the connection without sending a response: no answer from the server came back through it.
 error-kind-bad_proxy = unusable proxy setting
 error-kind-proxy_refused = proxy refused
 error-kind-proxy_authentication_required = proxy wants a login
 error-kind-proxy_refused_tunnel = tunnel refused
 error-kind-proxy_closed_tunnel = tunnel closed
+error-kind-proxy_closed = proxy hung up
 hint-bad_proxy = { $surface ->
     [cli] Give the proxy as --proxy http://host:port, or --no-proxy to connect directly. HTTP_PROXY and HTTPS_PROXY take the same form.
    *[window] Write the proxy as http://host:port in { -settings } ("{ settings-proxy }"), or choose "{ settings-proxy-direct }". HTTP_PROXY and HTTPS_PROXY take the same form.
@@ -290,3 +292,7 @@ hint-proxy_refused_tunnel = { $surface ->
    *[window] The proxy decides which servers and ports it lets through. Its answer is at the top of the Wire tab. Check the address and port, or ask the network's administrator.
   }
 hint-proxy_closed_tunnel = The proxy, or the network behind it, gave up on the server. Check the server's address and port, and try again.
+hint-proxy_closed = { $surface ->
+    [cli] The proxy, or the network behind it, could not reach the server or gave up on it. Check the address and port in the URL and try again, or try --no-proxy.
+   *[window] The proxy, or the network behind it, could not reach the server or gave up on it. Check the address and port in the URL and try again, or choose "{ settings-proxy-direct }" in { -settings } ("{ settings-proxy }").
+  }

@@ -8,6 +8,44 @@ story-arriving = The fetch is still running; the story so far:
 story-underneath = What happened underneath:
 story-cli-title = What happened when fetching { $url }:
 
+# Through a proxy, the first steps are the proxy's (`$origin` is story-proxy-origin; `$mode`:
+# absolute_form for plain http, tunnel for https)
+story-through_proxy = This fetch went through the HTTP proxy { $proxy }, { $origin }. { $mode ->
+        [tunnel] For https the proxy is asked for a tunnel to the server; TLS then runs inside it, end to end with the server.
+       *[absolute_form] For plain http the whole request goes to the proxy, which passes it on to the server and passes the answer back.
+    }
+story-proxy-origin = { $origin ->
+        [settings] set in { -settings }
+        [command_line] given on the command line (--proxy)
+       *[environment] set by the { $variable } variable
+    }
+story-proxy_no_lookup = There was no name to look up: the proxy's address, { $host } (port { $port }), is already an IP address.
+story-proxy_looked_up = Looked up the proxy's name, { $host } (port { $port }), in DNS and got { $count ->
+        [one] one address
+       *[other] { $count } addresses
+    }: { $addresses } ({ $elapsed }).
+story-proxy_connected = Connected to the proxy at { $ip } on port { $port }, the port in the proxy setting ({ $elapsed }).{ $failed ->
+        [0] {""}
+        [one] { " " }One address before it could not be reached.
+       *[other] { " " }{ $failed } addresses before it could not be reached.
+    }
+# `$answer`: opened (2xx), refused (another status), nothing (no status line came back)
+story-tunnel = Asked the proxy for a tunnel to the server: "{ $request_line }". { $answer ->
+        [opened] The proxy answered { $status } ({ $elapsed }): the tunnel is open, and from here on the proxy passes bytes both ways without reading them.
+        [refused] The proxy answered { $status }, so no tunnel was opened.
+       *[nothing] The proxy sent no answer.
+    }
+story-sent_to_proxy = Sent the request to the proxy: { $lines ->
+        [one] 1 line
+       *[other] { $lines } lines
+    } of head, { $bytes ->
+        [one] 1 byte
+       *[other] { $bytes } bytes
+    } in all{ $body ->
+        [0] {""}
+       *[other] , { $body } of them body
+    }. Its request line names the whole URL (absolute form), so the proxy knows where to pass it on: "{ $request_line }".
+
 story-no_lookup = There was no name to look up: { $host } is already an IP address.
 story-looked_up = Looked up { $host } in DNS and got { $count ->
         [one] one address
@@ -37,7 +75,12 @@ story-interim = The server first sent an interim response (1xx), { $status }{ $c
         [yes] : go on and send the request body
        *[no] {""}
     }. The real response came after it.
-story-answered = The server said { $status } and sent { $bytes ->
+# `$by`: server; through_proxy (plain http through a proxy); proxy (the proxy's own 407)
+story-answered = { $by ->
+        [proxy] The proxy itself answered { $status } and sent
+        [through_proxy] The answer came back through the proxy: { $status }, with
+       *[server] The server said { $status } and sent
+    } { $bytes ->
         [one] 1 byte
        *[other] { $bytes } bytes
     } of { $typed ->
@@ -46,11 +89,21 @@ story-answered = The server said { $status } and sent { $bytes ->
     } in { $reads ->
         [one] 1 read
        *[other] { $reads } reads
-    }, { $ending }.
-story-answered_empty = The server said { $status } in { $reads ->
+    }, { $ending }.{ $by ->
+        [proxy] { " " }It wants a user name and password before it passes anything on, so the server never saw the request.
+       *[other] {""}
+    }
+story-answered_empty = { $by ->
+        [proxy] The proxy itself answered
+        [through_proxy] Through the proxy, the answer was
+       *[server] The server said
+    } { $status } in { $reads ->
         [one] 1 read
        *[other] { $reads } reads
-    }, and { $ending }.
+    }, and { $ending }.{ $by ->
+        [proxy] { " " }It wants a user name and password before it passes anything on, so the server never saw the request.
+       *[other] {""}
+    }
 story-end-none = no body belongs to this response (a HEAD request, 204 or 304)
 story-end-length = exactly the { $length ->
         [one] 1 byte

@@ -271,11 +271,13 @@ error-proxy_refused = 프록시({ $proxy })가 연결을 거절했습니다(주�
 error-proxy_authentication_required = 프록시({ $proxy })가 터널을 열기 전에 사용자 이름과 비밀번호를 요구했습니다(407 Proxy Authentication Required).
 error-proxy_refused_tunnel = 프록시({ $proxy })가 서버로 가는 터널을 열어 주지 않았습니다. 프록시의 응답: { $code } { $reason }
 error-proxy_closed_tunnel = 프록시({ $proxy })가 서버까지 이어 주지 않고 연결을 닫았습니다.
+error-proxy_closed = 프록시({ $proxy })가 응답을 보내지 않고 연결을 닫았습니다. 서버의 답은 프록시를 거쳐 하나도 오지 않았습니다.
 error-kind-bad_proxy = 사용할 수 없는 프록시 설정
 error-kind-proxy_refused = 프록시가 거절함
 error-kind-proxy_authentication_required = 프록시 로그인 필요
 error-kind-proxy_refused_tunnel = 터널 거절
 error-kind-proxy_closed_tunnel = 터널 닫힘
+error-kind-proxy_closed = 프록시가 연결 닫음
 hint-bad_proxy = { $surface ->
     [cli] 프록시를 --proxy http://호스트:포트로 지정하거나, 바로 연결하려면 --no-proxy를 사용하세요. HTTP_PROXY와 HTTPS_PROXY도 같은 형태로 적습니다.
    *[window] { -settings }의 "{ settings-proxy }"에 프록시를 http://호스트:포트 형태로 적거나 "{ settings-proxy-direct }"을 고르세요. HTTP_PROXY와 HTTPS_PROXY도 같은 형태로 적습니다.
@@ -290,3 +292,7 @@ hint-proxy_refused_tunnel = { $surface ->
    *[window] 어느 서버와 포트로 보낼지는 프록시가 정합니다. 프록시의 응답은 "{ -wire-tab }" 탭의 맨 위에 있습니다. 주소와 포트를 확인하거나 네트워크 관리자에게 문의하세요.
   }
 hint-proxy_closed_tunnel = 프록시나 그 뒤의 네트워크가 서버 연결을 포기했습니다. 서버의 주소와 포트를 확인하고 다시 해 보세요.
+hint-proxy_closed = { $surface ->
+    [cli] 프록시나 그 뒤의 네트워크가 서버에 닿지 못했거나 서버 연결을 포기했습니다. URL의 주소와 포트를 확인하고 다시 해 보거나 --no-proxy로 해 보세요.
+   *[window] 프록시나 그 뒤의 네트워크가 서버에 닿지 못했거나 서버 연결을 포기했습니다. URL의 주소와 포트를 확인하고 다시 해 보거나 { -settings }에서 "{ settings-proxy-direct }"을 골라 보세요.
+  }

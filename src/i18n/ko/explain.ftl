@@ -943,5 +943,7 @@ explain-error-proxy_refused_tunnel = 프록시가 CONNECT에 2xx가 아닌 상�
 explain-error-proxy_refused_tunnel-more = https에서는 클라이언트가 프록시에 "CONNECT 호스트:443"을 요청합니다. 2xx로 답하면 프록시가 서버에 연결했고, 그때부터 양쪽 바이트를 읽지 않고 그대로 넘겨 준다는 뜻입니다. 다른 상태 코드(403, 502 등)는 프록시의 규칙이 그곳을 막았거나 서버에 닿지 못했다는 뜻입니다.
 explain-error-proxy_closed_tunnel = 프록시가 이 컴퓨터와 서버 사이에서 바이트를 넘겨 주지 않고 연결을 끊었습니다.
 explain-error-proxy_closed_tunnel-more = 서버에 닿을 수 없거나 닿지 않기로 한 프록시는 CONNECT에 답하기 전이나 답한 직후에 그냥 연결을 닫기도 합니다. 서버와의 TLS 핸드셰이크는 답을 받지 못했습니다.
+explain-error-proxy_closed = 프록시가 답을 넘겨 주지 않고 연결을 끊었습니다.
+explain-error-proxy_closed-more = 암호화 없는 http에서는 프록시가 { -request }을 읽고 그 URL을 직접 가져와 답을 돌려줍니다. 서버에 닿을 수 없거나 닿지 않기로 한 프록시는 502나 504 같은 상태 코드로 답해야 하지만, 그냥 연결을 닫는 프록시도 있습니다. { -request }이 서버까지 갔는지는 여기서 알 수 없습니다.
 explain-note-system_store_unreadable = 이 컴퓨터의 신뢰 저장소를 다 읽지 못했습니다.
 explain-note-system_store_unreadable-more = 운영 체제는 믿는 { -ca }을 자기 신뢰 저장소에 둡니다(Linux는 /etc/ssl 아래의 파일, macOS는 키체인, Windows는 인증서 저장소). https를 검사하는 학교나 회사는 자기 { -ca }을 여기에 넣습니다. 저장소가 없거나 읽을 수 없으면 함께 들어 있는 루트 인증서만 서버를 보증합니다.

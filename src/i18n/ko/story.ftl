@@ -8,6 +8,33 @@ story-arriving = 아직 가져오는 중입니다. 지금까지 일어난 일:
 story-underneath = 무슨 일이 있었나:
 story-cli-title = { $url }에서 가져올 때 일어난 일:
 
+# 프록시를 거칠 때는 처음 단계들이 프록시의 것입니다($origin은 story-proxy-origin, $mode는
+# absolute_form(암호화 없는 http) 또는 tunnel(https))
+story-through_proxy = 이번 { -request }은 HTTP 프록시({ $proxy }, { $origin })를 거쳤습니다. { $mode ->
+        [tunnel] https이므로 먼저 프록시에 서버까지 가는 터널을 요청하고, 그 터널 안에서 서버와 직접 TLS로 연결합니다.
+       *[absolute_form] 암호화 없는 http이므로 { -request } 전체를 프록시에 보내고, 프록시가 그것을 서버에 넘겨 준 뒤 답을 돌려줍니다.
+    }
+story-proxy-origin = { $origin ->
+        [settings] { -settings }에서 지정
+        [command_line] 명령줄의 --proxy로 지정
+       *[environment] 환경 변수 { $variable }에서 지정
+    }
+story-proxy_no_lookup = 프록시의 주소({ $host }, 포트 { $port })가 이미 IP 주소라서 DNS 조회가 필요 없었습니다.
+story-proxy_looked_up = DNS 조회로 프록시 이름 { $host }(포트 { $port })의 IP 주소 { $count }개를 찾았습니다: { $addresses }({ $elapsed }).
+story-proxy_connected = 프록시 { $ip }의 { $port }번 포트에 TCP 연결을 열었습니다({ $elapsed }). 프록시 설정에 적힌 포트입니다.{ $failed ->
+        [0] {""}
+       *[other] { " " }그 전에 주소 { $failed }개에는 연결하지 못했습니다.
+    }
+story-tunnel = 프록시에 서버까지 가는 터널을 요청했습니다: "{ $request_line }". { $answer ->
+        [opened] 프록시의 답은 { $status }입니다({ $elapsed }). 터널이 열렸고, 이제부터 프록시는 바이트를 읽지 않고 양쪽으로 그대로 넘겨 줍니다.
+        [refused] 프록시의 답은 { $status }입니다. 터널은 열리지 않았습니다.
+       *[nothing] 프록시가 아무 답도 보내지 않았습니다.
+    }
+story-sent_to_proxy = { -request }을 프록시에 보냈습니다: 헤드 { $lines }줄, 모두 { $bytes }바이트{ $body ->
+        [0] {""}
+       *[other] (그중 { -body } { $body }바이트)
+    }. 요청 줄에 URL 전체를 적는 절대 형식이라 프록시가 어디로 넘겨 줄지 압니다: "{ $request_line }".
+
 story-no_lookup = 호스트가 이미 IP 주소("{ $host }")라서 DNS 조회가 필요 없었습니다.
 story-looked_up = DNS 조회로 { $host }의 IP 주소 { $count }개를 찾았습니다: { $addresses }({ $elapsed }).
 story-connected = { $ip }의 { $port }번 포트에 TCP 연결을 열었습니다({ $elapsed }). { $port_says }{ $failed ->
@@ -27,11 +54,25 @@ story-interim = 서버가 먼저 중간 응답(1xx)을 보냈습니다: { $statu
         [yes] { " " }{ -request } { -body }을 계속 보내라는 뜻입니다.
        *[no] {""}
     } 진짜 { -response }은 그다음에 왔습니다.
-story-answered = 서버의 답은 { $status }입니다. { -body }({ $typed ->
+story-answered = { $by ->
+        [proxy] 프록시가 직접 보낸 답은
+        [through_proxy] 프록시를 거쳐 온 답은
+       *[server] 서버의 답은
+    } { $status }입니다. { -body }({ $typed ->
         [yes] { $type }
        *[no] Content-Type 없음
-    }) { $bytes }바이트를 읽기 { $reads }번에 받았습니다. { $ending }.
-story-answered_empty = 서버의 답은 { $status }입니다(읽기 { $reads }번). { $ending }.
+    }) { $bytes }바이트를 읽기 { $reads }번에 받았습니다. { $ending }.{ $by ->
+        [proxy] { " " }프록시는 사용자 이름과 비밀번호를 받기 전에는 아무것도 넘겨 주지 않으므로, 서버는 이 { -request }을 받지 못했습니다.
+       *[other] {""}
+    }
+story-answered_empty = { $by ->
+        [proxy] 프록시가 직접 보낸 답은
+        [through_proxy] 프록시를 거쳐 온 답은
+       *[server] 서버의 답은
+    } { $status }입니다(읽기 { $reads }번). { $ending }.{ $by ->
+        [proxy] { " " }프록시는 사용자 이름과 비밀번호를 받기 전에는 아무것도 넘겨 주지 않으므로, 서버는 이 { -request }을 받지 못했습니다.
+       *[other] {""}
+    }
 story-end-none = { -body }은 없었습니다. HEAD 요청, 204, 304 { -response }에는 { -body }이 붙지 않습니다
 story-end-length = Content-Length가 알린 { $length }바이트를 다 받았으니 { -body }이 끝난 것입니다
 story-end-chunked = { -body }은 조각(청크) { $chunks }개로 나뉘어 왔고 크기가 0인 청크가 끝을 알렸습니다

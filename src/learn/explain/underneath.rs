@@ -44,6 +44,7 @@ pub const ERROR_KINDS: &[Underneath] = &[
     u("proxy_authentication_required", "RFC 9110, 15.5.8"),
     u("proxy_refused_tunnel", "RFC 9110, 9.3.6"),
     u("proxy_closed_tunnel", "RFC 9110, 9.3.6"),
+    u("proxy_closed", "RFC 9110, 3.7"),
 ];
 
 /// Every TLS problem kind (`TlsProblem::kind`), asked about as errors too.
