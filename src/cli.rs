@@ -308,7 +308,10 @@ fn read_raw_file(path: &std::path::Path, i18n: I18n) -> Result<Vec<u8>, String> 
             "cli-bad-raw-file",
             &[
                 ("path", &path.display().to_string()),
-                ("detail", &i18n.render(&crate::learn::files::file_problem(&e))),
+                (
+                    "detail",
+                    &i18n.render(&crate::learn::files::file_problem(&e)),
+                ),
             ],
         )
     })

@@ -446,9 +446,7 @@ fn trailers_follow_the_header_rules_and_a_bad_one_is_left_out_with_a_note() {
 
 #[test]
 fn a_framing_field_sent_as_a_trailer_is_named_and_changes_nothing() {
-    let exchange = conform(&chunked(
-        "5\r\nhello\r\n0\r\nContent-Length: 99\r\n\r\n",
-    ));
+    let exchange = conform(&chunked("5\r\nhello\r\n0\r\nContent-Length: 99\r\n\r\n"));
     assert_eq!(exchange.error, None);
     assert_eq!(exchange.body_bytes(), b"hello");
     assert_eq!(
@@ -474,9 +472,11 @@ fn a_transfer_coding_besides_chunked_is_undone_with_a_note() {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     encoder.write_all(b"hello, transfer coding").unwrap();
     let gzipped = encoder.finish().unwrap();
-    let mut response =
-        format!("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n{:x}\r\n", gzipped.len())
-            .into_bytes();
+    let mut response = format!(
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n{:x}\r\n",
+        gzipped.len()
+    )
+    .into_bytes();
     response.extend_from_slice(&gzipped);
     response.extend_from_slice(b"\r\n0\r\n\r\n");
     let exchange = conform(&response);
@@ -855,14 +855,10 @@ fn switching_protocols_ends_the_reading_and_says_whether_it_was_asked_for() {
         ..Request::get(server.url("/chat"))
     };
     let exchange = fetch_with(&request, &limits());
-    assert!(
-        exchange
-            .warnings
-            .contains(&Warning::SwitchingProtocols {
-                asked: true,
-                following: 7
-            })
-    );
+    assert!(exchange.warnings.contains(&Warning::SwitchingProtocols {
+        asked: true,
+        following: 7
+    }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -285,6 +285,9 @@ fn a_get_form_builds_its_url_and_a_referer_is_sent_when_chosen() {
     fetch(&mut harness, &format!("{}/three.html", site.base));
     done(&mut harness);
     let asked = site.asked.lock().unwrap().clone();
-    let typed = asked.iter().find(|r| r.starts_with("GET /three.html")).unwrap();
+    let typed = asked
+        .iter()
+        .find(|r| r.starts_with("GET /three.html"))
+        .unwrap();
     assert!(!typed.contains("Referer"), "{typed}");
 }

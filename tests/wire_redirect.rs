@@ -203,7 +203,10 @@ fn credentials_are_dropped_when_the_host_changes() {
         "{sent_other}"
     );
     assert!(
-        common::has_warning(&hops[1], |w| matches!(w, Warning::CredentialsDropped { .. })),
+        common::has_warning(&hops[1], |w| matches!(
+            w,
+            Warning::CredentialsDropped { .. }
+        )),
         "{:?}",
         hops[1].warnings
     );

@@ -122,7 +122,10 @@ mod tests {
         assert_eq!(incoming.path(), "/big");
         assert_eq!(incoming.query("bytes"), Some("5"));
         // Not a URL of the web: left as written.
-        assert_eq!(Incoming::parse(b"GET ftp://x/y HTTP/1.1\r\n\r\n").target, "ftp://x/y");
+        assert_eq!(
+            Incoming::parse(b"GET ftp://x/y HTTP/1.1\r\n\r\n").target,
+            "ftp://x/y"
+        );
     }
 
     #[test]

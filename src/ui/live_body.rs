@@ -95,7 +95,10 @@ impl LiveBody {
                 });
                 i18n.f(
                     "live-body-text",
-                    &[("size", &size), ("chunked", if chunked { "yes" } else { "no" })],
+                    &[
+                        ("size", &size),
+                        ("chunked", if chunked { "yes" } else { "no" }),
+                    ],
                 )
             }
             Shown::Compressed(coding) => i18n.f(

@@ -299,8 +299,12 @@ impl ChunkedDecoder {
                 let colon = line.iter().position(|&b| b == b':').unwrap_or(line.len());
                 let name = String::from_utf8_lossy(&line[..colon]).trim().to_owned();
                 let value = trim_bytes(line.get(colon + 1..).unwrap_or_default()).to_vec();
-                if FRAMING_AND_ROUTING.iter().any(|f| f.eq_ignore_ascii_case(&name)) {
-                    self.warnings.push(Warning::ForbiddenTrailer { name: name.clone() });
+                if FRAMING_AND_ROUTING
+                    .iter()
+                    .any(|f| f.eq_ignore_ascii_case(&name))
+                {
+                    self.warnings
+                        .push(Warning::ForbiddenTrailer { name: name.clone() });
                 }
                 self.trailers.push(Header { name, value });
             }

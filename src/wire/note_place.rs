@@ -116,7 +116,10 @@ mod tests {
 
     #[test]
     fn the_first_line_ending_in_a_bare_lf_is_found() {
-        assert_eq!(bare_line_feed(b"HTTP/1.1 200 OK\r\nA: 1\nB: 2\r\n"), Some(17));
+        assert_eq!(
+            bare_line_feed(b"HTTP/1.1 200 OK\r\nA: 1\nB: 2\r\n"),
+            Some(17)
+        );
         assert_eq!(bare_line_feed(b"HTTP/1.1 200 OK\n"), Some(0));
         assert_eq!(bare_line_feed(b"HTTP/1.1 200 OK\r\n\r\n"), None);
     }
