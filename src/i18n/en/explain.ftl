@@ -755,7 +755,10 @@ explain-value-span = { $unit ->
        *[other] { $count } seconds
     }
   }
-explain-value-cc-max-age = { $written }: fresh for { $seconds } seconds ({ $span }) after it was made.
+explain-value-cc-max-age = { $written }: fresh for { $spanned ->
+    [yes] { $seconds } seconds ({ $span })
+   *[no] { $span }
+  } after it was made.
 explain-value-cc-s-maxage = { $written }: shared caches (proxies, CDNs) may use it for { $span }, instead of max-age.
 explain-value-cc-stale-while-revalidate = stale-while-revalidate: for { $span } after going stale, a cache may still serve it while it fetches a fresh copy.
 explain-value-cc-stale-if-error = stale-if-error: if the server fails, a stale copy may be used for { $span } more.
@@ -791,7 +794,10 @@ explain-value-hsts-off = max-age=0: the browser forgets HSTS for this host; plai
 explain-value-hsts-no-max-age = No max-age: browsers ignore this header, which needs one.
 explain-value-hsts-preload = preload: the site asks to be built into browsers' HSTS lists, protecting even the first visit.
 explain-value-not-a-number = "{ $value }" is not a number of bytes.
-explain-value-length = The body is { $size } ({ $count } bytes).
+explain-value-length = The body is { $exact ->
+    [yes] { $size }
+   *[no] { $size } ({ $count } bytes)
+  }.
 explain-value-length-match = { $matched ->
     [matched] The body that arrived matches it: { $received } bytes.
     [short] Only { $received } bytes arrived: the body is cut short.
@@ -841,7 +847,10 @@ explain-value-cookie-samesite = SameSite: { $mode ->
     [none] None: sent with requests from any site (needs Secure).
    *[other] a value browsers do not know, treated as Lax.
   }
-explain-value-cookie-max-age = Max-Age: kept for { $span } ({ $seconds } seconds).
+explain-value-cookie-max-age = Max-Age: kept for { $span }{ $spanned ->
+    [yes] {" "}({ $seconds } seconds)
+   *[no] {""}
+  }.
 explain-value-cookie-delete = Max-Age=0: the browser deletes this cookie now.
 explain-value-cookie-expires = Expires: kept until { $date }.
 explain-value-cookie-session = No Expires or Max-Age: a session cookie, gone when the browser closes.
@@ -864,8 +873,14 @@ explain-value-alt-svc = { $family ->
   } wirepeek stays on HTTP/1.1.
 explain-value-alt-svc-clear = clear: forget every alternative this site offered before.
 explain-value-seconds = { $field ->
-    [age] It has waited { $span } ({ $seconds } s) in a cache.
-   *[retry] Try again after { $span } ({ $seconds } s).
+    [age] It has waited { $span }{ $spanned ->
+        [yes] {" "}({ $seconds } s)
+       *[no] {""}
+    } in a cache.
+   *[retry] Try again after { $span }{ $spanned ->
+        [yes] {" "}({ $seconds } s)
+       *[no] {""}
+    }.
   }
 explain-value-date = { $field ->
     [age] "{ $date }" is not a number of seconds.
@@ -877,7 +892,10 @@ explain-value-connection-close = close: the connection ends after this message; 
 explain-value-connection-keep-alive = keep-alive: the connection stays open for more requests (HTTP/1.1 does this by default).
 explain-value-connection-upgrade = Upgrade: the Upgrade header applies to this connection only.
 explain-value-connection-hop = "{ $name }": a header meant for this hop only; a proxy removes it.
-explain-value-keep-alive-timeout = An idle connection stays open { $span } ({ $seconds } s).
+explain-value-keep-alive-timeout = An idle connection stays open { $span }{ $spanned ->
+    [yes] {" "}({ $seconds } s)
+   *[no] {""}
+  }.
 explain-value-keep-alive-max = At most { $count } more requests on this connection.
 explain-value-server = { $versioned ->
     [yes] The server program is { $name }, version { $version }.

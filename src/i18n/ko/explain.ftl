@@ -779,7 +779,10 @@ explain-value-hsts-off = max-age=0: 브라우저가 이 호스트의 HSTS를 잊
 explain-value-hsts-no-max-age = max-age가 없습니다: 이 { -header }에는 max-age가 꼭 필요하므로 브라우저가 무시합니다.
 explain-value-hsts-preload = preload: 사이트가 브라우저의 HSTS 목록에 미리 들어가기를 요청합니다. 첫 방문도 보호됩니다.
 explain-value-not-a-number = 값("{ $value }")이 바이트 수가 아닙니다.
-explain-value-length = { -body } 크기: { $size }({ $count }바이트)
+explain-value-length = { -body } 크기: { $exact ->
+    [yes] { $size }
+   *[no] { $size }({ $count }바이트)
+  }
 explain-value-length-match = { $matched ->
     [matched] 도착한 { -body }과 맞습니다: { $received }바이트
     [short] { $received }바이트만 도착했습니다. { -body }이 잘렸습니다.

@@ -180,9 +180,16 @@ fn seconds_of(value: Option<&str>) -> Option<u64> {
     value.and_then(|v| v.trim().parse::<u64>().ok())
 }
 
+/// `$seconds` and `$span`, and whether the span says more than the seconds do (`$spanned`:
+/// `yes` for "1 hour", `no` for "5 seconds"), so a message never reads "5 seconds (5 s)".
 fn with_span(message: Message, seconds: u64) -> Message {
+    let said_in_seconds = span(seconds)
+        .args
+        .iter()
+        .any(|(name, arg)| *name == "unit" && matches!(arg, Arg::Choice("seconds")));
     message
         .with("seconds", Arg::Count(seconds))
+        .choice("spanned", if said_in_seconds { "no" } else { "yes" })
         .nested("span", span(seconds))
 }
 
@@ -291,7 +298,16 @@ fn content_length(value: &str, context: &ValueContext) -> Vec<Message> {
     let mut lines = vec![
         Message::new("explain-value-length")
             .with("size", Arg::Bytes(length))
-            .with("count", Arg::Count(length)),
+            .with("count", Arg::Count(length))
+            // "1,256 B" needs no "(1,256 bytes)" after it; "1.2 MiB" does.
+            .choice(
+                "exact",
+                if crate::i18n::bytes(length).ends_with(" B") {
+                    "yes"
+                } else {
+                    "no"
+                },
+            ),
     ];
     if let Some(received) = context.body_received {
         let matched = match received.cmp(&length) {
