@@ -129,6 +129,19 @@ fn two_steps_show_the_bytes_of_the_first_two_reads_only() {
     assert!(shows(&harness, "2 reads"), "the read log so far");
     assert!(!shows(&harness, "4 reads"));
 
+    // The story so far, its step under way marked: the answer, with the body of two reads
+    // less its head (the first read brought the head alone).
+    click_tab(&mut harness, "What happened");
+    let marked: Vec<String> = harness
+        .query_all_by_label_contains("→ ")
+        .filter_map(|n| n.accesskit_node().label().or(n.accesskit_node().value()))
+        .collect();
+    assert_eq!(marked.len(), 1, "one step under way: {marked:?}");
+    assert!(
+        marked[0].contains(&format!("{} bytes", LINES[0].len())) && marked[0].contains("1 read"),
+        "{marked:?}"
+    );
+
     // One more step, and the next line is there; the end shows the whole exchange again.
     click_tab(&mut harness, "Wire");
     click_tab(&mut harness, "Step");

@@ -44,7 +44,10 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
 
 /// One step: its number, the sentence, and for a failed step what happened underneath.
 fn numbered(ui: &mut Ui, i18n: I18n, number: usize, step: &StoryStep, current: bool) {
-    let text = format!("{number}. {}", i18n.render(&step.message()));
+    // The step under way is marked by an arrow as well as its colour, so it is found without
+    // telling colours apart (and a screen reader says it).
+    let mark = if current { "→ " } else { "" };
+    let text = format!("{mark}{number}. {}", i18n.render(&step.message()));
     let failed = matches!(step, StoryStep::Stopped { .. });
     let line = if failed {
         RichText::new(text).color(ui.visuals().error_fg_color)
