@@ -345,12 +345,20 @@ fn export_code(args: &Args, kind: &str, i18n: I18n) -> u8 {
         }
     };
     let mut out = std::io::stdout();
-    let written = out
-        .write_all(generate(kind, &code).as_bytes())
-        .and_then(|()| out.flush());
+    // Raw text into a file or a pipe is the exact bytes (`--export raw URL > req.http`, then
+    // `--raw req.http`); on a terminal its line ends are shown as the Wire tab shows them.
+    let text;
+    let bytes = if kind == CodeKind::Raw && !std::io::IsTerminal::is_terminal(&out) {
+        code.bytes.as_slice()
+    } else {
+        text = generate(kind, &code);
+        text.as_bytes()
+    };
+    let written = out.write_all(bytes).and_then(|()| out.flush());
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            say(&i18n.f("cli-cannot-write", &[("detail", &e.to_string())]));
+            let detail = i18n.render(&crate::learn::files::file_problem(&e));
+            say(&i18n.f("cli-cannot-write", &[("detail", &detail)]));
             1
         }
         _ => 0,

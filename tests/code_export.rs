@@ -274,7 +274,9 @@ fn export_on_the_command_line_writes_the_request_the_flags_describe_without_send
     let raw = write(&dir, "request.http", "GET /odd HTTP/1.1\nHost: x\n\n");
     let (code, out, _) = wirepeek(&["--export", "raw", "--raw", raw.to_str().unwrap(), url]);
     assert_eq!(code, 0);
-    assert_eq!(out, "GET /odd HTTP/1.1\\n\nHost: x\\n\n\\n\n");
+    // Into a pipe, raw is the exact bytes, ready for `--raw` again (on a terminal the line
+    // ends are shown as marks: `export::code::raw::marked`, tested there).
+    assert_eq!(out, "GET /odd HTTP/1.1\nHost: x\n\n");
     let (_, out, _) = wirepeek(&["--export", "curl", "--raw", raw.to_str().unwrap(), url]);
     assert!(out.contains("cannot copy"), "{out}");
     let _ = std::fs::remove_dir_all(&dir);

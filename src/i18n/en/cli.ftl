@@ -75,7 +75,8 @@ cli-help =
       --explain TOPIC SUBJECT  explain without fetching: status 404, header cache-control, port 25,
                                error timeout, method POST (also note, url, tls)
       --export KIND            write the request as code instead of sending it: python-socket,
-                               python-urllib, curl, raw, rust
+                               python-urllib, curl, raw, rust (raw into a file or a pipe:
+                               the exact bytes, for --raw; on the screen: CR LF shown)
       --practice               run the practice server on 127.0.0.1 until Ctrl-C
       --port N                 with --practice: the port to listen on (8000; 0: any free one)
       -h, --help               show this help

@@ -75,7 +75,8 @@ cli-help =
       --explain TOPIC SUBJECT  가져오지 않고 설명만 하기: status 404, header cache-control, port 25,
                                error timeout, method POST(note, url, tls도 가능)
       --export KIND            요청을 보내지 않고 코드로 출력하기: python-socket, python-urllib,
-                               curl, raw, rust
+                               curl, raw, rust(raw를 파일이나 파이프로 보내면 --raw에 쓸 수
+                               있는 정확한 바이트, 화면에서는 CR LF를 표시)
       --practice               Ctrl-C를 누를 때까지 127.0.0.1에서 연습 서버 실행
       --port N                 --practice와 함께: 연결을 기다릴 포트(기본값 8000, 0: 비어 있는 아무 포트)
       -h, --help               이 도움말 보기
