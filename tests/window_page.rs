@@ -291,3 +291,29 @@ fn a_get_form_builds_its_url_and_a_referer_is_sent_when_chosen() {
         .unwrap();
     assert!(!typed.contains("Referer"), "{typed}");
 }
+
+#[test]
+fn find_searches_the_words_of_the_page_and_scrolls_to_the_block() {
+    let site = Site::start();
+    let mut harness = home_in_page_view("page-find", &site);
+    // The last paragraph is below the fold: the Page view lays out only what is on screen.
+    assert!(!shows(&harness, "The end."));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.step();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Find")
+        .type_text("The end");
+    // One match: the page's words are searched, not its markup (where `id="bottom"` is too).
+    wait_until(&mut harness, "the match, scrolled into view", |h| {
+        shows(h, "1 of 1") && shows(h, "The end.")
+    });
+    // A word of the markup alone is not found in the page's words.
+    let field = harness.get_by_role_and_label(Role::TextInput, "Find");
+    field.focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Find")
+        .type_text("document.write");
+    wait_until(&mut harness, "no match", |h| !shows(h, "1 of 1"));
+    assert!(!shows(&harness, "1 of"));
+}

@@ -54,6 +54,59 @@ pub struct Page {
     pub anchors: HashMap<String, usize>,
     /// The page had more than [`MAX_BLOCKS`] blocks; the rest was left out.
     pub cut: bool,
+    /// Its words as Find searches them: the text of each block on a line of its own.
+    pub text: PageText,
+}
+
+/// The text of a page's blocks one after another, each on a line of its own, and where each
+/// block's line starts: what Find searches in the Page view, and how a match finds its block.
+#[derive(Clone, Debug, Default)]
+pub struct PageText {
+    /// The blocks' text (a table's cells separated by tabs, an image by its `alt`).
+    pub text: String,
+    /// Where each block starts in `text`.
+    pub block_starts: Vec<usize>,
+}
+
+impl PageText {
+    /// The text of `blocks`.
+    fn of(blocks: &[Block], images: &[PageImage]) -> Self {
+        let mut text = String::new();
+        let mut block_starts = Vec::with_capacity(blocks.len());
+        let spans = |text: &mut String, spans: &[Span]| {
+            for span in spans {
+                text.push_str(&span.text);
+            }
+        };
+        for block in blocks {
+            block_starts.push(text.len());
+            match &block.kind {
+                BlockKind::Table(table) => {
+                    for row in &table.rows {
+                        for cell in row {
+                            spans(&mut text, &cell.spans);
+                            text.push('\t');
+                        }
+                    }
+                }
+                BlockKind::Image(index) => {
+                    if let Some(image) = images.get(*index) {
+                        text.push_str(&image.alt);
+                    }
+                }
+                _ => spans(&mut text, &block.spans),
+            }
+            text.push('\n');
+        }
+        Self { text, block_starts }
+    }
+
+    /// The block that holds byte `offset` of `text`.
+    pub fn block_of(&self, offset: usize) -> usize {
+        self.block_starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1)
+    }
 }
 
 /// Scripts and style sheets the page has: counted, not run.
@@ -161,7 +214,9 @@ impl Page {
     /// Read `html`, fetched from `page_url`, into a page. `charset` is the one the body was
     /// decoded with: forms send their text in it, as browsers do.
     pub fn read(html: &str, page_url: Option<&Url>, charset: &'static str) -> Self {
-        build::read(html, page_url, charset)
+        let mut page = build::read(html, page_url, charset);
+        page.text = PageText::of(&page.blocks, &page.images);
+        page
     }
 
     /// Images whose `src` can be fetched (http or https).

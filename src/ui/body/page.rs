@@ -103,13 +103,26 @@ impl BodyView for PageView {
         body.model.page.is_some()
     }
 
+    /// The words of the page, block by block (not its markup: that is the Text view's).
+    fn searched<'a>(&self, body: &ShownBody<'a>) -> Option<&'a [u8]> {
+        body.model.page.as_deref().map(|page| page.text.text.as_bytes())
+    }
+
+    /// A "row" of the Page view is a block.
+    fn row_of(&self, body: &ShownBody<'_>, offset: usize) -> usize {
+        body.model
+            .page
+            .as_deref()
+            .map_or(0, |page| page.text.block_of(offset))
+    }
+
     fn draw(
         &self,
         ui: &mut Ui,
         i18n: I18n,
         body: &ShownBody<'_>,
-        _scroll: &mut RowScroll,
-        _marks: Highlights<'_>,
+        scroll: &mut RowScroll,
+        marks: Highlights<'_>,
     ) -> Option<ViewAction> {
         let page = body.model.page.as_deref()?;
         let id = ui.scope_id().with("page-view");
@@ -124,17 +137,24 @@ impl BodyView for PageView {
             ui.label(RichText::new(i18n.t("page-empty")).weak());
         }
         let PageState {
-            scroll,
+            scroll: page_scroll,
             values,
             notice,
             ..
         } = &mut state;
         let mut jump = None;
+        // Find keeps its place as "the block at the top" (`scroll.first`): when it moved there
+        // to show a match, the page goes there too; below, it learns where the page is.
+        if scroll.first != page_scroll.first {
+            page_scroll.jump_to(scroll.first.min(page.blocks.len().saturating_sub(1)));
+        }
+        let found_block = marks.current.map(|at| page.text.block_of(at));
+        let found_fill = ui.visuals().selection.bg_fill.gamma_multiply(0.4);
         let width_of_text = ui.fonts_mut(|f| f.glyph_width(&egui::FontId::proportional(14.0), 'n'));
         show_blocks(
             ui,
             id.with("blocks"),
-            scroll,
+            page_scroll,
             page.blocks.len(),
             |index, width| estimate(page, index, width, width_of_text),
             |ui, index| {
@@ -146,7 +166,16 @@ impl BodyView for PageView {
                     page,
                     images: body.page.images,
                 };
-                if let Some(result) = draw_block(ui, &input, block, index, values) {
+                // The block holding the current find match is marked as a whole.
+                let outcome = if found_block == Some(index) {
+                    egui::Frame::new()
+                        .fill(found_fill)
+                        .show(ui, |ui| draw_block(ui, &input, block, index, values))
+                        .inner
+                } else {
+                    draw_block(ui, &input, block, index, values)
+                };
+                if let Some(result) = outcome {
                     match result {
                         BlockOutcome::Act(asked) => action = Some(asked),
                         BlockOutcome::Jump(to) => jump = Some(to),
@@ -156,10 +185,12 @@ impl BodyView for PageView {
             },
         );
         if let Some(to) = jump {
-            scroll.jump_to(to);
+            page_scroll.jump_to(to);
             *notice = None;
             ui.ctx().request_repaint();
         }
+        scroll.first = page_scroll.first;
+        scroll.visible = 1;
         if action.is_some() {
             *notice = None;
         }
