@@ -106,7 +106,9 @@ fn report(name: &str, mut times: Vec<Duration>) {
         .unwrap_or_default();
     let max = times.last().copied().unwrap_or_default();
     ROWS.with(|rows| rows.set(rows.get() + 1));
-    if max >= GOAL_MAX || median >= GOAL_MEDIAN {
+    // A row of one frame (a first frame) has no median to speak of: only its time counts.
+    let median_missed = times.len() > 1 && median >= GOAL_MEDIAN;
+    if max >= GOAL_MAX || median_missed {
         MISSED.with(|missed| missed.borrow_mut().push((name.to_owned(), median, max)));
     }
     println!(
