@@ -366,7 +366,7 @@ fn deep_page() -> Vec<u8> {
 /// Which rows met the window's frame goal.
 fn goal_verdict() {
     let rows = ROWS.with(std::cell::Cell::get);
-    let missed = MISSED.with(|missed| missed.take());
+    let missed = MISSED.with(std::cell::RefCell::take);
     println!(
         "\ngoal (every frame under {} ms, median under {} ms): {} of {rows} rows met it",
         GOAL_MAX.as_millis(),
