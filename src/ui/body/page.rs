@@ -105,7 +105,10 @@ impl BodyView for PageView {
 
     /// The words of the page, block by block (not its markup: that is the Text view's).
     fn searched<'a>(&self, body: &ShownBody<'a>) -> Option<&'a [u8]> {
-        body.model.page.as_deref().map(|page| page.text.text.as_bytes())
+        body.model
+            .page
+            .as_deref()
+            .map(|page| page.text.text.as_bytes())
     }
 
     /// A "row" of the Page view is a block.
