@@ -337,3 +337,40 @@ fn tab_reaches_each_header_row_and_enter_explains_it() {
     }
     assert!(!shows_text(&harness, summary));
 }
+
+#[test]
+fn tab_visits_language_lessons_and_help_from_left_to_right() {
+    for language in ["en", "ko"] {
+        let mut harness = window(language);
+        harness.step();
+        let (url, language_label, lessons, help) = if language == "en" {
+            ("URL", "Language", "Lessons", "Help")
+        } else {
+            ("주소", "언어", "수업", "도움말")
+        };
+        let seen = tab_through_from(&mut harness, url, 80);
+        let at = |label: &str| {
+            seen.iter()
+                .position(|(_, l)| l == label)
+                .unwrap_or_else(|| panic!("Tab never reached {label:?}: {seen:?}"))
+        };
+        assert!(
+            at(language_label) < at(lessons) && at(lessons) < at(help),
+            "{language}: {seen:?}"
+        );
+        let left = |label: &str| {
+            harness
+                .query_all_by_label(label)
+                .find(|n| n.accesskit_node().role() != Role::Label)
+                .unwrap_or_else(|| panic!("{label:?}"))
+                .rect()
+        };
+        let (a, b, c) = (left(language_label), left(lessons), left(help));
+        assert!(
+            a.min.x < b.min.x && b.min.x < c.min.x,
+            "{language}: {a:?} {b:?} {c:?}"
+        );
+        // Still at the right end of the window.
+        assert!(c.max.x <= 1200.0 && c.max.x > 1100.0, "{language}: {c:?}");
+    }
+}
