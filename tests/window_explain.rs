@@ -29,9 +29,18 @@ fn window_showing(language: &str, status_line: &str) -> Harness<'static, Wirepee
 
 /// The window in `language`, showing what a server sent (`recorded`, read as a response).
 fn window_with(language: &str, recorded: Vec<u8>) -> Harness<'static, WirepeekApp> {
+    window_sized(language, recorded, [1200.0, 800.0])
+}
+
+/// The window in `language`, `size` points large, showing what a server sent (`recorded`).
+fn window_sized(
+    language: &str,
+    recorded: Vec<u8>,
+    size: [f32; 2],
+) -> Harness<'static, WirepeekApp> {
     let language = language.to_owned();
     let mut harness = Harness::builder()
-        .with_size([1200.0, 800.0])
+        .with_size(size)
         .with_context_setup(fonts::install)
         .build_eframe(move |cc| {
             WirepeekApp::with_storage(
@@ -94,6 +103,157 @@ fn clicking_a_header_row_explains_it_in_korean_and_clicking_again_closes_it() {
     harness.step();
     harness.step();
     assert!(!shows(&harness, summary), "a second click closes it");
+}
+
+/// Where the one drawn widget whose label holds `text` is (a container carrying the same words
+/// as a hover text left out).
+fn rect_of(harness: &Harness<'static, WirepeekApp>, text: &str) -> egui::Rect {
+    let rects: Vec<egui::Rect> = harness
+        .query_all_by_label_contains(text)
+        .filter(|node| node.accesskit_node().role() != Role::GenericContainer)
+        .map(|node| node.rect())
+        .collect();
+    assert_eq!(rects.len(), 1, "one widget shows {text:?}");
+    rects[0]
+}
+
+/// The bottom of the header table's title line (`copy_all`: its Copy all button, in the
+/// reader's language); the rows are under it.
+fn under_the_title_line(harness: &Harness<'static, WirepeekApp>, copy_all: &str) -> f32 {
+    harness.get_by_label(copy_all).rect().max.y
+}
+
+/// The rect of the Cache-Control row (its Tab stop spans the whole row).
+fn cache_control_row(harness: &Harness<'static, WirepeekApp>) -> egui::Rect {
+    let rows: Vec<egui::Rect> = harness
+        .query_all_by_label_contains("Cache-Control: max-age=3600")
+        .filter(|node| node.accesskit_node().role() == Role::Button)
+        .map(|node| node.rect())
+        .collect();
+    assert_eq!(rows.len(), 1, "one row for Cache-Control");
+    rows[0]
+}
+
+/// Click the Cache-Control row of the window in `language` (`size` large) and wait for its
+/// explanation; the rects of the row, the explanation's summary and its first value line.
+fn explain_cache_control(
+    language: &str,
+    size: [f32; 2],
+    summary: &str,
+) -> (Harness<'static, WirepeekApp>, [egui::Rect; 3]) {
+    let recorded = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nCache-Control: max-age=3600\r\n\
+                    X-Lesson-Tag: seven\r\nContent-Length: 5\r\n\r\nhello";
+    let mut harness = window_sized(language, recorded.as_bytes().to_vec(), size);
+    harness.get_by_label("Cache-Control").click();
+    harness.step();
+    settle_until(&mut harness, summary);
+    // The layout settles (the table may scroll its row back into view) within a few frames.
+    for _ in 0..4 {
+        harness.step();
+    }
+    let rects = [
+        cache_control_row(&harness),
+        rect_of(&harness, summary),
+        rect_of(&harness, "max-age=3600:"),
+    ];
+    (harness, rects)
+}
+
+#[test]
+fn a_clicked_row_is_explained_beside_the_table_and_stays_in_view() {
+    for (language, summary, copy_all, tab) in [
+        (
+            "en",
+            "Rules for keeping and reusing this message",
+            "Name",
+            "Wire",
+        ),
+        (
+            "ko",
+            "이 메시지를 저장하고 다시 사용하는 규칙",
+            "이름",
+            "타임라인",
+        ),
+    ] {
+        let (harness, [row, summary_rect, value]) =
+            explain_cache_control(language, [1200.0, 800.0], summary);
+        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1200.0, 800.0));
+        for rect in [row, summary_rect, value] {
+            assert!(
+                window.contains_rect(rect),
+                "{language}: {rect:?} in the window"
+            );
+        }
+        // Beside: the explanation starts right of the row, the row where it was.
+        assert!(
+            summary_rect.min.x >= row.max.x,
+            "{language}: {summary_rect:?} {row:?}"
+        );
+        assert!(value.min.x >= row.max.x, "{language}: {value:?} {row:?}");
+        // In sight: under the table's title line, above the tabs at the bottom.
+        let tabs_top = harness.get_by_label(tab).rect().min.y;
+        assert!(
+            row.min.y >= under_the_title_line(&harness, copy_all),
+            "{language}"
+        );
+        for rect in [row, summary_rect, value] {
+            assert!(
+                rect.max.y <= tabs_top,
+                "{language}: {rect:?} above the tabs"
+            );
+        }
+    }
+}
+
+#[test]
+fn in_a_small_window_the_row_and_its_explanation_both_show() {
+    for (language, summary, copy_all, replay) in [
+        (
+            "en",
+            "Rules for keeping and reusing this message",
+            "Copy all",
+            "Replay slowly",
+        ),
+        (
+            "ko",
+            "이 메시지를 저장하고 다시 사용하는 규칙",
+            "모두 복사",
+            "천천히 다시 보기",
+        ),
+    ] {
+        let (harness, [row, summary_rect, value]) =
+            explain_cache_control(language, [800.0, 600.0], summary);
+        // The table keeps the row in sight under its title line; the explanation is under
+        // it, down to its first value line, all above the panel at the bottom (whose first
+        // button, Replay slowly, sits inside its 8-point margin).
+        assert!(
+            row.min.y >= under_the_title_line(&harness, copy_all),
+            "{language}: {row:?}"
+        );
+        assert!(
+            row.max.y <= summary_rect.min.y,
+            "{language}: {row:?} {summary_rect:?}"
+        );
+        let bottom = harness.get_by_label(replay).rect().min.y - 8.0;
+        assert!(
+            value.max.y <= bottom,
+            "{language}: {value:?} above {bottom}"
+        );
+        for rect in [row, summary_rect, value] {
+            assert!(rect.max.x <= 800.0, "{language}: {rect:?}");
+        }
+    }
+}
+
+#[test]
+fn the_explanation_closes_with_its_button() {
+    let summary = "Rules for keeping and reusing this message";
+    let (mut harness, _) = explain_cache_control("en", [1200.0, 800.0], summary);
+    harness.get_by_label("Close explanation").click();
+    harness.step();
+    harness.step();
+    assert!(!shows(&harness, summary));
+    assert!(harness.query_by_label("Close explanation").is_none());
 }
 
 #[test]

@@ -66,9 +66,17 @@ fn focused(harness: &Harness<'static, WirepeekApp>) -> Option<(Role, String)> {
 
 /// Press Tab up to `limit` times from the URL field; the widgets focused, in order.
 fn tab_through(harness: &mut Harness<'static, WirepeekApp>, limit: usize) -> Vec<(Role, String)> {
-    harness
-        .get_by_role_and_label(Role::TextInput, "URL")
-        .focus();
+    tab_through_from(harness, "URL", limit)
+}
+
+/// Press Tab up to `limit` times from the URL field named `url` (in the window's language),
+/// until the focus comes back to it; the widgets focused, in order.
+fn tab_through_from(
+    harness: &mut Harness<'static, WirepeekApp>,
+    url: &str,
+    limit: usize,
+) -> Vec<(Role, String)> {
+    harness.get_by_role_and_label(Role::TextInput, url).focus();
     harness.step();
     let mut seen = Vec::new();
     for _ in 0..limit {
@@ -77,7 +85,7 @@ fn tab_through(harness: &mut Harness<'static, WirepeekApp>, limit: usize) -> Vec
         let Some(now) = focused(harness) else {
             continue;
         };
-        if now.0 == Role::TextInput && now.1 == "URL" {
+        if now.0 == Role::TextInput && now.1 == url {
             break;
         }
         seen.push(now);
@@ -271,4 +279,98 @@ fn a_control_reached_with_tab_below_the_fold_of_a_tab_is_scrolled_into_view() {
     harness.step();
     let rect = harness.get_by_label(reset).rect();
     assert!(rect.max.y <= bottom && rect.min.y >= 0.0, "{rect:?}");
+}
+
+/// Whether `text` is drawn as text (a cell's hover text also names the cell, undrawn).
+fn shows_text(harness: &Harness<'static, WirepeekApp>, text: &str) -> bool {
+    harness
+        .query_all_by_label_contains(text)
+        .any(|node| node.accesskit_node().role() != Role::GenericContainer)
+}
+
+#[test]
+fn tab_reaches_each_header_row_and_enter_explains_it() {
+    let mut harness = window_showing_numbered_lines(50);
+    let row = "Header 1, Content-Type: text/plain";
+    let seen = tab_through(&mut harness, 60);
+    let fetch = position(&seen, Role::Button, "Fetch");
+    let first = position(&seen, Role::Button, row);
+    let second = seen
+        .iter()
+        .position(|(role, label)| *role == Role::Button && label.starts_with("Header 2, "))
+        .unwrap_or_else(|| panic!("Tab never reached the second row: {seen:?}"));
+    let text = position(&seen, Role::Button, "Text");
+    assert!(fetch < first && first < second && second < text, "{seen:?}");
+
+    harness
+        .get_by_role_and_label(Role::TextInput, "URL")
+        .focus();
+    harness.step();
+    for _ in 0..40 {
+        harness.key_press(egui::Key::Tab);
+        harness.step();
+        if harness.get_by_label(row).is_focused() {
+            break;
+        }
+    }
+    assert!(harness.get_by_label(row).is_focused());
+    let summary = "What kind of data the body is";
+    assert!(!shows_text(&harness, summary));
+    harness.key_press(egui::Key::Enter);
+    for _ in 0..4 {
+        harness.step();
+    }
+    assert!(
+        shows_text(&harness, summary),
+        "Enter opened the explanation"
+    );
+    assert!(shows_text(&harness, "Standard: RFC 9110, 8.3"));
+    // The focus (and its ring) stays on the row, in sight.
+    assert!(harness.get_by_label(row).is_focused());
+    let rect = harness.get_by_label(row).rect();
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1200.0, 800.0));
+    assert!(window.contains_rect(rect), "{rect:?}");
+    // Enter again closes it.
+    harness.key_press(egui::Key::Enter);
+    for _ in 0..3 {
+        harness.step();
+    }
+    assert!(!shows_text(&harness, summary));
+}
+
+#[test]
+fn tab_visits_language_lessons_and_help_from_left_to_right() {
+    for language in ["en", "ko"] {
+        let mut harness = window(language);
+        harness.step();
+        let (url, language_label, lessons, help) = if language == "en" {
+            ("URL", "Language", "Lessons", "Help")
+        } else {
+            ("주소", "언어", "수업", "도움말")
+        };
+        let seen = tab_through_from(&mut harness, url, 80);
+        let at = |label: &str| {
+            seen.iter()
+                .position(|(_, l)| l == label)
+                .unwrap_or_else(|| panic!("Tab never reached {label:?}: {seen:?}"))
+        };
+        assert!(
+            at(language_label) < at(lessons) && at(lessons) < at(help),
+            "{language}: {seen:?}"
+        );
+        let left = |label: &str| {
+            harness
+                .query_all_by_label(label)
+                .find(|n| n.accesskit_node().role() != Role::Label)
+                .unwrap_or_else(|| panic!("{label:?}"))
+                .rect()
+        };
+        let (a, b, c) = (left(language_label), left(lessons), left(help));
+        assert!(
+            a.min.x < b.min.x && b.min.x < c.min.x,
+            "{language}: {a:?} {b:?} {c:?}"
+        );
+        // Still at the right end of the window.
+        assert!(c.max.x <= 1200.0 && c.max.x > 1100.0, "{language}: {c:?}");
+    }
 }

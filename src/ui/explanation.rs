@@ -26,32 +26,37 @@ pub fn full_text(i18n: I18n, explanation: &Explanation) -> String {
     )
 }
 
-/// Draw the explanation in a framed card, with what the value says (`value_lines`, may be
-/// empty); returns the card's response (to scroll it into view).
+/// Draw the explanation: its name with a button that closes it, the summary,
+/// what the value says (`value_lines`, may be empty), the paragraph and the standard. What the
+/// value says comes before the paragraph, so it shows first in a short panel. Returns whether
+/// the close button was pressed.
 pub fn explanation_card(
     ui: &mut Ui,
     i18n: I18n,
     explanation: &Explanation,
     value_lines: &[Message],
-) -> egui::Response {
-    egui::Frame::group(ui.style())
-        .inner_margin(egui::Margin::same(8))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
+) -> bool {
+    let mut closed = false;
+    // No frame of its own: it fills a panel or a part of one, whose edges already set it off,
+    // and a short panel has no points to spare.
+    egui::Sides::new().shrink_left().wrap().show(
+        ui,
+        |ui| {
             ui.label(RichText::new(&explanation.title).monospace().strong());
-            ui.add(
-                egui::Label::new(RichText::new(i18n.render(&explanation.summary)).strong()).wrap(),
-            );
-            ui.add(egui::Label::new(i18n.render(&explanation.paragraph)).wrap());
-            if !value_lines.is_empty() {
-                ui.add_space(4.0);
-                ui.label(RichText::new(i18n.t("explain-value-heading")).strong());
-                for line in value_lines {
-                    ui.add(egui::Label::new(format!("• {}", i18n.render(line))).wrap());
-                }
-                ui.add_space(4.0);
-            }
-            ui.label(RichText::new(standard_line(i18n, explanation)).weak());
-        })
-        .response
+        },
+        |ui| {
+            closed = ui.button(i18n.t("explain-close")).clicked();
+        },
+    );
+    ui.add(egui::Label::new(RichText::new(i18n.render(&explanation.summary)).strong()).wrap());
+    if !value_lines.is_empty() {
+        ui.label(RichText::new(i18n.t("explain-value-heading")).strong());
+        for line in value_lines {
+            ui.add(egui::Label::new(format!("• {}", i18n.render(line))).wrap());
+        }
+        ui.add_space(4.0);
+    }
+    ui.add(egui::Label::new(i18n.render(&explanation.paragraph)).wrap());
+    ui.label(RichText::new(standard_line(i18n, explanation)).weak());
+    closed
 }

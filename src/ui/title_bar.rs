@@ -31,7 +31,9 @@ pub fn title_bar(ui: &mut Ui, i18n: I18n) -> TitleAction {
         if ui.available_width() > 640.0 {
             ui.label(RichText::new(i18n.t("tagline")).weak());
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        // At the right end, in reading order, so Tab goes Language, Lessons, Help as the eye
+        // does (egui's right-to-left layout would add, and focus, them from the right).
+        at_the_right(ui, |ui| {
             let mut code = i18n.code();
             let current = LANGUAGES
                 .iter()
@@ -60,6 +62,20 @@ pub fn title_bar(ui: &mut Ui, i18n: I18n) -> TitleAction {
         });
     });
     action
+}
+
+/// Add `add_contents` left to right, ending at the right edge of the (horizontal) `ui`. The
+/// group's width is only known once drawn, so it is placed by its width in the last frame
+/// (and drawn again at once when that changed, e.g. after switching the language).
+fn at_the_right(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) {
+    let id = ui.scope_id().with("at-the-right");
+    let last_width: f32 = ui.data(|d| d.get_temp(id)).unwrap_or(0.0);
+    ui.add_space((ui.available_width() - last_width).max(0.0));
+    let width = ui.horizontal(add_contents).response.rect.width();
+    if (width - last_width).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(id, width));
+        ui.ctx().request_repaint();
+    }
 }
 
 /// The Help menu; what was chosen in it, if anything.

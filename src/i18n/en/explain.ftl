@@ -11,6 +11,7 @@ explain-unknown-subject = { $topic ->
 explain-standard = Standard: { $standard }
 explain-no-standard = No standard defines this.
 explain-underneath = What happened underneath:
+explain-close = Close explanation
 explain-recognized = { $clue ->
     [greeting] Port { $port } answered like { $service }: its first bytes have the shape of that protocol's greeting.
    *[port] Port { $port } is where { $service } usually listens, so that is probably what answered.

@@ -47,6 +47,7 @@ headers-copy-one = Copy this header
 headers-name = Name
 headers-value = Value
 headers-none = No response headers arrived.
+headers-row = Header { $number }, { $name }: { $value }
 
 ## Body
 body-title = Body

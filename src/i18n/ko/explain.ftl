@@ -11,6 +11,7 @@ explain-unknown-subject = { $topic ->
 explain-standard = 표준: { $standard }
 explain-no-standard = 이것을 정한 표준은 없습니다.
 explain-underneath = 그 아래에서 일어난 일:
+explain-close = 설명 닫기
 explain-recognized = { $clue ->
     [greeting] { $port }번 포트는 { $service } 서비스처럼 답했습니다. 처음 바이트가 그 프로토콜의 인사말 모양입니다.
    *[port] { $port }번 포트는 보통 { $service } 서비스가 기다리는 곳이니, 아마 그것이 답했을 것입니다.

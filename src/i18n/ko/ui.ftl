@@ -44,6 +44,7 @@ headers-copy-one = 이 헤더 복사
 headers-name = 이름
 headers-value = 값
 headers-none = 응답 헤더가 도착하지 않았습니다.
+headers-row = { -header } { $number }, { $name }: { $value }
 
 ## 본문
 body-title = 본문
