@@ -182,6 +182,57 @@ fn help_lists_every_shortcut_and_opens_about_with_the_licences() {
 }
 
 #[test]
+fn about_shows_the_licence_text_of_a_chosen_crate() {
+    let mut harness = first_start(Examples::default());
+    harness.step();
+    help(&mut harness, "About wirepeek");
+    assert!(!shows(&harness, "Permission is hereby granted"));
+    harness
+        .get_by_role_and_label(Role::TextInput, "Filter")
+        .focus();
+    harness.step();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Filter")
+        .type_text("egui");
+    harness.step();
+    harness.step();
+    // egui ships no licence file: About shows its authors and the standard MIT and Apache texts.
+    let egui = wirepeek::licences::dependencies()
+        .into_iter()
+        .find(|c| c.name == "egui")
+        .expect("egui is in the list");
+    click_when_still(&mut harness, &format!("egui {}", egui.version));
+    assert!(shows(&harness, "Copyright (c) Emil Ernerfeldt"));
+    assert!(shows(&harness, "Permission is hereby granted"));
+    assert!(shows(&harness, "Apache License"));
+    assert!(shows(&harness, "the standard text of MIT"));
+    click_when_still(&mut harness, "Hide the text");
+    assert!(!shows(&harness, "Permission is hereby granted"));
+
+    // A crate that ships its own files: their names say where each text comes from.
+    harness
+        .get_by_role_and_label(Role::TextInput, "Filter")
+        .focus();
+    harness.step();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Filter")
+        .type_text("rustls");
+    harness.step();
+    harness.step();
+    let rustls = wirepeek::licences::dependencies()
+        .into_iter()
+        .find(|c| c.name == "rustls")
+        .expect("rustls is in the list");
+    click_when_still(&mut harness, &format!("rustls {}", rustls.version));
+    assert!(shows(
+        &harness,
+        "From the crate's source, the file LICENSE-"
+    ));
+    assert!(shows(&harness, "Permission is hereby granted"));
+}
+
+#[test]
 fn zoom_and_colours_are_remembered() {
     let dir = state_folder("appearance");
     let mut harness = window_in(&dir);

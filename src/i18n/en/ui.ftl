@@ -470,6 +470,13 @@ about-crates = Built from { $count } crates (Rust libraries), each under its own
 about-filter = Filter
 about-filter-hint = name, version or licence, e.g. MIT
 about-no-crates = No crate matches.
+about-choose = Click a crate to read its licence text and copyright notice.
+about-hide-text = Hide the text
+about-text-file = From the crate's source, the file { $file }:
+about-text-standard = The crate ships no licence file, so here is the standard text of { $licence } (taken from { $from }):
+about-text-authors = The crate ships no licence file. Its authors, as its Cargo.toml names them, hold the copyright:
+about-no-texts = No licence text was found for this crate.
+about-notices-broken = The licence texts inside wirepeek could not be unpacked ({ $error }). The same texts are in assets/licences/notices.txt in wirepeek's source.
 
 ## Proxies and the trust store
 phase-proxy-tunnel = Opening a tunnel through the proxy…

@@ -448,6 +448,13 @@ about-crates = 크레이트(Rust 라이브러리) { $count }개로 만들었습�
 about-filter = 걸러 보기
 about-filter-hint = 이름, 버전, 라이선스(예: MIT)
 about-no-crates = 맞는 크레이트가 없습니다.
+about-choose = 크레이트를 누르면 그 라이선스 전문과 저작권 표시를 볼 수 있습니다.
+about-hide-text = 전문 닫기
+about-text-file = 크레이트 소스에 들어 있는 파일: { $file }
+about-text-standard = 이 크레이트에는 라이선스 파일이 없어서, 아래는 { $licence } 라이선스의 표준 전문입니다(출처: { $from }).
+about-text-authors = 이 크레이트에는 라이선스 파일이 없습니다. 저작권은 Cargo.toml에 적힌 저자에게 있습니다.
+about-no-texts = 이 크레이트의 라이선스 전문을 찾지 못했습니다.
+about-notices-broken = wirepeek에 들어 있는 라이선스 전문을 풀지 못했습니다({ $error }). wirepeek 소스의 assets/licences/notices.txt에도 같은 전문이 있습니다.
 
 ## 프록시와 신뢰 저장소
 phase-proxy-tunnel = 프록시 터널 여는 중…

@@ -1,13 +1,18 @@
 //! What wirepeek is built from, and under which licences: the list of every crate in the
-//! program (`assets/licences/dependencies.tsv`, made from `cargo metadata`; the `licences` test
-//! checks it against `Cargo.lock` and says how to make it again) and the bundled font's licence.
+//! program (`assets/licences/dependencies.tsv`), their licence texts and copyright notices
+//! (`assets/licences/notices.txt`), both made from `cargo metadata` (the `licences` test checks
+//! them against `Cargo.lock` and says how to make them again), and the bundled font's licence.
+
+pub mod notices;
+
+use std::io::Read;
 
 /// The crates wirepeek is built from, one a line: name, version, licence expression, repository
 /// (tab-separated, with a header line).
-pub const DEPENDENCIES_TSV: &str = include_str!("../assets/licences/dependencies.tsv");
+pub const DEPENDENCIES_TSV: &str = include_str!("../../assets/licences/dependencies.tsv");
 
 /// The licence of the bundled Korean font (NanumGothic, SIL Open Font License 1.1).
-pub const FONT_LICENCE: &str = include_str!("../assets/fonts/NanumGothic-OFL.txt");
+pub const FONT_LICENCE: &str = include_str!("../../assets/fonts/NanumGothic-OFL.txt");
 
 /// The bundled font's name, as its licence names it.
 pub const FONT_NAME: &str = "NanumGothic";
@@ -20,6 +25,19 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// wirepeek's own licence expression.
 pub const LICENCE: &str = env!("CARGO_PKG_LICENSE");
+
+/// `assets/licences/notices.txt` gzipped by build.rs. As text (`include_str!`) it would grow the
+/// program by about 800 KB; gzipped, by about 80 KB (most texts differ from another in a few
+/// lines), and inflating it when About first opens takes a few milliseconds.
+const NOTICES_GZ: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/notices.txt.gz"));
+
+/// The licence texts and copyright notices of every crate (`assets/licences/notices.txt`; read
+/// them with [`notices::Notices::parse`]). An error only if the program itself is damaged.
+pub fn notices_text() -> std::io::Result<String> {
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(NOTICES_GZ).read_to_string(&mut text)?;
+    Ok(text)
+}
 
 /// One crate in the program.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
