@@ -743,7 +743,10 @@ explain-value-span = { $unit ->
   }
 explain-value-cc-max-age = { $written }: { $seconds ->
     [0] 신선한 시간이 0초라서, 만들어진 순간부터 오래된 사본입니다.
-   *[other] 만들어진 뒤 { $span } 동안 신선합니다.
+   *[other] 만들어진 뒤 { $span }{ $spanned ->
+        [yes] ({ $seconds }초)
+       *[no] {""}
+    } 동안 신선합니다.
   }
 explain-value-cc-s-maxage = { $written }: 공유 캐시(프록시, CDN)는 max-age 대신 이 값으로 { $span } 동안 사용할 수 있습니다.
 explain-value-cc-stale-while-revalidate = stale-while-revalidate: 오래된 뒤에도 { $span } 동안은 캐시가 새 사본을 가져오는 사이에 이 사본을 보여 줄 수 있습니다.
@@ -830,7 +833,10 @@ explain-value-cookie-samesite = SameSite: { $mode ->
     [none] None: 어느 사이트에서 온 { -request }에든 보냅니다(Secure가 필요합니다).
    *[other] 브라우저가 모르는 값이라 Lax로 다룹니다.
   }
-explain-value-cookie-max-age = Max-Age={ $seconds }: { $span } 동안 보관합니다.
+explain-value-cookie-max-age = Max-Age={ $seconds }: { $spanned ->
+    [yes] { $span }
+   *[no] { $seconds }초
+  } 동안 보관합니다.
 explain-value-cookie-delete = Max-Age=0: 브라우저가 이 쿠키를 바로 지웁니다.
 explain-value-cookie-expires = Expires: 다음 시각까지 보관합니다: { $date }
 explain-value-cookie-session = Expires도 Max-Age도 없습니다: 브라우저를 닫으면 사라지는 세션 쿠키입니다.
@@ -855,11 +861,17 @@ explain-value-alt-svc-clear = clear: 이 사이트가 전에 알려 준 대체 �
 explain-value-seconds = { $field ->
     [age] { $seconds ->
         [0] 캐시에 들어온 지 1초도 되지 않았습니다.
-       *[other] 캐시에서 { $span } 동안 기다렸습니다.
+       *[other] 캐시에서 { $span }{ $spanned ->
+            [yes] ({ $seconds }초)
+           *[no] {""}
+        } 동안 기다렸습니다.
     }
    *[retry] { $seconds ->
         [0] 기다리지 않고 바로 다시 시도해도 됩니다.
-       *[other] { $span } 뒤에 다시 시도하세요.
+       *[other] { $span }{ $spanned ->
+            [yes] ({ $seconds }초)
+           *[no] {""}
+        } 뒤에 다시 시도하세요.
     }
   }
 explain-value-date = { $field ->
@@ -874,7 +886,10 @@ explain-value-connection-upgrade = Upgrade: Upgrade { -header }는 이 연결에
 explain-value-connection-hop = "{ $name }": 이번 구간에만 사용하는 { -header }이며 프록시가 지웁니다.
 explain-value-keep-alive-timeout = { $seconds ->
     [0] 쉬는 연결을 바로 닫습니다.
-   *[other] 쉬는 연결을 { $span } 동안 열어 둡니다.
+   *[other] 쉬는 연결을 { $span }{ $spanned ->
+        [yes] ({ $seconds }초)
+       *[no] {""}
+    } 동안 열어 둡니다.
   }
 explain-value-keep-alive-max = 이 연결로 { -request }을 최대 { $count }개 더 보낼 수 있습니다.
 explain-value-server = { $versioned ->

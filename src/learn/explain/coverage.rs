@@ -293,6 +293,7 @@ fn every_explain_message_in_the_catalog_is_used() {
             "explain-value-heading",
             "explain-underneath",
             "explain-recognized",
+            "explain-close",
         ]
         .map(String::from),
     );
