@@ -18,7 +18,7 @@ note-bad_trailer_line = 헤더 규칙에 맞지 않는 트레일러 줄은 빼 �
     [bad_name] 의 이름에 사용할 수 없는 글자가 있습니다
    *[control_in_value] 의 값에 제어 문자가 있습니다
   }.
-note-forbidden_trailer = 트레일러 "{ $name }"은 본문 뒤에 와서 아무 효과가 없습니다. 본문의 길이나 형식, 전달 경로를 정하는 필드는 헤드에 있어야 합니다. 목록에는 보이지만 바뀐 것은 없습니다.
+note-forbidden_trailer = "{ $name }" 트레일러는 본문 뒤에 와서 아무 효과가 없습니다. 본문의 길이나 형식, 전달 경로를 정하는 필드는 헤드에 있어야 합니다. 목록에는 보이지만 바뀐 것은 없습니다.
 note-transfer_coding_undone = Transfer-Encoding에 chunked 말고 { $codings }도 있습니다. 거의 사용되지 않는 전송 코딩입니다. wirepeek은 Content-Encoding처럼 풀었습니다.
 note-chunked_twice = Transfer-Encoding에 chunked가 두 번 이상 있습니다. 보내는 쪽이 해서는 안 되는 일입니다. 청크는 한 겹만 읽었습니다.
 note-tls_closed_without_notify = TLS 연결이 close_notify 없이 닫혔습니다. 본문은 닫힌 곳에서 끝나므로 잘렸을 수 있습니다.
@@ -31,7 +31,7 @@ note-redirected_from = { $url }에서 여기로 리디렉션되었습니다({ $c
 note-https_to_http = 이 리디렉션은 https에서 암호화 없는 http로 갑니다. 이후 내용은 암호화되지 않습니다.
 note-credentials_dropped = 리디렉션이 다른 서버(호스트, 포트 또는 스킴이 다른 곳)로 가서 { $headers } 헤더를 뺐습니다. 인증 정보는 원래 받을 서버의 것입니다.
 note-became_get = { $code } 응답을 따라가면서 { $method } 요청이 GET으로 바뀌었습니다{ $body ->
-    [dropped] {" "}그리고 본문은 보내지 않았습니다
+    [dropped] (본문은 보내지 않았습니다)
    *[none] {""}
   }. 브라우저도 이렇게 합니다.
 note-empty_lines_before_status = 상태 줄 앞에 빈 줄(CR LF 또는 LF)이 모두 { $count }개 있어서 건너뛰었습니다. RFC 9112(2.2절)는 받는 쪽에 빈 줄을 건너뛰라고 하지만, 서버는 이런 줄을 보내지 말아야 합니다.
