@@ -70,12 +70,14 @@ pub fn dependencies() -> Vec<Dependency> {
 }
 
 impl Dependency {
-    /// Whether `filter` (lower case) is in its name, version or licence.
+    /// Whether every word of `filter` (lower case) is in its name, version or licence, so
+    /// `egui 0.37` finds egui 0.37.0 as the list shows it.
     pub fn matches(&self, filter: &str) -> bool {
-        filter.is_empty()
-            || [self.name, self.version, self.licence]
+        filter.split_whitespace().all(|word| {
+            [self.name, self.version, self.licence]
                 .iter()
-                .any(|field| field.to_lowercase().contains(filter))
+                .any(|field| field.to_lowercase().contains(word))
+        })
     }
 }
 
@@ -106,5 +108,9 @@ mod tests {
         assert!(rustls.matches("rust"));
         assert!(rustls.matches(""));
         assert!(!rustls.matches("gpl"));
+        // Words as the list shows them, each found in its own field.
+        assert!(rustls.matches("rustls 0.23"));
+        assert!(rustls.matches("0.23 mit"));
+        assert!(!rustls.matches("rustls 0.22"));
     }
 }
