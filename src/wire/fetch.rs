@@ -214,8 +214,18 @@ fn run(
         exchange.tls = Some(info);
         let connection = match (result, tunnelled) {
             // Through a tunnel, the other end of the socket is the proxy: a close before any
-            // TLS byte came back is the proxy giving up on the tunnel.
-            (Err(error), Some(proxy)) if tls::is_closed_before_any_byte(&error) => {
+            // TLS byte came back is the proxy giving up on the tunnel. So is a reset during the
+            // handshake: a proxy that closes with our ClientHello unread makes its system send
+            // a reset instead of a plain close (which one comes is a race).
+            (Err(error), Some(proxy))
+                if tls::is_closed_before_any_byte(&error)
+                    || matches!(
+                        error,
+                        FetchError::ConnectionReset {
+                            phase: Phase::TlsHandshake
+                        }
+                    ) =>
+            {
                 return Err(FetchError::ProxyClosedTunnel { proxy });
             }
             (result, _) => result?,
