@@ -34,9 +34,12 @@ pub fn note_place(exchange: &Exchange, warning: &Warning) -> Option<usize> {
         Warning::BareLineFeedsInHead => bare_line_feed(head_bytes).map(|at| head.range.start + at),
         Warning::SwitchingProtocols { following, .. } if *following > 0 => Some(head.range.end),
         Warning::ForbiddenTrailer { name } => {
+            // Only the trailers are searched (they follow the last chunk), not the whole body:
+            // the notes are drawn every frame.
             let body = exchange.body.as_ref()?;
-            let wire = exchange.received.get(body.wire.clone())?;
-            last_field_line(wire, name).map(|at| body.wire.start + at)
+            let trailers = body.chunks.last()?.data.end..body.wire.end;
+            let bytes = exchange.received.get(trailers.clone())?;
+            last_field_line(bytes, name).map(|at| trailers.start + at)
         }
         Warning::TrailerWithoutColon { .. } | Warning::BadTrailerLine { .. } => {
             // The trailers follow the last chunk (size 0, no data): point at where they begin.
