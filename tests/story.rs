@@ -207,6 +207,7 @@ fn a_body_read_until_close_and_an_interim_response() {
     assert_eq!(
         steps[4],
         StoryStep::Interim {
+            by: AnsweredBy::Server,
             code: 100,
             reason: "Continue".into()
         }
@@ -529,6 +530,40 @@ fn assert_the_proxy_is_named(steps: &[StoryStep], proxy: &TestProxy) {
             "{language}: {told:?}"
         );
     }
+}
+
+#[test]
+fn an_interim_response_through_a_proxy_came_from_the_server_through_it() {
+    let origin = Server::start(vec![send(
+        b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello",
+    )]);
+    let proxy = proxy::start(Behaviour::Forward);
+    let exchange = through(&proxy, &origin.url("/"), None);
+    assert_eq!(exchange.error, None);
+    let steps = story(std::slice::from_ref(&exchange));
+    let interim = steps
+        .iter()
+        .position(|s| s.kind() == "interim")
+        .expect("an interim step");
+    assert!(matches!(
+        steps[interim],
+        StoryStep::Interim {
+            by: AnsweredBy::ThroughProxy,
+            code: 103,
+            ..
+        }
+    ));
+    let [(_, english), (_, korean)] = told(&steps);
+    assert!(
+        english[interim].starts_with("Through the proxy, the server first sent"),
+        "{}",
+        english[interim]
+    );
+    assert!(
+        korean[interim].contains("프록시를 거쳐"),
+        "{}",
+        korean[interim]
+    );
 }
 
 #[test]

@@ -69,6 +69,44 @@ fn an_https_fetch_through_a_proxy_shows_the_tunnel_first() {
 }
 
 #[test]
+fn a_proxy_port_where_mail_runs_is_named_as_the_proxy_not_the_server() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    std::thread::spawn(move || {
+        if let Ok((stream, _)) = listener.accept() {
+            wirepeek::practice::serve_mail(stream);
+        }
+    });
+    let proxy = wirepeek::wire::ProxySettings::through(
+        wirepeek::wire::ProxyAddress::parse(
+            &format!("http://{addr}"),
+            wirepeek::wire::ProxyOrigin::Settings,
+        )
+        .expect("address"),
+    );
+    let mut harness = window_from(
+        Startup {
+            language: Some("en".into()),
+            request: Some(Request::get("http://127.0.0.1:9/")),
+            proxy: Some(proxy),
+            ..Startup::default()
+        },
+        None,
+    );
+    wait_until(&mut harness, "the error", |h| {
+        shows(
+            h,
+            &format!("The proxy http://{addr} did not answer in HTTP"),
+        )
+    });
+    assert!(
+        shows(&harness, "answered like SMTP"),
+        "named from its greeting"
+    );
+    assert!(!shows(&harness, "The server did not answer in HTTP"));
+}
+
+#[test]
 fn settings_offer_the_proxy_choice_and_the_system_store() {
     let mut harness = window_from(
         Startup {

@@ -208,6 +208,100 @@ fn a_proxy_that_hangs_up_on_plain_http_closed_the_connection_not_the_server() {
     ));
 }
 
+/// The practice server's mail port, given as the proxy: a learner who typed the wrong port.
+fn mail_port_as_proxy() -> ProxySettings {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    std::thread::spawn(move || {
+        if let Ok((stream, _)) = listener.accept() {
+            wirepeek::practice::serve_mail(stream);
+        }
+    });
+    settings_for(&format!("http://{addr}"))
+}
+
+fn settings_for(text: &str) -> ProxySettings {
+    ProxySettings::through(
+        wirepeek::wire::ProxyAddress::parse(text, wirepeek::wire::ProxyOrigin::Settings)
+            .expect("address"),
+    )
+}
+
+#[test]
+fn a_proxy_port_that_is_not_http_is_the_proxy_not_the_server() {
+    let proxy = mail_port_as_proxy();
+    let exchange = through(proxy, "http://127.0.0.1:9/", None);
+    assert!(
+        matches!(
+            &exchange.error,
+            Some(FetchError::ProxyNotHttp { first_bytes, .. }) if first_bytes.starts_with("220 ")
+        ),
+        "{:?}",
+        exchange.error
+    );
+}
+
+#[test]
+fn a_proxy_port_that_is_not_http_is_named_before_a_tunnel() {
+    // The mail server greets, then answers CONNECT with its own errors and hangs up: the
+    // greeting alone says it is no HTTP proxy.
+    let proxy = mail_port_as_proxy();
+    let exchange = through(proxy, "https://127.0.0.1:9/", None);
+    assert!(
+        matches!(
+            &exchange.error,
+            Some(FetchError::ProxyNotHttp { first_bytes, .. }) if first_bytes.starts_with("220 ")
+        ),
+        "{:?}",
+        exchange.error
+    );
+    assert!(exchange.timing.proxy_tunnel.is_none(), "no tunnel opened");
+}
+
+#[test]
+fn a_proxy_that_hangs_up_during_an_upload_is_named_and_its_answer_kept() {
+    // A proxy that refuses the upload itself (413) and hangs up while the body is still being
+    // sent: the close is the proxy's, and its answer is read.
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let server = std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().expect("accept");
+        std::io::Write::write_all(
+            &mut stream,
+            b"HTTP/1.1 413 Payload Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        )
+        .expect("write");
+        stream
+            .set_read_timeout(Some(common::HANG_GUARD))
+            .expect("read timeout");
+        stream
+            .peek(&mut [0u8; 1])
+            .expect("the upload starts to arrive");
+        drop(stream);
+    });
+    let request = Request {
+        method: "POST".into(),
+        body: Some(vec![b'a'; 20 * 1024 * 1024]),
+        ..Request::get("http://127.0.0.1:9/upload")
+    };
+    let options = FetchOptions {
+        proxy: settings_for(&format!("http://{addr}")),
+        ..FetchOptions::default()
+    };
+    let exchange = common::fetch_with_options(&request, &options, &common::limits());
+    server.join().expect("server");
+    assert_eq!(exchange.status_code(), Some(413), "{:?}", exchange.error);
+    assert!(
+        exchange
+            .warnings
+            .contains(&wirepeek::wire::Warning::ProxyClosedWhileSending {
+                proxy: format!("http://{addr}")
+            }),
+        "{:?}",
+        exchange.warnings
+    );
+}
+
 #[test]
 fn a_proxy_that_is_not_there_refused_the_connection() {
     let free = TcpListener::bind("127.0.0.1:0").expect("bind");

@@ -79,6 +79,9 @@ pub fn error_message(error: &FetchError) -> Message {
         FetchError::ProxyAuthenticationRequired { proxy }
         | FetchError::ProxyClosedTunnel { proxy }
         | FetchError::ProxyClosed { proxy } => message.text("proxy", proxy),
+        FetchError::ProxyNotHttp { proxy, first_bytes } => message
+            .text("proxy", proxy)
+            .text("first_bytes", first_bytes),
         FetchError::ProxyRefusedTunnel {
             proxy,
             code,

@@ -272,6 +272,7 @@ fn every_error() -> Vec<FetchError> {
         E::ProxyRefusedTunnel { .. } => E::ProxyRefusedTunnel { proxy: "http://proxy.test:3128".into(), code: 403, reason: "Forbidden".into() },
         E::ProxyClosedTunnel { .. } => E::ProxyClosedTunnel { proxy: "http://proxy.test:3128".into() },
         E::ProxyClosed { .. } => E::ProxyClosed { proxy: "http://proxy.test:3128".into() },
+        E::ProxyNotHttp { .. } => E::ProxyNotHttp { proxy: "http://proxy.test:25".into(), first_bytes: "220 mail.test ESMTP\\r\\n".into() },
     );
 
     // A certificate that lists no names has words of its own.
@@ -316,6 +317,7 @@ fn every_note() -> Vec<Warning> {
         W::SystemStoreUnreadable { found: 0, .. } => W::SystemStoreUnreadable { found: 0, loader_said: "no-such-folder".into() },
         W::SystemStoreUnreadable { .. } => W::SystemStoreUnreadable { found: 3, loader_said: "unreadable-store-part".into() },
         W::ClosedWhileSending => W::ClosedWhileSending,
+        W::ProxyClosedWhileSending { .. } => W::ProxyClosedWhileSending { proxy: "http://proxy.test:3128".into() },
         W::RedirectedFrom { .. } => W::RedirectedFrom { code: 302, reason: "Found".into(), url: "http://127.0.0.1/a".into() },
         W::HttpsToHttp => W::HttpsToHttp,
         W::CredentialsDropped { .. } => W::CredentialsDropped { headers: "Authorization, Proxy-Authorization".into() },
@@ -700,4 +702,25 @@ fn korean_errors_and_notes_hold_no_english_sentence() {
         None
     );
     assert_eq!(english_run("PEM 형식의 CERTIFICATE 블록"), None);
+}
+
+/// `--json` names every error kind (and TLS problem kind); README lists the values a script can
+/// meet, so a new kind is listed there too.
+#[test]
+fn readme_lists_every_error_kind_that_json_can_give() {
+    let readme = include_str!("../../README.md");
+    let start = readme
+        .find("`error.kind` is one of")
+        .expect("the list in README");
+    let list = &readme[start..];
+    let list = &list[..list.find("\n\n").unwrap_or(list.len())];
+    for error in every_error() {
+        let mut kinds = vec![error.kind()];
+        if let FetchError::Tls(problem) = &error {
+            kinds.push(problem.kind());
+        }
+        for kind in kinds {
+            assert!(list.contains(&format!("`{kind}`")), "README lacks `{kind}`");
+        }
+    }
 }

@@ -35,6 +35,7 @@ pub fn note(warning: &Warning) -> Message {
             message.text("line", line).choice("fault", fault.key())
         }
         Warning::ForbiddenTrailer { name } => message.text("name", name),
+        Warning::ProxyClosedWhileSending { proxy } => message.text("proxy", proxy),
         Warning::CredentialsDropped { headers } => message.text("headers", headers),
         Warning::BecameGet {
             code,

@@ -129,6 +129,8 @@ pub enum StoryStep {
     },
     /// An interim `1xx` response came before the final one.
     Interim {
+        /// Who it came from: the server, or the server through a proxy.
+        by: AnsweredBy,
         /// The status code, e.g. `100`.
         code: u16,
         /// The reason phrase as sent.
@@ -363,6 +365,11 @@ fn hop(exchange: &Exchange, steps: &mut Vec<StoryStep>) {
     }
     for interim in &exchange.interim {
         steps.push(StoryStep::Interim {
+            by: if absolute_form {
+                AnsweredBy::ThroughProxy
+            } else {
+                AnsweredBy::Server
+            },
             code: interim.code,
             reason: interim.reason.clone(),
         });
@@ -658,7 +665,8 @@ impl StoryStep {
                 .with("bytes", Arg::Count(*bytes))
                 .with("body", Arg::Count(*body_bytes)),
             StoryStep::FirstByte { after } => message.with("elapsed", Arg::Duration(*after)),
-            StoryStep::Interim { code, reason } => message
+            StoryStep::Interim { by, code, reason } => message
+                .choice("by", by.key())
                 .text("status", status_text(*code, reason))
                 .choice("continue", if *code == 100 { "yes" } else { "no" }),
             StoryStep::Answered {
@@ -726,9 +734,11 @@ impl StoryStep {
 
     /// For a server that did not answer in HTTP: the service its greeting or port names
     /// ("This looks like SMTP ...") and that service's explanation.
+    /// Through a proxy the bytes came from the proxy's port, which `port` then is.
     pub fn recognized(&self) -> Option<(Message, Explanation)> {
         let StoryStep::Stopped {
-            error: FetchError::NotHttp { first_bytes },
+            error:
+                FetchError::NotHttp { first_bytes } | FetchError::ProxyNotHttp { first_bytes, .. },
             port: Some(port),
             ..
         } = self
@@ -891,10 +901,12 @@ pub(crate) fn every_kind() -> Vec<StoryStep> {
         },
         StoryStep::FirstByte { after: ms(40) },
         StoryStep::Interim {
+            by: AnsweredBy::Server,
             code: 100,
             reason: "Continue".into(),
         },
         StoryStep::Interim {
+            by: AnsweredBy::ThroughProxy,
             code: 103,
             reason: "Early Hints".into(),
         },

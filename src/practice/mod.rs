@@ -23,6 +23,7 @@ pub use http_date::http_date;
 pub use incoming::Incoming;
 pub use lesson_server::LessonServer;
 pub use lessons::{LESSON_COOKIE, LESSON_ETAG, LESSONS, Lesson, LessonPort, NextRequest, lesson};
+pub use mail::serve_mail;
 pub use read::read_request;
 pub use script::{Step, pause, send};
 pub use server::{Listener, Server, serve_every};

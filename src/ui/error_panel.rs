@@ -99,11 +99,21 @@ pub fn error_panel(ui: &mut Ui, i18n: I18n, exchange: &Exchange, error: &FetchEr
             if !got.is_empty() {
                 ui.label(RichText::new(got.join("  ·  ")).color(dark));
             }
-            // A server that is not HTTP, named from its greeting or its port.
-            if let (FetchError::NotHttp { first_bytes }, Some(target)) = (error, &exchange.target)
-                && let Some(service) = recognize(first_bytes, target.port)
+            // A server (or a proxy setting's port) that is not HTTP, named from its greeting or
+            // its port.
+            let not_http = match error {
+                FetchError::NotHttp { first_bytes } => {
+                    exchange.target.as_ref().map(|t| (first_bytes, t.port))
+                }
+                FetchError::ProxyNotHttp { first_bytes, .. } => {
+                    exchange.proxy.as_ref().map(|s| (first_bytes, s.proxy.port))
+                }
+                _ => None,
+            };
+            if let Some((first_bytes, port)) = not_http
+                && let Some(service) = recognize(first_bytes, port)
             {
-                let (line, explanation) = service.explained(target.port);
+                let (line, explanation) = service.explained(port);
                 let text = format!(
                     "{} {}",
                     i18n.render(&line),

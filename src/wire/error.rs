@@ -155,6 +155,14 @@ pub enum FetchError {
         /// The proxy setting.
         proxy: String,
     },
+    /// The proxy answered, but not in HTTP: the proxy setting names a port where some other
+    /// service runs (the bytes come from the proxy, not from the server).
+    ProxyNotHttp {
+        /// The proxy setting.
+        proxy: String,
+        /// The first bytes received from it, escaped so they are safe to print.
+        first_bytes: String,
+    },
 }
 
 /// What is wrong with a compressed body.
@@ -792,6 +800,7 @@ impl FetchError {
             FetchError::ProxyRefusedTunnel { .. } => "proxy_refused_tunnel",
             FetchError::ProxyClosedTunnel { .. } => "proxy_closed_tunnel",
             FetchError::ProxyClosed { .. } => "proxy_closed",
+            FetchError::ProxyNotHttp { .. } => "proxy_not_http",
         }
     }
 }

@@ -256,7 +256,15 @@ fn run(
         // A server may answer (413, 401 ...) and hang up before taking a big body: its answer
         // is still waiting to be read, and it is what the learner needs to see.
         Err(FetchError::ConnectionReset { .. }) => {
-            exchange.warnings.push(Warning::ClosedWhileSending);
+            let closed_by = match &exchange.proxy {
+                Some(step) if step.mode == ProxyMode::AbsoluteForm => {
+                    Warning::ProxyClosedWhileSending {
+                        proxy: step.proxy.text.clone(),
+                    }
+                }
+                _ => Warning::ClosedWhileSending,
+            };
+            exchange.warnings.push(closed_by);
         }
         Err(error) => return Err(error),
     }
@@ -297,17 +305,26 @@ fn run(
 }
 
 /// Plain http through a proxy: the other end of the socket is the proxy, so a connection that
-/// ended before one byte of response came back was ended by the proxy, not by the server.
+/// ended before one byte of response came back was ended by the proxy, not by the server, and
+/// bytes that are not HTTP came from the proxy's port (an HTTP proxy turns a server's non-HTTP
+/// answer into a 502 of its own).
 fn blame_the_proxy(exchange: &Exchange, error: FetchError) -> FetchError {
-    match (&exchange.proxy, error) {
-        (Some(step), FetchError::ClosedBeforeResponse | FetchError::ConnectionReset { .. })
-            if step.mode == ProxyMode::AbsoluteForm && exchange.received_total() == 0 =>
+    let Some(step) = exchange
+        .proxy
+        .as_ref()
+        .filter(|step| step.mode == ProxyMode::AbsoluteForm)
+    else {
+        return error;
+    };
+    let proxy = step.proxy.text.clone();
+    match error {
+        FetchError::ClosedBeforeResponse | FetchError::ConnectionReset { .. }
+            if exchange.received_total() == 0 =>
         {
-            FetchError::ProxyClosed {
-                proxy: step.proxy.text.clone(),
-            }
+            FetchError::ProxyClosed { proxy }
         }
-        (_, error) => error,
+        FetchError::NotHttp { first_bytes } => FetchError::ProxyNotHttp { proxy, first_bytes },
+        error => error,
     }
 }
 

@@ -118,6 +118,17 @@ pub(crate) fn open(
             .read_exact(&mut taken)
             .map_err(|e| tunnel_io_error(&e, step))?;
         step.reply.extend_from_slice(&taken);
+        // A port where some other service runs (mail, SSH) greets in its own words and then
+        // waits: say so at once instead of waiting for an HTTP head that never comes.
+        let (blank, _) = head::leading_empty_lines(&step.reply);
+        if let Err(FetchError::NotHttp { first_bytes }) =
+            head::check_looks_like_http(&step.reply[blank..])
+        {
+            return Err(FetchError::ProxyNotHttp {
+                proxy: step.proxy.text.clone(),
+                first_bytes,
+            });
+        }
         step.reply_code = reply_code(&step.reply);
         if head::find_end(&step.reply, 0).is_some() {
             return judge(step);

@@ -104,6 +104,12 @@ pub enum Warning {
     },
     /// The server hung up before the whole request was written; its answer was read anyway.
     ClosedWhileSending,
+    /// Plain http through a proxy: the proxy (the other end of the socket) hung up before the
+    /// whole request was written; what it sent back was read anyway.
+    ProxyClosedWhileSending {
+        /// The proxy setting.
+        proxy: String,
+    },
     /// This exchange was reached through a redirect.
     RedirectedFrom {
         /// The redirect's status code.
@@ -322,6 +328,7 @@ impl Warning {
             Warning::ReadsMerged { .. } => "reads_merged",
             Warning::SystemStoreUnreadable { .. } => "system_store_unreadable",
             Warning::ClosedWhileSending => "closed_while_sending",
+            Warning::ProxyClosedWhileSending { .. } => "proxy_closed_while_sending",
             Warning::RedirectedFrom { .. } => "redirected_from",
             Warning::HttpsToHttp => "https_to_http",
             Warning::CredentialsDropped { .. } => "credentials_dropped",

@@ -272,12 +272,14 @@ error-proxy_authentication_required = The proxy { $proxy } wants a user name and
 error-proxy_refused_tunnel = The proxy { $proxy } would not open a tunnel to the server. It answered: { $code } { $reason }
 error-proxy_closed_tunnel = The proxy { $proxy } closed the connection instead of carrying it through to the server.
 error-proxy_closed = The proxy { $proxy } closed the connection without sending a response: no answer from the server came back through it.
+error-proxy_not_http = The proxy { $proxy } did not answer in HTTP. It sent: { $first_bytes }
 error-kind-bad_proxy = unusable proxy setting
 error-kind-proxy_refused = proxy refused
 error-kind-proxy_authentication_required = proxy wants a login
 error-kind-proxy_refused_tunnel = tunnel refused
 error-kind-proxy_closed_tunnel = tunnel closed
 error-kind-proxy_closed = proxy hung up
+error-kind-proxy_not_http = proxy not HTTP
 hint-bad_proxy = { $surface ->
     [cli] Give the proxy as --proxy http://host:port, or --no-proxy to connect directly. HTTP_PROXY and HTTPS_PROXY take the same form.
    *[window] Write the proxy as http://host:port in { -settings } ("{ settings-proxy }"), or choose "{ settings-proxy-direct }". HTTP_PROXY and HTTPS_PROXY take the same form.
@@ -295,4 +297,8 @@ hint-proxy_closed_tunnel = The proxy, or the network behind it, gave up on the s
 hint-proxy_closed = { $surface ->
     [cli] The proxy, or the network behind it, could not reach the server or gave up on it. Check the address and port in the URL and try again, or try --no-proxy.
    *[window] The proxy, or the network behind it, could not reach the server or gave up on it. Check the address and port in the URL and try again, or choose "{ settings-proxy-direct }" in { -settings } ("{ settings-proxy }").
+  }
+hint-proxy_not_http = { $surface ->
+    [cli] The proxy's port runs some other protocol, not an HTTP proxy. Check the port in --proxy (or HTTP_PROXY / HTTPS_PROXY), or try --no-proxy.
+   *[window] The proxy's port runs some other protocol, not an HTTP proxy. Check the port of the proxy in { -settings } ("{ settings-proxy }"), or choose "{ settings-proxy-direct }".
   }

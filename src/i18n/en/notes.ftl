@@ -27,6 +27,7 @@ note-unknown_content_coding = The content coding "{ $coding }" is not supported;
 note-extra_bytes = { $count } bytes arrived after the end of the body and were not used.
 note-reads_merged = More than { $listed } reads: the later ones are merged into the last entry of the read list.
 note-closed_while_sending = The server closed the connection before the whole request was sent; its answer is read anyway.
+note-proxy_closed_while_sending = The proxy { $proxy } closed the connection before the whole request was sent; what it sent back is read anyway.
 note-redirected_from = Redirected here by { $code } { $reason } from { $url }.
 note-https_to_http = This redirect goes from https to plain http: what follows is not encrypted.
 note-credentials_dropped = { $headers } left out: the redirect goes to another server (another host, port or scheme), and credentials belong to the one they were written for.

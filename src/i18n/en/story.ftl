@@ -71,7 +71,11 @@ story-sent = Sent the request: { $lines ->
        *[other] , { $body } of them body
     }.
 story-first_byte = The first byte of the response came back { $elapsed } after the request went out.
-story-interim = The server first sent an interim response (1xx), { $status }{ $continue ->
+# `$by`: server; through_proxy (plain http through a proxy, which passes interim responses on)
+story-interim = { $by ->
+        [through_proxy] Through the proxy, the server first sent
+       *[server] The server first sent
+    } an interim response (1xx), { $status }{ $continue ->
         [yes] : go on and send the request body
        *[no] {""}
     }. The real response came after it.

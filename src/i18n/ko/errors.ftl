@@ -272,12 +272,14 @@ error-proxy_authentication_required = 프록시({ $proxy })가 터널을 열기 
 error-proxy_refused_tunnel = 프록시({ $proxy })가 서버로 가는 터널을 열어 주지 않았습니다. 프록시의 응답: { $code } { $reason }
 error-proxy_closed_tunnel = 프록시({ $proxy })가 서버까지 이어 주지 않고 연결을 닫았습니다.
 error-proxy_closed = 프록시({ $proxy })가 응답을 보내지 않고 연결을 닫았습니다. 서버의 답은 프록시를 거쳐 하나도 오지 않았습니다.
+error-proxy_not_http = 프록시({ $proxy })가 HTTP로 답하지 않았습니다. 받은 내용: { $first_bytes }
 error-kind-bad_proxy = 사용할 수 없는 프록시 설정
 error-kind-proxy_refused = 프록시가 거절함
 error-kind-proxy_authentication_required = 프록시 로그인 필요
 error-kind-proxy_refused_tunnel = 터널 거절
 error-kind-proxy_closed_tunnel = 터널 닫힘
 error-kind-proxy_closed = 프록시가 연결 닫음
+error-kind-proxy_not_http = 프록시가 HTTP 아님
 hint-bad_proxy = { $surface ->
     [cli] 프록시를 --proxy http://호스트:포트로 지정하거나, 바로 연결하려면 --no-proxy를 사용하세요. HTTP_PROXY와 HTTPS_PROXY도 같은 형태로 적습니다.
    *[window] { -settings }의 "{ settings-proxy }"에 프록시를 http://호스트:포트 형태로 적거나 "{ settings-proxy-direct }"을 고르세요. HTTP_PROXY와 HTTPS_PROXY도 같은 형태로 적습니다.
@@ -295,4 +297,8 @@ hint-proxy_closed_tunnel = 프록시나 그 뒤의 네트워크가 서버 연결
 hint-proxy_closed = { $surface ->
     [cli] 프록시나 그 뒤의 네트워크가 서버에 닿지 못했거나 서버 연결을 포기했습니다. URL의 주소와 포트를 확인하고 다시 해 보거나 --no-proxy로 해 보세요.
    *[window] 프록시나 그 뒤의 네트워크가 서버에 닿지 못했거나 서버 연결을 포기했습니다. URL의 주소와 포트를 확인하고 다시 해 보거나 { -settings }에서 "{ settings-proxy-direct }"을 골라 보세요.
+  }
+hint-proxy_not_http = { $surface ->
+    [cli] 프록시로 지정한 포트에서는 HTTP 프록시가 아닌 다른 프로토콜의 서비스가 실행 중입니다. --proxy(또는 HTTP_PROXY, HTTPS_PROXY)의 포트 번호를 확인하거나 --no-proxy로 해 보세요.
+   *[window] 프록시로 지정한 포트에서는 HTTP 프록시가 아닌 다른 프로토콜의 서비스가 실행 중입니다. { -settings }의 "{ settings-proxy }"에서 포트 번호를 확인하거나 "{ settings-proxy-direct }"을 골라 보세요.
   }

@@ -27,6 +27,7 @@ note-unknown_content_coding = 콘텐츠 코딩("{ $coding }")은 지원하지 �
 note-extra_bytes = 본문이 끝난 뒤에 { $count }바이트가 더 왔지만 본문에 넣지 않았습니다.
 note-reads_merged = 읽기가 { $listed }번보다 많아서 그 뒤의 읽기는 목록의 마지막 항목에 합쳤습니다.
 note-closed_while_sending = 요청을 다 보내기 전에 서버가 연결을 닫았습니다. 그래도 서버의 답은 읽었습니다.
+note-proxy_closed_while_sending = 요청을 다 보내기 전에 프록시({ $proxy })가 연결을 닫았습니다. 그래도 프록시가 돌려준 답은 읽었습니다.
 note-redirected_from = { $url }에서 여기로 리디렉션되었습니다({ $code } { $reason }).
 note-https_to_http = 이 리디렉션은 https에서 암호화 없는 http로 갑니다. 이후 내용은 암호화되지 않습니다.
 note-credentials_dropped = 리디렉션이 다른 서버(호스트, 포트 또는 스킴이 다른 곳)로 가서 { $headers } 헤더를 뺐습니다. 인증 정보는 원래 받을 서버의 것입니다.

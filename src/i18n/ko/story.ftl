@@ -50,7 +50,10 @@ story-sent = { -request }을 보냈습니다: 헤드 { $lines }줄, 모두 { $by
        *[other] (그중 { -body } { $body }바이트)
     }.
 story-first_byte = { -request }을 보내고 { $elapsed } 뒤에 { -response }의 첫 바이트가 도착했습니다.
-story-interim = 서버가 먼저 중간 응답(1xx)을 보냈습니다: { $status }.{ $continue ->
+story-interim = { $by ->
+        [through_proxy] 서버가 프록시를 거쳐 먼저
+       *[server] 서버가 먼저
+    } 중간 응답(1xx)을 보냈습니다: { $status }.{ $continue ->
         [yes] { " " }{ -request } { -body }을 계속 보내라는 뜻입니다.
        *[no] {""}
     } 진짜 { -response }은 그다음에 왔습니다.

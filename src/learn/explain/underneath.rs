@@ -45,6 +45,7 @@ pub const ERROR_KINDS: &[Underneath] = &[
     u("proxy_refused_tunnel", "RFC 9110, 9.3.6"),
     u("proxy_closed_tunnel", "RFC 9110, 9.3.6"),
     u("proxy_closed", "RFC 9110, 3.7"),
+    u("proxy_not_http", "RFC 9110, 3.7"),
 ];
 
 /// Every TLS problem kind (`TlsProblem::kind`), asked about as errors too.
@@ -84,6 +85,7 @@ pub const NOTE_KINDS: &[Underneath] = &[
     u("extra_bytes", "RFC 9112, 6.3"),
     u("reads_merged", ""),
     u("closed_while_sending", "RFC 9112, 9.6"),
+    u("proxy_closed_while_sending", "RFC 9112, 9.6"),
     u("redirected_from", "RFC 9110, 15.4"),
     u("https_to_http", "RFC 9110, 4.2.2"),
     u("credentials_dropped", "RFC 9110, 15.4"),
