@@ -1,5 +1,7 @@
 //! Slow replay in the window: a recorded exchange replayed read by read; after two steps the
 //! Wire tab and the body show only the bytes of the first two reads, and nothing is fetched.
+//! An exchange of many megabytes replays too, its reads prepared off the UI thread while the
+//! window goes on drawing frames.
 
 #![allow(
     clippy::unwrap_used,
@@ -13,11 +15,11 @@ mod common;
 mod window;
 
 use std::collections::BTreeSet;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
-use window::{click_tab, shows};
+use window::{click_tab, shows, wait_until};
 use wirepeek::WirepeekApp;
 use wirepeek::wire::{Limits, ReadEvent, read_recorded};
 
@@ -102,8 +104,8 @@ fn two_steps_show_the_bytes_of_the_first_two_reads_only() {
     click_tab(&mut harness, "Step");
     harness.step();
     click_tab(&mut harness, "Step");
-    harness.step();
-    assert!(shows(&harness, "Read 2 of 4"));
+    // Each read is prepared on a worker thread; the views show it once it is ready.
+    wait_until(&mut harness, "read 2", |h| shows(h, "Read 2 of 4"));
 
     click_tab(&mut harness, "Wire");
     let size = HEAD.len() + LINES[0].len();
@@ -145,8 +147,7 @@ fn two_steps_show_the_bytes_of_the_first_two_reads_only() {
     // One more step, and the next line is there; the end shows the whole exchange again.
     click_tab(&mut harness, "Wire");
     click_tab(&mut harness, "Step");
-    harness.step();
-    assert!(shows(&harness, "Read 3 of 4"));
+    wait_until(&mut harness, "read 3", |h| shows(h, "Read 3 of 4"));
     assert!(shows(
         &harness,
         &format!("response {} B", size + LINES[1].len())
@@ -187,4 +188,110 @@ fn play_runs_the_clock_to_the_end_and_stops() {
     harness.step();
     assert!(shows(&harness, "Play"), "stopped at the end");
     assert!(shows(&harness, "third line!"));
+}
+
+/// The window showing a reply of 8 MiB of numbered 64-byte lines, recorded as a read with the
+/// head alone, then 128 reads of 64 KiB, 10 ms apart.
+fn window_with_a_big_exchange() -> Harness<'static, WirepeekApp> {
+    let body: Vec<u8> = (0..8 * 1024 * 1024 / 64)
+        .flat_map(|n| format!("line {n:>10} {:.<47}\n", "").into_bytes())
+        .collect();
+    let head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    let mut reads = vec![ReadEvent {
+        offset: 0,
+        len: head.len(),
+        at: Duration::from_millis(10),
+    }];
+    for (index, start) in (0..body.len()).step_by(64 * 1024).enumerate() {
+        reads.push(ReadEvent {
+            offset: head.len() + start,
+            len: 64 * 1024,
+            at: Duration::from_millis(10 * (index as u64 + 2)),
+        });
+    }
+    let mut reply = head.into_bytes();
+    reply.extend_from_slice(&body);
+    let mut exchange = read_recorded(reply, false, &Limits::default());
+    assert!(exchange.error.is_none(), "{:?}", exchange.error);
+    exchange.reads = reads;
+    exchange.request_bytes = b"GET /big HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".to_vec();
+    exchange.timing.request_written = Some(Duration::from_millis(5));
+    exchange.timing.first_byte = Some(Duration::from_millis(10));
+    exchange.timing.done = Some(Duration::from_millis(1290));
+    let mut harness = window::window_from(
+        wirepeek::Startup {
+            language: Some("en".into()),
+            ..wirepeek::Startup::default()
+        },
+        None,
+    );
+    let ctx = harness.ctx.clone();
+    harness.state_mut().show_exchange(&ctx, vec![exchange]);
+    harness.step();
+    harness
+}
+
+#[test]
+fn a_big_exchange_plays_to_the_end_while_the_window_keeps_drawing() {
+    let mut harness = window_with_a_big_exchange();
+    assert!(shows(&harness, "8 MiB"), "the whole body's size");
+    click_tab(&mut harness, "Replay slowly");
+    harness.step();
+    assert!(
+        shows(&harness, "Read 0 of 129"),
+        "no longer refused as too big"
+    );
+    click_tab(&mut harness, "1/10");
+    click_tab(&mut harness, "Play");
+    // Each frame moves the clock on by a tenth of a second (the harness's frames are a quarter
+    // of a second apart; the window takes at most a tenth): at 1/10, 10 ms of the fetch, one
+    // read. A read takes longer to prepare than a frame to draw, so frames are drawn while a
+    // build runs, and the reads reached meanwhile are prepared together after it.
+    let mut shown = BTreeSet::new();
+    let mut frames_while_preparing = 0;
+    let mut partial_body_seen = false;
+    let mut last_progress = (Instant::now(), 0);
+    loop {
+        harness.step();
+        let ((reads_shown, reads), preparing) =
+            harness.state().replay_reads().expect("still replaying");
+        assert_eq!(reads, 129);
+        if preparing.is_some() {
+            frames_while_preparing += 1;
+        }
+        if reads_shown > 1 && reads_shown < reads && !shows(&harness, "8 MiB") {
+            partial_body_seen = true;
+        }
+        shown.insert(reads_shown);
+        if reads_shown == reads && preparing.is_none() && shows(&harness, "Play") {
+            break;
+        }
+        // A hang guard on progress, not a bound on how long a build may take.
+        if reads_shown != last_progress.1 {
+            last_progress = (Instant::now(), reads_shown);
+        }
+        assert!(
+            last_progress.0.elapsed() < common::HANG_GUARD,
+            "hung at read {reads_shown} of {reads}"
+        );
+    }
+    assert!(
+        frames_while_preparing > 0,
+        "no frame was drawn while a read was being prepared"
+    );
+    assert!(
+        shown.len() >= 3,
+        "the reads came one after another, not at once: {shown:?}"
+    );
+    assert!(partial_body_seen, "the body grew read by read");
+    harness.step();
+    assert!(shows(&harness, "Read 129 of 129"));
+    assert!(shows(&harness, "8 MiB"), "the whole body at the end");
+    assert!(
+        shows(&harness, "line          0"),
+        "the body from its first line"
+    );
 }

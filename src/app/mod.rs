@@ -405,6 +405,14 @@ impl WirepeekApp {
         self.fetching.is_some()
     }
 
+    /// While replaying slowly: the reads the views show and the reads in all, and the read
+    /// being prepared while the views wait for it (none once they show the read reached).
+    pub fn replay_reads(&self) -> Option<((usize, usize), Option<usize>)> {
+        self.replay
+            .as_ref()
+            .map(|replay| (replay.reads(), replay.preparing().map(|(read, _)| read)))
+    }
+
     /// The remembered state (what [`eframe::App::save`] writes).
     pub fn saved(&self) -> &Saved {
         &self.saved
@@ -730,28 +738,17 @@ impl WirepeekApp {
     fn replay_controls(&mut self, ui: &mut Ui) {
         let Some(fetched) = self.fetched.as_ref().filter(|_| self.fetching.is_none()) else {
             // The row is always there, so the tabs below it never jump when a fetch ends.
-            replay_bar(ui, self.i18n, None, None, false);
+            replay_bar(ui, self.i18n, None, false);
             ui.separator();
             return;
         };
-        let size = fetched
-            .hop(self.hop)
-            .map_or(0, |(e, _)| e.received.len() + e.request_bytes.len());
-        let cannot = (size > replay::REPLAY_MAX_BYTES).then(|| {
-            self.i18n.f(
-                "replay-too-big",
-                &[
-                    ("size", &i18n::bytes(size as u64)),
-                    ("limit", &i18n::bytes(replay::REPLAY_MAX_BYTES as u64)),
-                ],
-            )
-        });
-        let action = replay_bar(ui, self.i18n, self.replay.as_ref(), cannot.as_deref(), true);
+        let action = replay_bar(ui, self.i18n, self.replay.as_ref(), true);
         match action {
             ReplayAction::None => {}
             ReplayAction::Start => {
                 let limits = self.saved.settings.limits();
-                self.replay = replay::Replay::start(Arc::clone(fetched), self.hop, limits).ok();
+                self.replay =
+                    replay::Replay::start(Arc::clone(fetched), self.hop, limits, ui.ctx()).ok();
             }
             ReplayAction::Stop => self.replay = None,
             ReplayAction::PlayPause | ReplayAction::Step | ReplayAction::Speed(_) => {
@@ -773,6 +770,12 @@ impl WirepeekApp {
             replay.tick(std::time::Duration::from_secs_f32(real));
             ui.ctx().request_repaint();
         }
+        if let Some((_, waited)) = self.replay.as_ref().and_then(replay::Replay::preparing)
+            && let Some(left) = replay::PREPARING_NOTICE.checked_sub(waited)
+        {
+            // A frame when the build has taken long enough to say so (its end asks for one too).
+            ui.ctx().request_repaint_after(left);
+        }
         ui.separator();
     }
 
@@ -781,8 +784,14 @@ impl WirepeekApp {
         if let Some(job) = &self.fetching {
             return OnScreen::Arriving(&job.live().exchange);
         }
-        if let Some(replay) = self.replay.as_ref().filter(|r| r.is_arriving()) {
-            return OnScreen::Arriving(&replay.live().exchange);
+        if let Some(now) = self
+            .replay
+            .as_ref()
+            .filter(|r| r.is_arriving())
+            .and_then(|r| r.chain().last())
+        {
+            // The exchange as of the read shown, its steps timed by the replay's clock.
+            return OnScreen::Arriving(now);
         }
         match &self.fetched {
             Some(_) => OnScreen::Finished(self.shown_hops()),
@@ -924,6 +933,10 @@ impl eframe::App for WirepeekApp {
         self.poll_rereading(ctx);
         self.poll_page_images();
         self.poll_comparing(ctx);
+        if let Some(replay) = &mut self.replay {
+            // A build that finished lands before anything is drawn, so every view shows it.
+            replay.poll();
+        }
         appearance::keep_in_step(
             ctx,
             &mut self.saved.settings.appearance,

@@ -131,6 +131,12 @@ impl LiveBody {
         }
     }
 
+    /// Stay scrolled where `earlier` was: this view replaces it, further on in the same body
+    /// (a replay builds its view of each read anew).
+    pub fn keep_place_of(&mut self, earlier: &LiveBody) {
+        self.scroll = earlier.scroll;
+    }
+
     /// The text shown so far (for tests).
     pub fn text(&self) -> &str {
         &self.text

@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::replay::{Replay, Speed};
+use crate::app::replay::{PREPARING_NOTICE, Replay, Speed};
 use crate::i18n::{self, I18n};
 
 /// What the learner asked of the replay.
@@ -24,21 +24,18 @@ pub enum ReplayAction {
 }
 
 /// Draw the controls: the Replay button when not replaying (greyed out while there is no
-/// finished fetch, `available` false; `cannot` says why it is not offered, e.g. the exchange is
-/// too big), the whole row while replaying. Always one row, so what is below never moves.
+/// finished fetch, `available` false), the whole row while replaying; while a read takes a
+/// while to prepare, the row says so at its end. Always one row, so what is below never moves.
 pub fn replay_bar(
     ui: &mut Ui,
     i18n: I18n,
     replay: Option<&Replay>,
-    cannot: Option<&str>,
     available: bool,
 ) -> ReplayAction {
     let mut action = ReplayAction::None;
     ui.horizontal(|ui| {
         let Some(replay) = replay else {
-            if let Some(why) = cannot {
-                ui.label(RichText::new(why).weak());
-            } else if ui
+            if ui
                 .add_enabled(available, egui::Button::new(i18n.t("replay-start")))
                 .on_hover_text(i18n.t("replay-start-tooltip"))
                 .clicked()
@@ -87,6 +84,13 @@ pub fn replay_bar(
         ));
         if ui.button(i18n.t("replay-stop")).clicked() {
             action = ReplayAction::Stop;
+        }
+        if let Some((read, waited)) = replay.preparing()
+            && waited >= PREPARING_NOTICE
+        {
+            ui.label(
+                RichText::new(i18n.f("replay-preparing", &[("read", &read.to_string())])).weak(),
+            );
         }
     });
     action

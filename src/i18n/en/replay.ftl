@@ -8,5 +8,5 @@ replay-step = Step
 replay-step-tooltip = One read forward
 replay-speed = Speed:
 replay-position = Read { $shown } of { $reads } · { $at } of { $length }
+replay-preparing = Preparing read { $read }…
 replay-stop = Show the whole exchange
-replay-too-big = This exchange is { $size }: too big to replay here (up to { $limit }).

@@ -8,5 +8,5 @@ replay-step = 한 단계
 replay-step-tooltip = 읽기 하나 앞으로
 replay-speed = 속도:
 replay-position = 읽기 { $reads }번 중 { $shown }번째 · { $length } 중 { $at }
+replay-preparing = { $read }번째 읽기를 준비하는 중입니다…
 replay-stop = 다시 보기 끝내기
-replay-too-big = 이 요청은 크기가 { $size }라서 여기서 다시 보기에는 너무 큽니다({ $limit }까지).
