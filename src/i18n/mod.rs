@@ -471,42 +471,11 @@ mod tests {
         assert_eq!(variables(&resource, "k"), vec!["a", "b", "c"]);
     }
 
-    /// Every phase; the match makes a new phase fail to compile until it is listed here.
-    fn every_phase() -> Vec<Phase> {
-        let all = vec![
-            Phase::Idle,
-            Phase::Resolving,
-            Phase::Connecting,
-            Phase::ProxyTunnel,
-            Phase::TlsHandshake,
-            Phase::Sending,
-            Phase::Waiting,
-            Phase::Downloading,
-            Phase::Decoding,
-            Phase::Done,
-        ];
-        for phase in &all {
-            match phase {
-                Phase::Idle
-                | Phase::Resolving
-                | Phase::Connecting
-                | Phase::ProxyTunnel
-                | Phase::TlsHandshake
-                | Phase::Sending
-                | Phase::Waiting
-                | Phase::Downloading
-                | Phase::Decoding
-                | Phase::Done => {}
-            }
-        }
-        all
-    }
-
     #[test]
     fn every_phase_has_a_label_and_sentence_words() {
         for language in LANGUAGES {
             let i18n = I18n::new(language.code).expect("language");
-            for phase in every_phase() {
+            for phase in Phase::ALL {
                 let label = i18n.phase_label(phase);
                 let doing = i18n.phase_doing(phase);
                 assert!(!label.starts_with("phase-"), "{}: {label}", language.code);
