@@ -349,6 +349,25 @@ pub fn variables(resource: &FluentResource, key: &str) -> Vec<String> {
     names
 }
 
+/// The first run of three or more English words in `text`: a sentence left untranslated (for
+/// checking that Korean output holds none). Protocol tokens (`handshake_failure`), addresses,
+/// flags and header names are not words, so they break a run.
+pub fn english_run(text: &str) -> Option<String> {
+    let mut run: Vec<&str> = Vec::new();
+    for token in text.split_whitespace() {
+        let word = token.trim_matches(|c: char| c.is_ascii_punctuation());
+        if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic()) {
+            run.push(word);
+            if run.len() >= 3 {
+                return Some(run.join(" "));
+            }
+        } else {
+            run.clear();
+        }
+    }
+    None
+}
+
 fn pattern_variables(pattern: &fluent_syntax::ast::Pattern<&str>, names: &mut Vec<String>) {
     use fluent_syntax::ast::PatternElement;
     for element in &pattern.elements {
