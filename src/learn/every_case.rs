@@ -677,7 +677,11 @@ fn korean_errors_and_notes_hold_no_english_sentence() {
         let without = PROTOCOL_PHRASES
             .iter()
             .fold(text.clone(), |text, phrase| text.replace(phrase, ""));
-        assert_eq!(english_run_outside_quotes(&without), None, "ko: {what}: {text}");
+        assert_eq!(
+            english_run_outside_quotes(&without),
+            None,
+            "ko: {what}: {text}"
+        );
     }
     assert_eq!(
         english_run_outside_quotes("서버가 거부했습니다: the server closed the connection"),
@@ -687,5 +691,8 @@ fn korean_errors_and_notes_hold_no_english_sentence() {
         english_run_outside_quotes("(운영 체제 원문: \"No such file or directory\")"),
         None
     );
-    assert_eq!(english_run_outside_quotes("PEM 형식의 CERTIFICATE 블록"), None);
+    assert_eq!(
+        english_run_outside_quotes("PEM 형식의 CERTIFICATE 블록"),
+        None
+    );
 }
