@@ -29,14 +29,17 @@
 #[path = "../tests/common/hostile.rs"]
 mod hostile;
 
+mod shared;
+
 use std::io::Write;
 use std::process::{Command, ExitCode, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use shared::frame;
+use shared::window::{fetch, window_from};
 use wirepeek::i18n::{self, I18n};
 use wirepeek::{Startup, WirepeekApp};
 
@@ -304,17 +307,6 @@ fn memory_kib() -> (Option<u64>, Option<u64>) {
     (field("VmRSS:"), field("VmHWM:"))
 }
 
-/// One frame: egui's pass plus tessellation, as eframe does before painting.
-fn frame(harness: &mut Harness<'static, WirepeekApp>) -> Duration {
-    let start = Instant::now();
-    harness.step();
-    let output = harness.output();
-    let shapes = output.shapes.clone();
-    let primitives = harness.ctx.tessellate(shapes, output.pixels_per_point);
-    std::hint::black_box(primitives);
-    start.elapsed()
-}
-
 /// Draw a frame, then wait out the rest of the frame period.
 fn paced_frame(harness: &mut Harness<'static, WirepeekApp>) -> Duration {
     let took = frame(harness);
@@ -324,19 +316,13 @@ fn paced_frame(harness: &mut Harness<'static, WirepeekApp>) -> Duration {
 
 /// The English window with this bench's limits in its Settings.
 fn window(follow: bool) -> Harness<'static, WirepeekApp> {
-    let mut harness = Harness::builder()
-        .with_size([1200.0, 800.0])
-        .with_context_setup(wirepeek::ui::fonts::install)
-        .build_eframe(|cc| {
-            WirepeekApp::with_storage(
-                &cc.egui_ctx,
-                None,
-                Startup {
-                    language: Some("en".into()),
-                    ..Startup::default()
-                },
-            )
-        });
+    let mut harness = window_from(
+        Startup {
+            language: Some("en".into()),
+            ..Startup::default()
+        },
+        None,
+    );
     let settings = harness.state_mut().settings_mut();
     settings.head_seconds = 1.0;
     settings.idle_seconds = 1.0;
@@ -351,20 +337,6 @@ fn window(follow: bool) -> Harness<'static, WirepeekApp> {
         harness.step();
     }
     harness
-}
-
-/// Type `url` into the URL field and press Fetch, as a learner would.
-fn press_fetch(harness: &mut Harness<'static, WirepeekApp>, url: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, "URL")
-        .focus();
-    harness.step();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, "URL")
-        .type_text(url);
-    harness.step();
-    harness.get_by_label("Fetch").click();
 }
 
 fn milliseconds(d: Duration) -> f64 {
@@ -385,7 +357,7 @@ fn child(index: usize) -> ExitCode {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
     let (rss_before_kib, _) = memory_kib();
 
-    press_fetch(&mut harness, &url);
+    fetch(&mut harness, &url);
     let started = Instant::now();
     let mut times = vec![paced_frame(&mut harness)];
     let mut cancelled = false;

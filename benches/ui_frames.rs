@@ -15,10 +15,14 @@
     reason = "a test or bench fails loudly on purpose"
 )]
 
+mod shared;
+
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use shared::frame;
+use shared::window::window_from;
 use wirepeek::wire::{Exchange, Limits, read_recorded};
 use wirepeek::{Startup, WirepeekApp};
 
@@ -71,18 +75,6 @@ fn resident_bytes() -> usize {
                 .and_then(|kb| kb.parse::<usize>().ok())
         })
         .map_or(0, |kb| kb * 1024)
-}
-
-/// One frame: egui's pass plus tessellation, as eframe does before painting.
-fn frame(harness: &mut Harness<'static, WirepeekApp>) -> Duration {
-    let start = Instant::now();
-    harness.step();
-    let output = harness.output();
-    let shapes = output.shapes.clone();
-    let ppp = output.pixels_per_point;
-    let primitives = harness.ctx.tessellate(shapes, ppp);
-    std::hint::black_box(primitives);
-    start.elapsed()
 }
 
 /// Frame goals of the window (issue: "every frame under 16 ms, median under 4 ms").
@@ -154,19 +146,13 @@ fn scroll_top_to_bottom(harness: &mut Harness<'static, WirepeekApp>, which: Bar)
 }
 
 fn main() {
-    let mut harness = Harness::builder()
-        .with_size([1200.0, 800.0])
-        .with_context_setup(wirepeek::ui::fonts::install)
-        .build_eframe(|cc| {
-            WirepeekApp::with_storage(
-                &cc.egui_ctx,
-                None,
-                Startup {
-                    language: Some("en".into()),
-                    ..Startup::default()
-                },
-            )
-        });
+    let mut harness = window_from(
+        Startup {
+            language: Some("en".into()),
+            ..Startup::default()
+        },
+        None,
+    );
     harness.step();
     let ctx = harness.ctx.clone();
 

@@ -464,15 +464,28 @@ fn a_redirect_not_followed_ends_the_story_saying_where_it_pointed() {
     assert!(told.contains("Location: /elsewhere"), "{told}");
 }
 
-/// Fetch `url` through the test proxy `proxy` (as `--proxy` names it).
-fn through(proxy: &TestProxy, url: &str, ca_pem: Option<&str>) -> Exchange {
+/// Fetch `url` through the test proxy `proxy` (as `--proxy` names it): the exchange, and the
+/// story it tells.
+fn through(proxy: &TestProxy, url: &str, ca_pem: Option<&str>) -> (Exchange, Vec<StoryStep>) {
     let options = FetchOptions {
         proxy: proxy.settings(),
         extra_ca_pem: ca_pem.map(|p| p.as_bytes().to_vec()),
         ..FetchOptions::default()
     };
-    common::fetch_with_options(&Request::get(url), &options, &limits())
+    let exchange = common::fetch_with_options(&Request::get(url), &options, &limits());
+    let steps = story(std::slice::from_ref(&exchange));
+    (exchange, steps)
 }
+
+/// The steps of a plain http fetch that a proxy answers, itself or with the server's answer.
+const PLAIN_THROUGH_A_PROXY: [&str; 6] = [
+    "through_proxy",
+    "proxy_no_lookup",
+    "proxy_connected",
+    "sent_to_proxy",
+    "first_byte",
+    "answered",
+];
 
 /// Every step told in English and in Korean.
 fn told(steps: &[StoryStep]) -> [(&'static str, Vec<String>); 2] {
@@ -573,20 +586,9 @@ fn plain_http_through_a_proxy_tells_the_proxy_and_the_absolute_form() {
     )]);
     let proxy = proxy::start(Behaviour::Forward);
     let url = origin.url("/romeo.txt");
-    let exchange = through(&proxy, &url, None);
+    let (exchange, steps) = through(&proxy, &url, None);
     assert_eq!(exchange.error, None);
-    let steps = story(std::slice::from_ref(&exchange));
-    assert_eq!(
-        kinds(&steps),
-        [
-            "through_proxy",
-            "proxy_no_lookup",
-            "proxy_connected",
-            "sent_to_proxy",
-            "first_byte",
-            "answered"
-        ]
-    );
+    assert_eq!(kinds(&steps), PLAIN_THROUGH_A_PROXY);
     assert!(matches!(
         steps[0],
         StoryStep::ThroughProxy {
@@ -641,10 +643,9 @@ fn https_through_a_proxy_tells_the_connect_tunnel_and_its_answer() {
     let reply = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".to_vec();
     let (port, server) = tls_server(cert, &key, reply, Ending::CloseNotify);
     let proxy = proxy::start(Behaviour::Forward);
-    let exchange = through(&proxy, &format!("https://127.0.0.1:{port}/"), Some(&ca.pem));
+    let (exchange, steps) = through(&proxy, &format!("https://127.0.0.1:{port}/"), Some(&ca.pem));
     server.join().expect("server thread");
     assert_eq!(exchange.error, None, "{:?}", exchange.error);
-    let steps = story(std::slice::from_ref(&exchange));
     assert_eq!(
         kinds(&steps),
         [
@@ -719,8 +720,7 @@ fn a_407_from_the_proxy_is_the_proxys_answer_for_https_and_for_http() {
 
     // https: the proxy refuses the tunnel, and the story stops there.
     let proxy = proxy::start(Behaviour::Answer(answer.to_vec()));
-    let exchange = through(&proxy, "https://127.0.0.1:9/", None);
-    let steps = story(std::slice::from_ref(&exchange));
+    let (_, steps) = through(&proxy, "https://127.0.0.1:9/", None);
     assert_eq!(
         kinds(&steps),
         [
@@ -780,20 +780,9 @@ fn a_407_from_the_proxy_is_the_proxys_answer_for_https_and_for_http() {
 
     // Plain http: the 407 is a response, but the proxy's own, not the server's.
     let proxy = proxy::start(Behaviour::Answer(answer.to_vec()));
-    let exchange = through(&proxy, "http://127.0.0.1:9/", None);
+    let (exchange, steps) = through(&proxy, "http://127.0.0.1:9/", None);
     assert_eq!(exchange.error, None);
-    let steps = story(std::slice::from_ref(&exchange));
-    assert_eq!(
-        kinds(&steps),
-        [
-            "through_proxy",
-            "proxy_no_lookup",
-            "proxy_connected",
-            "sent_to_proxy",
-            "first_byte",
-            "answered"
-        ]
-    );
+    assert_eq!(kinds(&steps), PLAIN_THROUGH_A_PROXY);
     assert!(matches!(
         steps[5],
         StoryStep::Answered {
@@ -824,7 +813,7 @@ fn a_407_from_the_proxy_is_the_proxys_answer_for_https_and_for_http() {
 #[test]
 fn a_proxy_that_hangs_up_on_plain_http_is_blamed_not_the_server() {
     let proxy = proxy::start(Behaviour::Close);
-    let exchange = through(&proxy, "http://127.0.0.1:9/", None);
+    let (exchange, steps) = through(&proxy, "http://127.0.0.1:9/", None);
     let address = format!("http://{}", proxy.addr);
     assert_eq!(
         exchange.error,
@@ -832,7 +821,6 @@ fn a_proxy_that_hangs_up_on_plain_http_is_blamed_not_the_server() {
             proxy: address.clone()
         })
     );
-    let steps = story(std::slice::from_ref(&exchange));
     assert_eq!(
         kinds(&steps),
         [

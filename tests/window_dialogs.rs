@@ -9,16 +9,16 @@
 )]
 
 mod common;
+#[path = "common/window.rs"]
+mod window;
 
 use std::path::{Path, PathBuf};
-use std::thread;
-use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use window::{shows, type_into, wait_until, window_from};
 use wirepeek::ui::file_dialogs::{Dialogs, FileChooser};
-use wirepeek::ui::fonts;
 use wirepeek::{Startup, WirepeekApp};
 
 /// A chooser that answers every dialog with the same path, as if the learner picked it.
@@ -34,20 +34,14 @@ impl FileChooser for Picks {
 }
 
 fn window(dialogs: Dialogs) -> Harness<'static, WirepeekApp> {
-    Harness::builder()
-        .with_size([1200.0, 800.0])
-        .with_context_setup(fonts::install)
-        .build_eframe(move |cc| {
-            WirepeekApp::with_storage(
-                &cc.egui_ctx,
-                None,
-                Startup {
-                    language: Some("en".into()),
-                    dialogs,
-                    ..Startup::default()
-                },
-            )
-        })
+    window_from(
+        Startup {
+            language: Some("en".into()),
+            dialogs,
+            ..Startup::default()
+        },
+        None,
+    )
 }
 
 /// A window showing a short text body (no network involved).
@@ -62,41 +56,6 @@ fn window_with_body(dialogs: Dialogs) -> Harness<'static, WirepeekApp> {
     harness.state_mut().show_exchange(&ctx, vec![exchange]);
     harness.step();
     harness
-}
-
-fn shows(harness: &Harness<'static, WirepeekApp>, text: &str) -> bool {
-    harness.query_all_by_label_contains(text).next().is_some()
-}
-
-fn wait_until(
-    harness: &mut Harness<'static, WirepeekApp>,
-    what: &str,
-    found: impl Fn(&Harness<'static, WirepeekApp>) -> bool,
-) {
-    let deadline = Instant::now() + common::HANG_GUARD;
-    loop {
-        harness.step();
-        if found(harness) {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "hung: gave up waiting for {what}"
-        );
-        thread::sleep(Duration::from_millis(10));
-    }
-}
-
-fn type_into(harness: &mut Harness<'static, WirepeekApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    harness.step();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    harness.step();
 }
 
 /// A fresh folder for one test's files.

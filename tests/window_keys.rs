@@ -7,27 +7,24 @@
     reason = "a test fails loudly on purpose"
 )]
 
+mod common;
+#[path = "common/window.rs"]
+mod window;
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
-use wirepeek::ui::fonts;
+use window::window_from;
 use wirepeek::{Startup, WirepeekApp};
 
 fn window(language: &str) -> Harness<'static, WirepeekApp> {
-    let language = language.to_owned();
-    Harness::builder()
-        .with_size([1200.0, 800.0])
-        .with_context_setup(fonts::install)
-        .build_eframe(move |cc| {
-            WirepeekApp::with_storage(
-                &cc.egui_ctx,
-                None,
-                Startup {
-                    language: Some(language),
-                    ..Startup::default()
-                },
-            )
-        })
+    window_from(
+        Startup {
+            language: Some(language.to_owned()),
+            ..Startup::default()
+        },
+        None,
+    )
 }
 
 fn window_showing_numbered_lines(count: usize) -> Harness<'static, WirepeekApp> {

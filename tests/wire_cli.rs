@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use common::{HANG_GUARD, Server, Step, send};
 use serde_json::Value;
+use wirepeek::i18n::english_run;
 
 /// Start wirepeek with `args`, its standard output and error piped to the test. The OS
 /// language is set to plain English so messages do not depend on the machine running the tests.
@@ -669,24 +670,6 @@ fn a_raw_file_that_cannot_be_read_is_a_plain_message() {
     ]);
     let stderr = stderr_of(&output);
     assert_eq!(english_run(&stderr), None, "{stderr}");
-}
-
-/// The first run of three or more English words in `text`: a sentence left untranslated.
-/// Protocol tokens (`handshake_failure`), addresses, flags and header names are not words.
-fn english_run(text: &str) -> Option<String> {
-    let mut run: Vec<&str> = Vec::new();
-    for token in text.split_whitespace() {
-        let word = token.trim_matches(|c: char| c.is_ascii_punctuation());
-        if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic()) {
-            run.push(word);
-            if run.len() >= 3 {
-                return Some(run.join(" "));
-            }
-        } else {
-            run.clear();
-        }
-    }
-    None
 }
 
 /// A loopback server for one connection: it reads what the client sends first, answers with

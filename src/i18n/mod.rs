@@ -349,6 +349,25 @@ pub fn variables(resource: &FluentResource, key: &str) -> Vec<String> {
     names
 }
 
+/// The first run of three or more English words in `text`: a sentence left untranslated (for
+/// checking that Korean output holds none). Protocol tokens (`handshake_failure`), addresses,
+/// flags and header names are not words, so they break a run.
+pub fn english_run(text: &str) -> Option<String> {
+    let mut run: Vec<&str> = Vec::new();
+    for token in text.split_whitespace() {
+        let word = token.trim_matches(|c: char| c.is_ascii_punctuation());
+        if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic()) {
+            run.push(word);
+            if run.len() >= 3 {
+                return Some(run.join(" "));
+            }
+        } else {
+            run.clear();
+        }
+    }
+    None
+}
+
 fn pattern_variables(pattern: &fluent_syntax::ast::Pattern<&str>, names: &mut Vec<String>) {
     use fluent_syntax::ast::PatternElement;
     for element in &pattern.elements {
@@ -471,42 +490,11 @@ mod tests {
         assert_eq!(variables(&resource, "k"), vec!["a", "b", "c"]);
     }
 
-    /// Every phase; the match makes a new phase fail to compile until it is listed here.
-    fn every_phase() -> Vec<Phase> {
-        let all = vec![
-            Phase::Idle,
-            Phase::Resolving,
-            Phase::Connecting,
-            Phase::ProxyTunnel,
-            Phase::TlsHandshake,
-            Phase::Sending,
-            Phase::Waiting,
-            Phase::Downloading,
-            Phase::Decoding,
-            Phase::Done,
-        ];
-        for phase in &all {
-            match phase {
-                Phase::Idle
-                | Phase::Resolving
-                | Phase::Connecting
-                | Phase::ProxyTunnel
-                | Phase::TlsHandshake
-                | Phase::Sending
-                | Phase::Waiting
-                | Phase::Downloading
-                | Phase::Decoding
-                | Phase::Done => {}
-            }
-        }
-        all
-    }
-
     #[test]
     fn every_phase_has_a_label_and_sentence_words() {
         for language in LANGUAGES {
             let i18n = I18n::new(language.code).expect("language");
-            for phase in every_phase() {
+            for phase in Phase::ALL {
                 let label = i18n.phase_label(phase);
                 let doing = i18n.phase_doing(phase);
                 assert!(!label.starts_with("phase-"), "{}: {label}", language.code);

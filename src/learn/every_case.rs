@@ -654,21 +654,9 @@ fn every_alert_renders_and_the_common_ones_are_explained_in_every_language() {
 /// The first run of three or more English words in `text`, quotes left out: a sentence the
 /// catalog did not translate. Quoted text is data (a host, a line) or an operating system's or
 /// library's own words, which stay as they are.
-fn english_run(text: &str) -> Option<String> {
+fn english_run_outside_quotes(text: &str) -> Option<String> {
     let unquoted: String = text.split('"').step_by(2).collect::<Vec<_>>().join(" ");
-    let mut run: Vec<&str> = Vec::new();
-    for token in unquoted.split_whitespace() {
-        let word = token.trim_matches(|c: char| c.is_ascii_punctuation());
-        if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic()) {
-            run.push(word);
-            if run.len() >= 3 {
-                return Some(run.join(" "));
-            }
-        } else {
-            run.clear();
-        }
-    }
-    None
+    crate::i18n::english_run(&unquoted)
 }
 
 #[test]
@@ -691,17 +679,24 @@ fn korean_errors_and_notes_hold_no_english_sentence() {
         let without = PROTOCOL_PHRASES
             .iter()
             .fold(text.clone(), |text, phrase| text.replace(phrase, ""));
-        assert_eq!(english_run(&without), None, "ko: {what}: {text}");
+        assert_eq!(
+            english_run_outside_quotes(&without),
+            None,
+            "ko: {what}: {text}"
+        );
     }
     assert_eq!(
-        english_run("서버가 거부했습니다: the server closed the connection"),
+        english_run_outside_quotes("서버가 거부했습니다: the server closed the connection"),
         Some("the server closed".into())
     );
     assert_eq!(
-        english_run("(운영 체제 원문: \"No such file or directory\")"),
+        english_run_outside_quotes("(운영 체제 원문: \"No such file or directory\")"),
         None
     );
-    assert_eq!(english_run("PEM 형식의 CERTIFICATE 블록"), None);
+    assert_eq!(
+        english_run_outside_quotes("PEM 형식의 CERTIFICATE 블록"),
+        None
+    );
 }
 
 /// `--json` names every error kind (and TLS problem kind); README lists the values a script can

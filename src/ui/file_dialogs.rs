@@ -9,6 +9,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
+use crate::i18n::I18n;
+
 /// Something that asks the learner for a file path. Its calls block until there is an answer.
 pub trait FileChooser: Send + Sync {
     /// Where to save, starting from `suggested`; `None` when cancelled or no dialog could open.
@@ -105,6 +107,31 @@ impl Dialogs {
         let chooser = Arc::clone(self.0.as_ref()?);
         let title = title.to_owned();
         Some(Choosing::spawn(ctx, move || chooser.open_path(&title)))
+    }
+}
+
+/// Where a save dialog starts: `~/Downloads` where there is one, else the home folder, else the
+/// folder wirepeek runs in (an empty path).
+pub fn downloads_folder() -> PathBuf {
+    let home = std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(PathBuf::from);
+    home.map(|h| {
+        let downloads = h.join("Downloads");
+        if downloads.is_dir() { downloads } else { h }
+    })
+    .unwrap_or_default()
+}
+
+/// Write `bytes` to `path`; the sentence saying so, or why not, for the learner.
+pub fn write_file(i18n: I18n, path: &Path, bytes: &[u8]) -> String {
+    let shown = path.display().to_string();
+    match std::fs::write(path, bytes) {
+        Ok(()) => i18n.f("save-done", &[("path", &shown)]),
+        Err(e) => i18n.f(
+            "save-failed",
+            &[("path", &shown), ("detail", &e.to_string())],
+        ),
     }
 }
 

@@ -826,17 +826,28 @@ impl TlsProblem {
 pub fn escape_bytes(bytes: &[u8], max: usize) -> String {
     let mut out = String::new();
     for &b in bytes.iter().take(max) {
-        match b {
-            b'\r' => out.push_str("\\r"),
-            b'\n' => out.push_str("\\n"),
-            b'\t' => out.push_str("\\t"),
-            b'\\' => out.push_str("\\\\"),
-            0x20..=0x7e => out.push(char::from(b)),
-            _ => out.push_str(&format!("\\x{b:02x}")),
-        }
+        push_escaped_byte(&mut out, b, None);
     }
     if bytes.len() > max {
         out.push('…');
     }
     out
+}
+
+/// Write byte `b` to `out` the way C, Python and Rust literals escape it: printable ASCII as
+/// itself, CR/LF/TAB as `\r` `\n` `\t`, a backslash doubled, every other byte as `\xNN`; the
+/// literal's own `quote` (if any) gets a backslash too.
+pub fn push_escaped_byte(out: &mut String, b: u8, quote: Option<u8>) {
+    match b {
+        b'\r' => out.push_str("\\r"),
+        b'\n' => out.push_str("\\n"),
+        b'\t' => out.push_str("\\t"),
+        b'\\' => out.push_str("\\\\"),
+        _ if Some(b) == quote => {
+            out.push('\\');
+            out.push(char::from(b));
+        }
+        0x20..=0x7e => out.push(char::from(b)),
+        _ => out.push_str(&format!("\\x{b:02x}")),
+    }
 }

@@ -45,7 +45,7 @@ pub use content::{ContentKind, ImageFormat};
 pub use error::{
     CaFileProblem, CertificateFault, DecodeProblem, FetchError, HeadFault, IoProblem, LimitKind,
     LineFault, MalformedProblem, OtherTlsProblem, ProxyProblem, RequestProblem, TlsAlert,
-    TlsProblem, UrlProblem, Verification, escape_bytes,
+    TlsProblem, UrlProblem, Verification, escape_bytes, push_escaped_byte,
 };
 pub use exchange::{Body, Exchange};
 pub use fetch::{ReadEvent, Recording, fetch, read_recorded};

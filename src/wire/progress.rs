@@ -34,8 +34,34 @@ pub enum Phase {
     Done,
 }
 
+// `Phase::ALL` is the one list of every phase. The match has no `_` arm, so a new phase stops
+// this compiling until it is added here, a reminder to add it to `ALL` too; the loop checks that
+// `ALL` keeps the enum's order.
+const _: () = {
+    let mut place = 0;
+    while place < Phase::ALL.len() {
+        let phase = Phase::ALL[place];
+        match phase {
+            Phase::Idle
+            | Phase::Resolving
+            | Phase::Connecting
+            | Phase::ProxyTunnel
+            | Phase::TlsHandshake
+            | Phase::Sending
+            | Phase::Waiting
+            | Phase::Downloading
+            | Phase::Decoding
+            | Phase::Done => {}
+        }
+        assert!(phase as usize == place, "Phase::ALL is in the enum's order");
+        place += 1;
+    }
+};
+
 impl Phase {
-    const ALL: [Phase; 10] = [
+    /// Every phase, in the order they happen (and of the enum: [`Progress`] keeps a phase as its
+    /// place in this list).
+    pub const ALL: [Phase; 10] = [
         Phase::Idle,
         Phase::Resolving,
         Phase::Connecting,

@@ -100,16 +100,22 @@ pub fn shows(harness: &Harness<'static, WirepeekApp>, text: &str) -> bool {
 
 /// Type `url` into the (English) URL field and press Fetch.
 pub fn fetch(harness: &mut Harness<'static, WirepeekApp>, url: &str) {
+    type_into(harness, "URL", url);
+    harness.get_by_label("Fetch").click();
+}
+
+/// Replace what the text field named `label` holds with `text`, as a learner would: click in,
+/// select all, type.
+pub fn type_into(harness: &mut Harness<'static, WirepeekApp>, label: &str, text: &str) {
     harness
-        .get_by_role_and_label(Role::TextInput, "URL")
+        .get_by_role_and_label(Role::TextInput, label)
         .focus();
     harness.step();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness
-        .get_by_role_and_label(Role::TextInput, "URL")
-        .type_text(url);
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
     harness.step();
-    harness.get_by_label("Fetch").click();
 }
 
 /// Click a bottom tab once the layout has settled: the frame that first shows a new result

@@ -2,20 +2,14 @@
 //! byte-string literal, a POSIX shell word. Each keeps every byte exactly; what cannot be
 //! written as itself (quotes, backslashes, line ends, non-ASCII, binary) is escaped.
 
+use crate::wire::push_escaped_byte;
+
 /// `bytes` as one Python bytes literal in single quotes, e.g. `b'GET / HTTP/1.1\r\n'`. A bytes
 /// literal may hold only ASCII, so every other byte (UTF-8 of 한글 included) is `\xNN`.
 pub fn python_bytes_literal(bytes: &[u8]) -> String {
     let mut out = String::from("b'");
     for &b in bytes {
-        match b {
-            b'\\' => out.push_str("\\\\"),
-            b'\'' => out.push_str("\\'"),
-            b'\r' => out.push_str("\\r"),
-            b'\n' => out.push_str("\\n"),
-            b'\t' => out.push_str("\\t"),
-            0x20..=0x7e => out.push(char::from(b)),
-            _ => out.push_str(&format!("\\x{b:02x}")),
-        }
+        push_escaped_byte(&mut out, b, Some(b'\''));
     }
     out.push('\'');
     out
@@ -26,14 +20,11 @@ pub fn python_bytes_literal(bytes: &[u8]) -> String {
 pub fn python_str_literal(text: &str) -> String {
     let mut out = String::from("'");
     for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\'' => out.push_str("\\'"),
-            '\r' => out.push_str("\\r"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\x{:02x}", u32::from(c))),
-            c => out.push(c),
+        // ASCII is escaped as in a bytes literal; of the rest only the controls, all below
+        // U+0100, so `\xNN` names them too.
+        match u8::try_from(c) {
+            Ok(b) if b.is_ascii() || c.is_control() => push_escaped_byte(&mut out, b, Some(b'\'')),
+            _ => out.push(c),
         }
     }
     out.push('\'');
@@ -48,14 +39,8 @@ pub fn rust_bytes_escaped(bytes: &[u8], after_continuation: bool) -> String {
     for (index, &b) in bytes.iter().enumerate() {
         match b {
             b' ' if index == 0 && after_continuation => out.push_str("\\x20"),
-            b'\\' => out.push_str("\\\\"),
-            b'"' => out.push_str("\\\""),
-            b'\r' => out.push_str("\\r"),
-            b'\n' => out.push_str("\\n"),
-            b'\t' => out.push_str("\\t"),
             b'\0' => out.push_str("\\0"),
-            0x20..=0x7e => out.push(char::from(b)),
-            _ => out.push_str(&format!("\\x{b:02x}")),
+            _ => push_escaped_byte(&mut out, b, Some(b'"')),
         }
     }
     out
@@ -130,6 +115,7 @@ mod tests {
     #[test]
     fn python_strings_keep_letters_and_escape_controls() {
         assert_eq!(python_str_literal("한 'a'\\\n\x01"), r"'한 \'a\'\\\n\x01'");
+        assert_eq!(python_str_literal("é\u{85}"), r"'é\x85'");
     }
 
     #[test]

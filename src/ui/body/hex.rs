@@ -70,7 +70,6 @@ pub fn hex_view(
 ) {
     let font = FontId::monospace(13.0);
     let row_height = ui.fonts_mut(|f| f.row_height(&font)) + 2.0;
-    let weak = ui.visuals().weak_text_color();
     let offset_digits = if bytes.len() > 0xffff_ffff { 12 } else { 8 };
     show_rows(
         ui,
@@ -81,37 +80,67 @@ pub fn hex_view(
         row_height,
         |ui, index| {
             let start = index * HEX_ROW_BYTES;
-            let row = bytes
-                .get(start..(start + HEX_ROW_BYTES).min(bytes.len()))
-                .unwrap_or_default();
             let is_marked =
                 marked.is_some_and(|(at, len)| at < start + HEX_ROW_BYTES && at + len > start);
-            ui.label(
-                RichText::new(format!("{start:0offset_digits$x}"))
-                    .font(font.clone())
-                    .color(weak),
-            );
-            ui.add_space(8.0);
-            let (hex, ascii) = hex_row(row);
-            let mut hex_text = RichText::new(hex).font(font.clone());
-            if is_marked {
-                hex_text = hex_text
-                    .background_color(Color32::from_rgb(250, 200, 60))
-                    .color(Color32::BLACK);
-            }
-            ui.add(
-                egui::Label::new(hex_text)
-                    .selectable(true)
-                    .wrap_mode(egui::TextWrapMode::Extend),
-            );
-            ui.add_space(8.0);
-            ui.add(
-                egui::Label::new(RichText::new(ascii).font(font.clone()))
-                    .selectable(true)
-                    .wrap_mode(egui::TextWrapMode::Extend),
-            );
+            let row = HexRow {
+                start,
+                offset_digits,
+                bytes: hex_row_bytes(bytes, start),
+                marked: is_marked,
+            };
+            row.draw(ui, &font);
         },
     );
+}
+
+/// The bytes of the Hex row that starts at byte `start` (the last row may be short).
+pub fn hex_row_bytes(bytes: &[u8], start: usize) -> &[u8] {
+    bytes
+        .get(start..(start + HEX_ROW_BYTES).min(bytes.len()))
+        .unwrap_or_default()
+}
+
+/// One Hex row on screen, as the body's Hex view and the Wire tab's hex rows draw it.
+pub struct HexRow<'a> {
+    /// Where the row starts in its bytes, shown as the offset.
+    pub start: usize,
+    /// How many hex digits the offset is written in.
+    pub offset_digits: usize,
+    /// The row's bytes, at most [`HEX_ROW_BYTES`].
+    pub bytes: &'a [u8],
+    /// Whether the row holds a find match (its hex gets a background).
+    pub marked: bool,
+}
+
+impl HexRow<'_> {
+    /// Draw the offset, the bytes in hex and the same bytes as ASCII, left to right.
+    pub fn draw(&self, ui: &mut Ui, font: &FontId) {
+        let offset_digits = self.offset_digits;
+        ui.label(
+            RichText::new(format!("{:0offset_digits$x}", self.start))
+                .font(font.clone())
+                .color(ui.visuals().weak_text_color()),
+        );
+        ui.add_space(8.0);
+        let (hex, ascii) = hex_row(self.bytes);
+        let mut hex_text = RichText::new(hex).font(font.clone());
+        if self.marked {
+            hex_text = hex_text
+                .background_color(Color32::from_rgb(250, 200, 60))
+                .color(Color32::BLACK);
+        }
+        ui.add(
+            egui::Label::new(hex_text)
+                .selectable(true)
+                .wrap_mode(egui::TextWrapMode::Extend),
+        );
+        ui.add_space(8.0);
+        ui.add(
+            egui::Label::new(RichText::new(ascii).font(font.clone()))
+                .selectable(true)
+                .wrap_mode(egui::TextWrapMode::Extend),
+        );
+    }
 }
 
 /// `48 54 54 50 ...` (a gap after eight bytes, padded to sixteen) and `HTTP....`.

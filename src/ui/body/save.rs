@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use egui::{RichText, Ui};
 
 use crate::i18n::I18n;
-use crate::ui::file_dialogs::{Choosing, Dialogs};
+use crate::ui::file_dialogs::{Choosing, Dialogs, downloads_folder, write_file};
 use crate::ui::format;
 use crate::wire::{ContentKind, Exchange};
 
@@ -78,7 +78,7 @@ impl SaveDialog {
             self.replacing = Some(path);
             return SaveAction::None;
         }
-        SaveAction::Done(write_body(i18n, &path, exchange))
+        SaveAction::Done(write_file(i18n, &path, exchange.body_bytes()))
     }
 
     fn waiting_for_the_system(&mut self, ui: &Ui, i18n: I18n) -> SaveAction {
@@ -122,7 +122,7 @@ impl SaveDialog {
             );
             ui.horizontal(|ui| {
                 if ui.button(i18n.t("save-replace")).clicked() {
-                    action = SaveAction::Done(write_body(i18n, path, exchange));
+                    action = SaveAction::Done(write_file(i18n, path, exchange.body_bytes()));
                 }
                 if ui.button(i18n.t("save-cancel")).clicked() {
                     keep = true;
@@ -176,18 +176,6 @@ impl SaveDialog {
     }
 }
 
-/// Write the body of `exchange` to `path`; the message saying so, or why not.
-fn write_body(i18n: I18n, path: &Path, exchange: &Exchange) -> String {
-    let shown = path.display().to_string();
-    match std::fs::write(path, exchange.body_bytes()) {
-        Ok(()) => i18n.f("save-done", &[("path", &shown)]),
-        Err(e) => i18n.f(
-            "save-failed",
-            &[("path", &shown), ("detail", &e.to_string())],
-        ),
-    }
-}
-
 /// `~/Downloads/<last part of the URL path>` (or the home folder, or here).
 fn default_save_path(exchange: &Exchange, kind: ContentKind) -> PathBuf {
     let from_url = exchange
@@ -203,14 +191,5 @@ fn default_save_path(exchange: &Exchange, kind: ContentKind) -> PathBuf {
         .and_then(|path| path.rsplit('/').next().map(str::to_owned))
         .filter(|name| !name.is_empty() && !name.contains(['\\', ':']));
     let name = from_url.unwrap_or_else(|| format!("body.{}", kind.extension()));
-    let home = std::env::var_os("HOME")
-        .or_else(|| std::env::var_os("USERPROFILE"))
-        .map(PathBuf::from);
-    let folder = home
-        .map(|h| {
-            let downloads = h.join("Downloads");
-            if downloads.is_dir() { downloads } else { h }
-        })
-        .unwrap_or_default();
-    folder.join(name)
+    downloads_folder().join(name)
 }

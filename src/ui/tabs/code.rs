@@ -10,7 +10,7 @@ use egui::{FontId, RichText, Ui};
 
 use crate::export::code::{CodeKind, CodeRequest, generate};
 use crate::i18n::I18n;
-use crate::ui::file_dialogs::{Choosing, Dialogs};
+use crate::ui::file_dialogs::{Choosing, Dialogs, downloads_folder, write_file};
 use crate::ui::format;
 use crate::ui::rows::{RowScroll, show_rows};
 use crate::wire::Exchange;
@@ -299,28 +299,12 @@ fn save(i18n: I18n, path: &std::path::Path, kind: CodeKind, written: &Written) -
     } else {
         written.text.as_bytes()
     };
-    let shown = path.display().to_string();
-    match std::fs::write(path, content) {
-        Ok(()) => i18n.f("save-done", &[("path", &shown)]),
-        Err(e) => i18n.f(
-            "save-failed",
-            &[("path", &shown), ("detail", &e.to_string())],
-        ),
-    }
+    write_file(i18n, path, content)
 }
 
 /// `~/Downloads/<the kind's file name>` (or the home folder, or here).
 fn suggested_path(kind: CodeKind) -> PathBuf {
-    let home = std::env::var_os("HOME")
-        .or_else(|| std::env::var_os("USERPROFILE"))
-        .map(PathBuf::from);
-    let folder = home
-        .map(|h| {
-            let downloads = h.join("Downloads");
-            if downloads.is_dir() { downloads } else { h }
-        })
-        .unwrap_or_default();
-    folder.join(kind.file_name())
+    downloads_folder().join(kind.file_name())
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ mod proxy;
 use egui::{Color32, FontId, RichText, Sense, Ui};
 
 use crate::i18n::I18n;
-use crate::ui::body::hex::{HEX_ROW_BYTES, hex_row};
+use crate::ui::body::hex::{HEX_ROW_BYTES, HexRow, hex_row_bytes, hex_row_count};
 use crate::ui::format;
 use crate::ui::rows::{RowScroll, show_rows};
 use std::fmt::Write as _;
@@ -451,9 +451,8 @@ pub fn shown_text(bytes: &[u8]) -> (String, &'static str) {
 fn hex_rows(ui: &mut Ui, i18n: I18n, exchange: &Exchange, map: &WireMap, scroll: &mut RowScroll) {
     let font = FontId::monospace(13.0);
     let row_height = ui.fonts_mut(|f| f.row_height(&font)) + 2.0;
-    let weak = ui.visuals().weak_text_color();
-    let request_rows = map.request_len().div_ceil(HEX_ROW_BYTES);
-    let response_rows = exchange.received.len().div_ceil(HEX_ROW_BYTES);
+    let request_rows = hex_row_count(map.request_len());
+    let response_rows = hex_row_count(exchange.received.len());
     show_rows(
         ui,
         "wire-hex",
@@ -473,31 +472,17 @@ fn hex_rows(ui: &mut Ui, i18n: I18n, exchange: &Exchange, map: &WireMap, scroll:
                 let start = (index - request_rows) * HEX_ROW_BYTES;
                 (&exchange.received, start, part_colour(Part::StatusLine))
             };
-            let row = bytes
-                .get(start..(start + HEX_ROW_BYTES).min(bytes.len()))
-                .unwrap_or_default();
             let (stripe, _) =
                 ui.allocate_exact_size(egui::vec2(4.0, row_height), egui::Sense::hover());
             ui.painter().rect_filled(stripe, 0.0, colour);
             ui.add_space(4.0);
-            ui.label(
-                RichText::new(format!("{start:08x}"))
-                    .font(font.clone())
-                    .color(weak),
-            );
-            ui.add_space(8.0);
-            let (hex, ascii) = hex_row(row);
-            ui.add(
-                egui::Label::new(RichText::new(hex).font(font.clone()))
-                    .selectable(true)
-                    .wrap_mode(egui::TextWrapMode::Extend),
-            );
-            ui.add_space(8.0);
-            ui.add(
-                egui::Label::new(RichText::new(ascii).font(font.clone()))
-                    .selectable(true)
-                    .wrap_mode(egui::TextWrapMode::Extend),
-            );
+            let row = HexRow {
+                start,
+                offset_digits: 8,
+                bytes: hex_row_bytes(bytes, start),
+                marked: false,
+            };
+            row.draw(ui, &font);
         },
     );
 }
