@@ -551,9 +551,8 @@ fn an_interim_response_through_a_proxy_came_from_the_server_through_it() {
         b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello",
     )]);
     let proxy = proxy::start(Behaviour::Forward);
-    let exchange = through(&proxy, &origin.url("/"), None);
+    let (exchange, steps) = through(&proxy, &origin.url("/"), None);
     assert_eq!(exchange.error, None);
-    let steps = story(std::slice::from_ref(&exchange));
     let interim = steps
         .iter()
         .position(|s| s.kind() == "interim")
