@@ -295,3 +295,23 @@ fn a_big_exchange_plays_to_the_end_while_the_window_keeps_drawing() {
         "the body from its first line"
     );
 }
+
+/// A switched-off button says why when the pointer rests on it (egui shows the usual tooltip
+/// only for buttons that work).
+#[test]
+fn switched_off_buttons_say_why_they_are_off() {
+    let dir = window::state_folder("switched-off-why");
+    let mut harness = window::window_in(&dir);
+    harness.get_by_label("Replay slowly").hover();
+    harness.step();
+    wait_until(&mut harness, "why Replay is off", |h| {
+        shows(h, "Ready once a fetch has finished")
+    });
+    click_tab(&mut harness, "History");
+    harness.get_by_label("Clear history").hover();
+    harness.step();
+    wait_until(&mut harness, "why Clear is off", |h| {
+        shows(h, "There is nothing to clear yet.")
+    });
+    let _ = std::fs::remove_dir_all(dir);
+}

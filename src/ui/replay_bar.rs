@@ -38,6 +38,7 @@ pub fn replay_bar(
             if ui
                 .add_enabled(available, egui::Button::new(i18n.t("replay-start")))
                 .on_hover_text(i18n.t("replay-start-tooltip"))
+                .on_disabled_hover_text(i18n.t("replay-start-unavailable"))
                 .clicked()
             {
                 action = ReplayAction::Start;

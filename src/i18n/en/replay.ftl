@@ -2,6 +2,7 @@
 
 replay-start = Replay slowly
 replay-start-tooltip = Replay this exchange on screen, read by read, at a speed you choose. Nothing is fetched again.
+replay-start-unavailable = Ready once a fetch has finished: it shows that fetch again, read by read.
 replay-play = Play
 replay-pause = Pause
 replay-step = Step

@@ -85,6 +85,7 @@ find-searching = searching…
 find-none = no matches
 find-previous = Previous
 find-next = Next
+find-nothing-to-move-to = Nothing was found, so there is nothing to move to.
 find-close = Close
 
 ## Save
@@ -106,6 +107,7 @@ response-partial = No complete response head arrived; these are the bytes that d
 history-help = Click an address to load that request back.
 history-clear = Clear history
 history-empty = No fetches yet.
+history-clear-nothing = There is nothing to clear yet.
 history-load = Load this request into the URL bar
 
 ## Phases of a fetch: the value is the progress label, `.doing` the words inside a sentence
@@ -181,6 +183,7 @@ url-no-scheme-fix = Fetch { $url }
 ## The Wire tab: every byte that crossed the socket, each part named
 tab-wire = { -wire-tab }
 wire-hex = Show as hex
+wire-hex-asking = Off while a question asks you to find a line: look for it in the text.
 wire-summary-request = request { $size }
 wire-summary-response = response { $size }
 wire-summary-decoded = body { $wire } on the wire became { $decoded } ({ $coding })
@@ -340,6 +343,7 @@ compare-header-counts = Headers: { $added } only in the second, { $removed } onl
 history-compare = Compare
 history-compare-hint = Pick one more to compare with it.
 history-compare-kept-only = Only exchanges that are still kept whole can be compared.
+history-compare-not-kept = Only the request and a summary of this fetch were kept, so there is nothing to compare. Fetch it again to compare it.
 body-wrap = Wrap long lines
 body-wrap-tooltip = A line wider than the view continues on the next row, instead of running off to the right.
 body-wrap-too-big = Only texts up to { $size } are wrapped; in bigger ones, lines longer than 2,000 bytes continue on the next row (marked …).
@@ -364,6 +368,7 @@ editor-row-value = Value of header { $number }
 editor-row-up = Move header { $number } up
 editor-row-down = Move header { $number } down
 editor-row-remove = Remove header { $number }
+editor-row-at-end = This header is already at that end of the list.
 editor-row-problem = Header { $number }: { $problem }
 editor-automatic = automatic: { $value }
 editor-automatic-host = automatic: the host and port of the URL
@@ -371,6 +376,7 @@ editor-automatic-none = not sent with { $version } unless you type a value
 editor-automatic-tooltip = Left empty, the value is wirepeek's own, from the URL and the HTTP version. Type to send your own.
 editor-add = Add a header
 editor-reset = Back to the default headers
+editor-reset-nothing = The header rows are already the default ones.
 editor-fix-first = Nothing is sent while a header row is flagged.
 editor-body = Body
 editor-body-hint = name=value&other=2
@@ -486,6 +492,7 @@ settings-proxy = Proxy
 settings-proxy-system = Use the system's proxy settings (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)
 settings-proxy-direct = No proxy: connect directly
 settings-proxy-this = This proxy:
+settings-proxy-address-off = Choose "{ settings-proxy-this }" above to type a proxy here.
 settings-proxy-address = Proxy address
 settings-trust = Trusted certificate authorities
 settings-system-roots = Also trust this computer's certificate store (beside the bundled Mozilla roots)

@@ -2,6 +2,7 @@
 
 replay-start = 천천히 다시 보기
 replay-start-tooltip = 다시 가져오지 않고, 이 요청을 고른 속도로 읽기 하나하나 화면에서 다시 보여 줍니다.
+replay-start-unavailable = 가져오기가 끝난 뒤에 사용할 수 있습니다. 끝난 가져오기를 읽은 순서대로 다시 보여 줍니다.
 replay-play = 재생
 replay-pause = 일시 정지
 replay-step = 한 단계

@@ -82,6 +82,7 @@ find-searching = 찾는 중…
 find-none = 찾지 못함
 find-previous = 이전
 find-next = 다음
+find-nothing-to-move-to = 찾은 것이 없어서 옮겨 갈 곳이 없습니다.
 find-close = 닫기
 
 ## 저장
@@ -103,6 +104,7 @@ response-partial = 완전한 응답 헤드가 오지 않았습니다. 도착한 
 history-help = 주소를 누르면 그 요청을 다시 불러옵니다.
 history-clear = 기록 지우기
 history-empty = 아직 가져온 것이 없습니다.
+history-clear-nothing = 아직 지울 기록이 없습니다.
 history-load = 이 요청을 주소 표시줄로 불러오기
 
 ## 가져오기의 단계: 값은 진행 표시, `.doing`은 문장 안에서 쓰는 말
@@ -169,6 +171,7 @@ url-no-scheme-fix = { $url } 가져오기
 ## 주고받은 바이트 탭: 소켓을 오간 모든 바이트, 부분마다 이름을 붙여
 tab-wire = { -wire-tab }
 wire-hex = 16진수로 보기
+wire-hex-asking = 줄을 찾는 문제에 답하는 동안에는 꺼 둡니다. 글자로 보면서 찾아보세요.
 wire-summary-request = { -request } { $size }
 wire-summary-response = { -response } { $size }
 wire-summary-decoded = 전송된 { -body } { $wire }가 { $decoded }가 되었습니다({ $coding })
@@ -318,6 +321,7 @@ compare-header-counts = { -header }: 두 번째에만 { $added }개, 첫 번째�
 history-compare = 비교
 history-compare-hint = 비교할 것을 하나 더 고르세요.
 history-compare-kept-only = 통째로 남아 있는 가져오기 결과만 비교할 수 있습니다.
+history-compare-not-kept = 이 가져오기는 요청과 요약만 남아 있어서 비교할 내용이 없습니다. 비교하려면 다시 가져오세요.
 body-wrap = 긴 줄 접기
 body-wrap-tooltip = 보기보다 긴 줄을 오른쪽으로 넘기지 않고 다음 행에 이어서 보여 줍니다.
 body-wrap-too-big = { $size }까지의 텍스트만 접습니다. 더 큰 텍스트에서는 2,000바이트가 넘는 줄만 다음 행에 이어집니다(… 표시).
@@ -342,6 +346,7 @@ editor-row-value = { $number }번 헤더의 값
 editor-row-up = { $number }번 헤더를 위로 옮기기
 editor-row-down = { $number }번 헤더를 아래로 옮기기
 editor-row-remove = { $number }번 헤더 지우기
+editor-row-at-end = 이 헤더는 이미 그쪽 끝에 있습니다.
 editor-row-problem = { $number }번 헤더: { $problem }
 editor-automatic = 자동: { $value }
 editor-automatic-host = 자동: URL의 호스트와 포트
@@ -349,6 +354,7 @@ editor-automatic-none = 값을 쓰지 않으면 { $version }에서는 보내지 
 editor-automatic-tooltip = 비워 두면 wirepeek이 URL과 HTTP 버전에 맞는 값을 넣습니다. 직접 쓰면 그 값을 보냅니다.
 editor-add = 헤더 추가
 editor-reset = 기본 헤더로 되돌리기
+editor-reset-nothing = 헤더 줄이 이미 기본값입니다.
 editor-fix-first = 표시된 헤더 줄이 있는 동안에는 아무것도 보내지 않습니다.
 editor-body = 본문
 editor-body-hint = name=value&other=2
@@ -464,6 +470,7 @@ settings-proxy = 프록시
 settings-proxy-system = 시스템의 프록시 설정 사용(HTTP_PROXY, HTTPS_PROXY, NO_PROXY)
 settings-proxy-direct = 프록시 없이 바로 연결
 settings-proxy-this = 이 프록시 사용:
+settings-proxy-address-off = 위에서 "{ settings-proxy-this }"을 고르면 여기에 프록시를 적을 수 있습니다.
 settings-proxy-address = 프록시 주소
 settings-trust = 신뢰하는 { -ca }
 settings-system-roots = 이 컴퓨터의 신뢰 저장소도 사용(함께 들어 있는 Mozilla 루트 인증서와 함께)

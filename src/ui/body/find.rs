@@ -159,6 +159,7 @@ impl Find {
             let any = !self.matches.is_empty();
             if ui
                 .add_enabled(any, egui::Button::new(i18n.t("find-previous")))
+                .on_disabled_hover_text(i18n.t("find-nothing-to-move-to"))
                 .clicked()
             {
                 self.current = self
@@ -169,6 +170,7 @@ impl Find {
             }
             if ui
                 .add_enabled(any, egui::Button::new(i18n.t("find-next")))
+                .on_disabled_hover_text(i18n.t("find-nothing-to-move-to"))
                 .clicked()
                 || (enter && any)
             {

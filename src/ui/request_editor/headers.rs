@@ -84,6 +84,7 @@ pub fn fields_editor(ui: &mut Ui, i18n: I18n, draft: &mut Draft) {
         let untouched = draft.headers == default_rows();
         if ui
             .add_enabled(!untouched, egui::Button::new(i18n.t("editor-reset")))
+            .on_disabled_hover_text(i18n.t("editor-reset-nothing"))
             .clicked()
         {
             draft.headers = default_rows();
@@ -161,27 +162,38 @@ fn header_row(
         value_field.on_hover_text(i18n.t("editor-automatic-tooltip"));
     }
     ui.horizontal(|ui| {
+        // Only moving past an end is ever off.
+        let at_end = i18n.t("editor-row-at-end");
         let up = i18n.f("editor-row-up", &number);
-        if icon_button(ui, index > 0, "↑", &up).clicked() {
+        if icon_button(ui, index > 0, "↑", &up, at_end).clicked() {
             action = Some(RowAction::Up(index));
         }
         let down = i18n.f("editor-row-down", &number);
-        if icon_button(ui, index + 1 < count, "↓", &down).clicked() {
+        if icon_button(ui, index + 1 < count, "↓", &down, at_end).clicked() {
             action = Some(RowAction::Down(index));
         }
         let remove = i18n.f("editor-row-remove", &number);
-        if icon_button(ui, true, "×", &remove).clicked() {
+        if icon_button(ui, true, "×", &remove, at_end).clicked() {
             action = Some(RowAction::Remove(index));
         }
     });
     action
 }
 
-/// A small button showing `icon`, named `name` for screen readers and in its tooltip.
-fn icon_button(ui: &mut Ui, enabled: bool, icon: &str, name: &str) -> egui::Response {
+/// A small button showing `icon`, named `name` for screen readers and in its tooltip; switched
+/// off, its tooltip also says why (`why_off`).
+fn icon_button(
+    ui: &mut Ui,
+    enabled: bool,
+    icon: &str,
+    name: &str,
+    why_off: &str,
+) -> egui::Response {
     let response = ui.add_enabled(enabled, egui::Button::new(icon));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, name));
-    response.on_hover_text(name)
+    response
+        .on_hover_text(name)
+        .on_disabled_hover_text(format!("{name}: {why_off}"))
 }
 
 /// A one-line field with an accessible name of its own (rows share their column's title).

@@ -33,6 +33,7 @@ pub fn raw_editor(ui: &mut Ui, i18n: I18n, draft: &mut Draft) {
         if ui
             .add_enabled(built.is_ok(), egui::Button::new(i18n.t("editor-raw-start")))
             .on_hover_text(i18n.t("editor-raw-start-tooltip"))
+            .on_disabled_hover_text(i18n.t("editor-fix-first"))
             .clicked()
             && let Ok(bytes) = built
         {

@@ -249,6 +249,7 @@ pub fn history_list(
                 !history.is_empty(),
                 egui::Button::new(i18n.t("history-clear")),
             )
+            .on_disabled_hover_text(i18n.t("history-clear-nothing"))
             .clicked()
         {
             action = HistoryAction::Clear;
@@ -278,10 +279,12 @@ pub fn history_list(
                     }
                     let is_kept = kept.contains(&entry.id);
                     let mut is_picked = picked.contains(&entry.id);
-                    let pick = ui.add_enabled(
-                        is_kept,
-                        egui::Checkbox::new(&mut is_picked, i18n.t("history-compare")),
-                    );
+                    let pick = ui
+                        .add_enabled(
+                            is_kept,
+                            egui::Checkbox::new(&mut is_picked, i18n.t("history-compare")),
+                        )
+                        .on_disabled_hover_text(i18n.t("history-compare-not-kept"));
                     if pick.changed() {
                         action = HistoryAction::ToggleCompare(index);
                     }

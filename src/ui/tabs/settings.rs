@@ -363,6 +363,7 @@ fn proxy_rows(ui: &mut Ui, i18n: I18n, settings: &mut Settings) {
                     .hint_text("http://proxy.example:3128")
                     .desired_width(360.0),
             )
+            .on_disabled_hover_text(i18n.t("settings-proxy-address-off"))
             .labelled_by(ui.label(i18n.t("settings-proxy-address")).id);
         reveal_when_focused(&field);
         if let Some(error) = settings.proxy().unusable {

@@ -95,7 +95,8 @@ pub fn show(ui: &mut Ui, i18n: I18n, input: &mut TabInput<'_>) -> TabAction {
         ui.add_enabled(
             asking.is_none(),
             egui::Checkbox::new(&mut state.hex, i18n.t("wire-hex")),
-        );
+        )
+        .on_disabled_hover_text(i18n.t("wire-hex-asking"));
         ui.separator();
         ui.label(RichText::new(summary(i18n, exchange, map)).weak());
     });
