@@ -228,6 +228,16 @@ fn bytes_plot(ui: &mut Ui, i18n: I18n, exchange: &Exchange) {
         .allow_scroll(false)
         .x_axis_label(i18n.t("timeline-plot-x"))
         .y_axis_label(i18n.t("timeline-plot-y"))
+        // Sizes in the units used everywhere else ("9.5 MiB", not "10000000"), with room for
+        // them beside the axis's own label.
+        .y_axis_formatter(|mark, _| {
+            if mark.value < 0.0 {
+                String::new()
+            } else {
+                format::bytes(mark.value as u64)
+            }
+        })
+        .y_axis_min_width(64.0)
         .show(ui, |plot| {
             plot.line(
                 Line::new(i18n.t("timeline-plot-y"), points)
