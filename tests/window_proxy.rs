@@ -70,13 +70,7 @@ fn an_https_fetch_through_a_proxy_shows_the_tunnel_first() {
 
 #[test]
 fn a_proxy_port_where_mail_runs_is_named_as_the_proxy_not_the_server() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    std::thread::spawn(move || {
-        if let Ok((stream, _)) = listener.accept() {
-            wirepeek::practice::serve_mail(stream);
-        }
-    });
+    let addr = common::mail_port();
     let proxy = wirepeek::wire::ProxySettings::through(
         wirepeek::wire::ProxyAddress::parse(
             &format!("http://{addr}"),

@@ -42,12 +42,27 @@ fn window_with_recorded_reads() -> Harness<'static, WirepeekApp> {
         });
         reply.push_str(line);
     }
-    let mut exchange = read_recorded(reply.into_bytes(), false, &Limits::default());
+    window_showing_recorded(
+        reply.into_bytes(),
+        reads,
+        "/lines",
+        Duration::from_millis(300),
+    )
+}
+
+/// The window showing `reply` as a fetch of `path` recorded in `reads`, which ended at `done`.
+fn window_showing_recorded(
+    reply: Vec<u8>,
+    reads: Vec<ReadEvent>,
+    path: &str,
+    done: Duration,
+) -> Harness<'static, WirepeekApp> {
+    let mut exchange = read_recorded(reply, false, &Limits::default());
+    exchange.timing.first_byte = reads.first().map(|r| r.at);
     exchange.reads = reads;
-    exchange.request_bytes = b"GET /lines HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".to_vec();
+    exchange.request_bytes = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").into_bytes();
     exchange.timing.request_written = Some(Duration::from_millis(5));
-    exchange.timing.first_byte = Some(Duration::from_millis(40));
-    exchange.timing.done = Some(Duration::from_millis(300));
+    exchange.timing.done = Some(done);
     let mut harness = window::window_from(
         wirepeek::Startup {
             language: Some("en".into()),
@@ -214,24 +229,13 @@ fn window_with_a_big_exchange() -> Harness<'static, WirepeekApp> {
     }
     let mut reply = head.into_bytes();
     reply.extend_from_slice(&body);
-    let mut exchange = read_recorded(reply, false, &Limits::default());
-    assert!(exchange.error.is_none(), "{:?}", exchange.error);
-    exchange.reads = reads;
-    exchange.request_bytes = b"GET /big HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".to_vec();
-    exchange.timing.request_written = Some(Duration::from_millis(5));
-    exchange.timing.first_byte = Some(Duration::from_millis(10));
-    exchange.timing.done = Some(Duration::from_millis(1290));
-    let mut harness = window::window_from(
-        wirepeek::Startup {
-            language: Some("en".into()),
-            ..wirepeek::Startup::default()
-        },
-        None,
+    assert!(
+        read_recorded(reply.clone(), false, &Limits::default())
+            .error
+            .is_none(),
+        "the recorded reply is whole"
     );
-    let ctx = harness.ctx.clone();
-    harness.state_mut().show_exchange(&ctx, vec![exchange]);
-    harness.step();
-    harness
+    window_showing_recorded(reply, reads, "/big", Duration::from_millis(1290))
 }
 
 #[test]

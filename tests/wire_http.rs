@@ -1179,25 +1179,8 @@ fn silent_server_times_out_the_tls_handshake() {
 fn early_response_to_a_large_upload_is_still_shown() {
     // Servers often refuse an upload (413, 401) before reading it, then close. The unread upload
     // turns the close into a reset, so writing fails, but the answer is already here to read.
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = listener.local_addr().expect("addr").port();
-    let server = thread::spawn(move || {
-        let (mut stream, _) = listener.accept().expect("accept");
-        std::io::Write::write_all(
-            &mut stream,
-            b"HTTP/1.1 413 Payload Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-        )
-        .expect("write");
-        // Hang up as soon as the upload starts to arrive, without reading it: the unread bytes
-        // turn the close into a reset while the client is still writing.
-        stream
-            .set_read_timeout(Some(common::HANG_GUARD))
-            .expect("read timeout");
-        stream
-            .peek(&mut [0u8; 1])
-            .expect("the upload starts to arrive");
-        drop(stream);
-    });
+    let (addr, server) = common::refuses_upload_and_hangs_up();
+    let port = addr.port();
     let request = Request {
         method: "POST".into(),
         body: Some(vec![b'a'; 20 * 1024 * 1024]),

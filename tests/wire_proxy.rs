@@ -208,18 +208,6 @@ fn a_proxy_that_hangs_up_on_plain_http_closed_the_connection_not_the_server() {
     ));
 }
 
-/// The practice server's mail port, given as the proxy: a learner who typed the wrong port.
-fn mail_port_as_proxy() -> ProxySettings {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    std::thread::spawn(move || {
-        if let Ok((stream, _)) = listener.accept() {
-            wirepeek::practice::serve_mail(stream);
-        }
-    });
-    settings_for(&format!("http://{addr}"))
-}
-
 fn settings_for(text: &str) -> ProxySettings {
     ProxySettings::through(
         wirepeek::wire::ProxyAddress::parse(text, wirepeek::wire::ProxyOrigin::Settings)
@@ -227,10 +215,11 @@ fn settings_for(text: &str) -> ProxySettings {
     )
 }
 
-#[test]
-fn a_proxy_port_that_is_not_http_is_the_proxy_not_the_server() {
-    let proxy = mail_port_as_proxy();
-    let exchange = through(proxy, "http://127.0.0.1:9/", None);
+/// Fetch `url` with the practice server's mail port as the proxy (a learner who typed the wrong
+/// port): the error names the proxy and quotes its greeting.
+fn through_a_mail_port(url: &str) -> Exchange {
+    let proxy = settings_for(&format!("http://{}", common::mail_port()));
+    let exchange = through(proxy, url, None);
     assert!(
         matches!(
             &exchange.error,
@@ -239,22 +228,19 @@ fn a_proxy_port_that_is_not_http_is_the_proxy_not_the_server() {
         "{:?}",
         exchange.error
     );
+    exchange
+}
+
+#[test]
+fn a_proxy_port_that_is_not_http_is_the_proxy_not_the_server() {
+    through_a_mail_port("http://127.0.0.1:9/");
 }
 
 #[test]
 fn a_proxy_port_that_is_not_http_is_named_before_a_tunnel() {
     // The mail server greets, then answers CONNECT with its own errors and hangs up: the
     // greeting alone says it is no HTTP proxy.
-    let proxy = mail_port_as_proxy();
-    let exchange = through(proxy, "https://127.0.0.1:9/", None);
-    assert!(
-        matches!(
-            &exchange.error,
-            Some(FetchError::ProxyNotHttp { first_bytes, .. }) if first_bytes.starts_with("220 ")
-        ),
-        "{:?}",
-        exchange.error
-    );
+    let exchange = through_a_mail_port("https://127.0.0.1:9/");
     assert!(exchange.timing.proxy_tunnel.is_none(), "no tunnel opened");
 }
 
@@ -262,23 +248,7 @@ fn a_proxy_port_that_is_not_http_is_named_before_a_tunnel() {
 fn a_proxy_that_hangs_up_during_an_upload_is_named_and_its_answer_kept() {
     // A proxy that refuses the upload itself (413) and hangs up while the body is still being
     // sent: the close is the proxy's, and its answer is read.
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    let server = std::thread::spawn(move || {
-        let (mut stream, _) = listener.accept().expect("accept");
-        std::io::Write::write_all(
-            &mut stream,
-            b"HTTP/1.1 413 Payload Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-        )
-        .expect("write");
-        stream
-            .set_read_timeout(Some(common::HANG_GUARD))
-            .expect("read timeout");
-        stream
-            .peek(&mut [0u8; 1])
-            .expect("the upload starts to arrive");
-        drop(stream);
-    });
+    let (addr, server) = common::refuses_upload_and_hangs_up();
     let request = Request {
         method: "POST".into(),
         body: Some(vec![b'a'; 20 * 1024 * 1024]),

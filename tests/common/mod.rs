@@ -55,6 +55,43 @@ pub fn serve_every(answer: impl Fn(&[u8]) -> Vec<u8> + Send + 'static) -> Socket
     practice::serve_every(answer).expect("serve on 127.0.0.1")
 }
 
+/// The practice server's mail port on 127.0.0.1, for one connection: it greets like a mail
+/// server (`220 ...`) before a word is sent, as a port that is not HTTP does.
+pub fn mail_port() -> SocketAddr {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    std::thread::spawn(move || {
+        if let Ok((stream, _)) = listener.accept() {
+            practice::serve_mail(stream);
+        }
+    });
+    addr
+}
+
+/// A server on 127.0.0.1 for one connection that refuses an upload before reading it (413) and
+/// hangs up as soon as the upload starts to arrive: the unread bytes turn the close into a reset
+/// while the client is still writing. Join the handle after the fetch.
+pub fn refuses_upload_and_hangs_up() -> (SocketAddr, std::thread::JoinHandle<()>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let server = std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().expect("accept");
+        std::io::Write::write_all(
+            &mut stream,
+            b"HTTP/1.1 413 Payload Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        )
+        .expect("write");
+        stream
+            .set_read_timeout(Some(HANG_GUARD))
+            .expect("read timeout");
+        stream
+            .peek(&mut [0u8; 1])
+            .expect("the upload starts to arrive");
+        drop(stream);
+    });
+    (addr, server)
+}
+
 /// A running scripted server.
 pub struct Server {
     pub addr: SocketAddr,
